@@ -1,0 +1,41 @@
+// The `demarche` command line. Commands register here; each loads its implementation only when it
+// runs, so that `demarche --help` starts fast.
+import { Command, CommanderError } from 'commander';
+import { CliExit } from './action.js';
+import { registerArchiveCommands } from './commands/archive-commands.js';
+import { registerCableCommands } from './commands/cable-commands.js';
+import { registerItemCommands } from './commands/item-commands.js';
+import { registerPartyCommands } from './commands/party-commands.js';
+
+export function buildProgram(): Command {
+  const program = new Command('demarche')
+    .description('Nonproliferation casework: parse and search diplomatic cables, screen parties, items and destinations.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  registerCableCommands(program);
+  registerArchiveCommands(program);
+  const screen = program
+    .command('screen')
+    .description('screen parties, items, destinations and transactions')
+    .exitOverride();
+  registerPartyCommands(program, screen);
+  registerItemCommands(program, screen);
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
+  } catch (e) {
+    if (e instanceof CliExit) return e.exitCode;
+    if (e instanceof CommanderError) {
+      // --help and --version end through here with code 0; usage errors get exit code 2.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    process.stderr.write(`demarche: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    return 3;
+  }
+}
