@@ -1,0 +1,88 @@
+// The SQLite tables as Kysely sees them. The full-text table cable_text is an FTS5 virtual table
+// queried through raw SQL; its rowid packs (cable pk, view level, next level), see text-rowid.ts.
+import type { Generated } from 'kysely';
+
+export interface CablesTable {
+  pk: Generated<number>;
+  id: string;
+  created: string | null;
+  year: number | null;
+  origin: string | null;
+  station: string | null;
+  from_name: string | null;
+  precedence: string | null;
+  classification: string | null;
+  /** The banner level word ("SECRET" for "SECRET//NOFORN"), for the classification filter. */
+  class_level: string | null;
+  banner: string | null;
+  /** JSON array of strings. */
+  caveats: string;
+  subject: string | null;
+  subject_marking: string | null;
+  classified_by: string | null;
+  /** JSON array of strings. */
+  reasons: string;
+  executive_order: string | null;
+  declassify_on: string | null;
+  declassify_instruction: string | null;
+  serial: string | null;
+  summary: string | null;
+  signer: string | null;
+  source: string;
+  sha256: string;
+  /** JSON array of strings. */
+  warnings: string;
+  warning_count: number;
+  ingested_at: string;
+}
+
+/** The whole Cable record as parsed, JSON: getCable returns exactly this. Kept out of `cables` so
+ * that rows scanned for filters and facets stay small. */
+export interface CableRecordsTable {
+  cable_pk: number;
+  record: string;
+}
+
+export interface ParagraphsTable {
+  cable_pk: number;
+  position: number;
+  n: number;
+  marking: string | null;
+  /** The marking's level (0 U … 4 TS), for access control by paragraph. */
+  level: number;
+  heading: string | null;
+  text: string;
+}
+
+export interface TagsTable {
+  cable_pk: number;
+  position: number;
+  tag: string;
+}
+
+export interface RecipientsTable {
+  cable_pk: number;
+  list: 'to' | 'info';
+  position: number;
+  route: string | null;
+  name: string;
+  precedence: string | null;
+  mcn: string | null;
+}
+
+export interface CableReferencesTable {
+  cable_pk: number;
+  position: number;
+  ref_id: string;
+  kind: string;
+  label: string | null;
+}
+
+export interface Database {
+  cables: CablesTable;
+  cable_records: CableRecordsTable;
+  paragraphs: ParagraphsTable;
+  tags: TagsTable;
+  recipients: RecipientsTable;
+  cable_references: CableReferencesTable;
+}

@@ -1,0 +1,42 @@
+// Runs the CableStore contract on SQLite, in memory and on a file (WAL), plus SQLite-only checks.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cableStoreContract } from '../cable-store.contract.js';
+import { openCableStore } from '../open-store.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'demarche-store-'));
+let n = 0;
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+cableStoreContract('sqlite in memory', () => openCableStore(':memory:'));
+cableStoreContract('sqlite file', () => openCableStore(path.join(dir, `store-${(n += 1)}.db`)));
+
+describe('openCableStore', () => {
+  it('refuses a postgres URL with a clear "not supported yet"', async () => {
+    await expect(openCableStore('postgres://user@host/db')).rejects.toThrow(/not supported yet/);
+  });
+
+  it('does not create a store for a read-only command', async () => {
+    await expect(openCableStore(path.join(dir, 'absent.db'), { create: false })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('reports a file that is not a database as bad input', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const file = path.join(dir, 'not-a-db.db');
+    writeFileSync(file, 'this is not sqlite '.repeat(100));
+    await expect(openCableStore(file)).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+
+  it('migrates an existing store again without harm', async () => {
+    const file = path.join(dir, 'twice.db');
+    await (await openCableStore(file)).close();
+    const store = await openCableStore(file);
+    await store.migrate();
+    expect((await store.stats()).cables).toBe(0);
+    await store.close();
+  });
+});

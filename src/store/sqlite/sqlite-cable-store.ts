@@ -1,0 +1,128 @@
+// The CableStore on SQLite (better-sqlite3 through Kysely): one file, WAL so readers never wait
+// for a writer, a busy timeout so concurrent CLI runs queue instead of failing, foreign keys on.
+import Sqlite from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import type { Cable } from '../../cable/types.js';
+import { DemarcheError } from '../../errors.js';
+import {
+  normaliseCableId,
+  type ArchiveStats,
+  type CableStore,
+  type PutResult,
+  type ReferringCable,
+  type ResolvedReference,
+  type SearchResult,
+} from '../cable-store.js';
+import type { SearchRequest } from '../search-request.js';
+import { sqliteMigrationProvider } from './migrations.js';
+import type { Database } from './schema.js';
+import { searchSqlite } from './sqlite-search.js';
+import { statsSqlite } from './sqlite-stats.js';
+import { writeCable } from './write-cable.js';
+
+export class SqliteCableStore implements CableStore {
+  private constructor(
+    private readonly db: Kysely<Database>,
+    readonly file: string,
+  ) {}
+
+  /** Opens (creating when needed) the SQLite file; ":memory:" gives a private in-memory store. */
+  static open(file: string): SqliteCableStore {
+    let sqlite: Sqlite.Database;
+    try {
+      sqlite = new Sqlite(file);
+      sqlite.pragma('journal_mode = WAL');
+      sqlite.pragma('busy_timeout = 5000');
+      sqlite.pragma('foreign_keys = ON');
+      // WAL with synchronous=NORMAL stays consistent on a crash and skips an fsync per commit.
+      sqlite.pragma('synchronous = NORMAL');
+      sqlite.pragma('cache_size = -65536');
+      sqlite.pragma('mmap_size = 268435456');
+    } catch (e) {
+      throw new DemarcheError('BAD_INPUT', `cannot open the SQLite store ${file} (DEMARCHE_DB): ${(e as Error).message}`, {
+        cause: e,
+      });
+    }
+    return new SqliteCableStore(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), file);
+  }
+
+  async migrate(): Promise<void> {
+    const migrator = new Migrator({ db: this.db, provider: sqliteMigrationProvider });
+    const { error } = await migrator.migrateToLatest();
+    if (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new DemarcheError('UNAVAILABLE', `cannot bring the store ${this.file} up to date: ${message}`, { cause: error });
+    }
+  }
+
+  async putCable(cable: Cable): Promise<PutResult> {
+    if (!cable.id || cable.id.trim().length === 0) {
+      throw new DemarcheError('BAD_INPUT', `${cable.source}: no canonical cable id could be read, so it cannot be stored`);
+    }
+    const id = normaliseCableId(cable.id);
+    const now = new Date().toISOString();
+    return this.db.transaction().execute((trx) => writeCable(trx, cable, id, now));
+  }
+
+  async getCable(id: string): Promise<Cable | null> {
+    const row = await this.db
+      .selectFrom('cables')
+      .innerJoin('cable_records', 'cable_records.cable_pk', 'cables.pk')
+      .select('cable_records.record')
+      .where('cables.id', '=', normaliseCableId(id))
+      .executeTakeFirst();
+    return row ? (JSON.parse(row.record) as Cable) : null;
+  }
+
+  async referencesOf(id: string): Promise<ResolvedReference[]> {
+    const rows = await this.db
+      .selectFrom('cables as c')
+      .innerJoin('cable_references as r', 'r.cable_pk', 'c.pk')
+      .leftJoin('cables as t', (join) => join.onRef('t.id', '=', 'r.ref_id').on('r.kind', '=', 'cable'))
+      .select(['r.position', 'r.ref_id', 'r.kind', 'r.label'])
+      .select(['t.id as t_id', 't.created', 't.origin', 't.classification', 't.subject'])
+      .where('c.id', '=', normaliseCableId(id))
+      .orderBy('r.position')
+      .execute();
+    return rows.map((r) => ({
+      position: r.position,
+      id: r.ref_id,
+      kind: r.kind as ResolvedReference['kind'],
+      label: r.label,
+      stored:
+        r.t_id === null
+          ? null
+          : { id: r.t_id, created: r.created, origin: r.origin, classification: r.classification, subject: r.subject },
+    }));
+  }
+
+  async referencedBy(id: string): Promise<ReferringCable[]> {
+    const target = normaliseCableId(id);
+    const rows = await this.db
+      .selectFrom('cable_references as r')
+      .innerJoin('cables as c', 'c.pk', 'r.cable_pk')
+      .select(['c.id', 'c.created', 'c.origin', 'c.classification', 'c.subject', 'r.label'])
+      .where('r.ref_id', '=', target)
+      .where('r.kind', '=', 'cable')
+      .where('c.id', '<>', target)
+      .orderBy('c.created')
+      .orderBy('c.id')
+      .orderBy('r.position')
+      .execute();
+    // A cable that names the same id twice in its REF list is one referrer.
+    const seen = new Set<string>();
+    return rows.filter((r) => !seen.has(r.id) && seen.add(r.id) !== undefined);
+  }
+
+  stats(): Promise<ArchiveStats> {
+    return statsSqlite(this.db);
+  }
+
+  search(request: SearchRequest): Promise<SearchResult> {
+    return searchSqlite(this.db, request);
+  }
+
+  async close(): Promise<void> {
+    await this.db.destroy();
+  }
+}
