@@ -1,0 +1,131 @@
+// Ingests cable files into a CableStore: walks the paths, reads and parses each file and stores
+// it in its own transaction. A file that cannot be read, is not a cable text or yields no canonical
+// id is reported with its reason and skipped; it never stops the rest. Re-running is safe: stored
+// cables come back "unchanged", so an interrupted ingest resumes by running it again.
+import { readFile, stat } from 'node:fs/promises';
+import { listCableFiles } from '../cable/cable-files.js';
+import { parseCable } from '../cable/parse-cable.js';
+import type { Cable } from '../cable/types.js';
+import { DemarcheError, toDemarcheError } from '../errors.js';
+import type { CableStore, PutStatus } from '../store/cable-store.js';
+
+/** Real cables are at most a few hundred KB; anything far larger is not a cable text. */
+export const MAX_CABLE_BYTES = 5 * 1024 * 1024;
+
+export type FileStatus = PutStatus | 'failed';
+
+export interface FileOutcome {
+  file: string;
+  status: FileStatus;
+  id?: string;
+  reason?: string;
+  previousSha?: string;
+  warnings?: number;
+}
+
+export interface IngestProgress {
+  done: number;
+  total: number;
+  outcome: FileOutcome;
+}
+
+export interface IngestSummary {
+  files: number;
+  stored: number;
+  unchanged: number;
+  replaced: number;
+  failed: Array<{ file: string; reason: string }>;
+  /** Cables ingested (stored, unchanged or replaced) whose record carries parse warnings. */
+  withWarnings: number;
+  /** Which ids a changed file replaced, so the user sees it said. */
+  replacedCables: Array<{ id: string; file: string; previousSha: string }>;
+}
+
+export interface IngestOptions {
+  onProgress?: (progress: IngestProgress) => void;
+  /** Called once the files are listed, before any is read. */
+  onStart?: (total: number) => void;
+  /** The parser; tests may substitute one. */
+  parse?: (input: Buffer, source: string) => Cable;
+  maxBytes?: number;
+}
+
+export async function ingestPaths(store: CableStore, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
+  const summary: IngestSummary = { files: 0, stored: 0, unchanged: 0, replaced: 0, failed: [], withWarnings: 0, replacedCables: [] };
+  const files: string[] = [];
+  for (const p of paths) {
+    try {
+      files.push(...(await listCableFiles([p])));
+    } catch (e) {
+      summary.failed.push({ file: p, reason: toDemarcheError(e).message });
+    }
+  }
+  summary.files = files.length;
+  options.onStart?.(files.length);
+  for (const [i, file] of files.entries()) {
+    const outcome = await ingestFile(store, file, options);
+    tally(summary, outcome);
+    options.onProgress?.({ done: i + 1, total: files.length, outcome });
+  }
+  return summary;
+}
+
+function tally(summary: IngestSummary, o: FileOutcome): void {
+  if (o.status === 'failed') {
+    summary.failed.push({ file: o.file, reason: o.reason ?? 'failed' });
+    return;
+  }
+  summary[o.status] += 1;
+  if ((o.warnings ?? 0) > 0) summary.withWarnings += 1;
+  if (o.status === 'replaced' && o.id && o.previousSha) {
+    summary.replacedCables.push({ id: o.id, file: o.file, previousSha: o.previousSha });
+  }
+}
+
+/**
+ * Ingests one file. Problems with the file itself come back as a failed outcome; a failure of the
+ * store (locked, full, broken) is thrown, because every later file would fail the same way.
+ */
+export async function ingestFile(store: CableStore, file: string, options: IngestOptions = {}): Promise<FileOutcome> {
+  const read = await readCableBytes(file, options.maxBytes ?? MAX_CABLE_BYTES);
+  if ('reason' in read) return { file, status: 'failed', reason: read.reason };
+  let cable: Cable;
+  try {
+    cable = (options.parse ?? parseCable)(read.bytes, file);
+  } catch (e) {
+    // The parser promises never to throw; if it does, that is one bad file, not a stopped ingest.
+    return { file, status: 'failed', reason: `the parser failed on this file: ${(e as Error).message}` };
+  }
+  if (!cable.id) {
+    const hint = cable.warnings.length > 0 ? ` (parser warnings: ${cable.warnings.slice(0, 3).join('; ')})` : '';
+    return { file, status: 'failed', reason: `no canonical cable id could be read${hint}` };
+  }
+  try {
+    const result = await store.putCable(cable);
+    return { file, status: result.status, id: result.id, previousSha: result.previousSha, warnings: cable.warnings.length };
+  } catch (e) {
+    if (e instanceof DemarcheError && e.code === 'BAD_INPUT') return { file, status: 'failed', reason: e.message };
+    throw e;
+  }
+}
+
+async function readCableBytes(file: string, maxBytes: number): Promise<{ bytes: Buffer } | { reason: string }> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (info.size > maxBytes) {
+      return { reason: `file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for a cable text` };
+    }
+    bytes = await readFile(file);
+  } catch (e) {
+    return { reason: toDemarcheError(e).message };
+  }
+  if (bytes.length === 0) return { reason: 'empty file' };
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { reason: `binary file (NUL byte at offset ${nul}), not a cable text` };
+  return { bytes };
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}
