@@ -1,0 +1,63 @@
+// Implementation of `demarche ingest` and `demarche start` (the job `npm start` runs: ingest the
+// sample cables and the seeds, then summarise the archive).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { ingestPaths, type IngestSummary } from '../archive/ingest.js';
+import { databaseUrl, requireDataDir, seedsDir } from '../config.js';
+import { DemarcheError } from '../errors.js';
+import { ingestProgress } from './ingest-progress.js';
+import { withArchive } from './open-archive.js';
+import { printJson, printLine } from './output.js';
+import { formatStats } from './stats-command.js';
+
+export async function runIngest(paths: string[], opts: { json?: boolean }): Promise<void> {
+  const summary = await ingestWithProgress(paths);
+  if (opts.json) printJson(summary);
+  else printLine(formatSummary(summary));
+  if (summary.failed.length > 0) {
+    // The good files are stored; the exit code still tells a script that some input was bad.
+    process.exitCode = 1;
+  }
+}
+
+export async function runStart(opts: { json?: boolean }): Promise<void> {
+  const data = requireDataDir();
+  const sample = path.join(data, 'cables', 'sample', 'text');
+  if (!existsSync(sample)) {
+    throw new DemarcheError('BAD_INPUT', `the sample cables are missing: ${sample} does not exist (check DEMARCHE_DATA)`);
+  }
+  const seeds = seedsDir();
+  const paths = seeds ? [sample, seeds] : [sample];
+  const summary = await ingestWithProgress(paths);
+  const stats = await withArchive(false, (store) => store.stats());
+  if (opts.json) {
+    printJson({ store: databaseUrl(), ingested: paths, ingest: summary, stats });
+    return;
+  }
+  printLine(`demarche: archive ${databaseUrl()}`);
+  printLine(`ingested ${paths.join(' and ')}`);
+  if (!seeds) printLine('note: no seeds folder found beside the data folder; only the sample was ingested');
+  printLine(formatSummary(summary));
+  printLine();
+  printLine(formatStats(stats));
+}
+
+async function ingestWithProgress(paths: string[]): Promise<IngestSummary> {
+  const progress = ingestProgress('ingest');
+  try {
+    return await withArchive(true, (store) => ingestPaths(store, paths, progress));
+  } finally {
+    progress.stop();
+  }
+}
+
+export function formatSummary(s: IngestSummary): string {
+  const lines = [
+    `${s.files} files: ${s.stored} stored, ${s.unchanged} unchanged, ${s.replaced} replaced, ${s.failed.length} failed; ` +
+      `${s.withWarnings} cables with parse warnings`,
+  ];
+  for (const r of s.replacedCables) lines.push(`  replaced ${r.id} with the changed ${r.file}`);
+  if (s.failed.length > 0) lines.push('failed:');
+  for (const f of s.failed) lines.push(`  ${f.file}: ${f.reason}`);
+  return lines.join('\n');
+}
