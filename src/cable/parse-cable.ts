@@ -1,11 +1,181 @@
 // Parses one cable from its source bytes into a Cable record. Never throws: what cannot be
 // placed becomes a warning on the record.
 import { createHash } from 'node:crypto';
+import { type Banner, findBanner } from './banner.js';
+import path from 'node:path';
+import { canonicalStation, canonicalizeId, isKnownCablegateId, makeCableId } from './cable-id.js';
+import { type ExportRecord, findExportRecord } from './export-record.js';
+import { parseClassifiedBy } from './classified-by.js';
+import { parseDeclass } from './declass.js';
+import { decodeCableBytes } from './decode.js';
+import { type Dtg, type Routing, parseDateline, parseDtg, parseRouting } from './header.js';
+import { classificationOf } from './classification.js';
+import { normalizeCableText, removePageArtefacts } from './normalize.js';
+import { originFallback, originFromAddress } from './origin.js';
+import { splitParagraphs } from './paragraphs.js';
+import { findReferenceBlock, parseReferences } from './references.js';
+import { parseSubject } from './subject.js';
+import { parseSummary } from './summary.js';
+import { findTagsField, parseTags } from './tags.js';
 import type { Cable } from './types.js';
+import { clippedParagraphs } from './clipping.js';
 
-export function parseCable(input: Buffer | string, source: string): Cable {
+export function parseCable(input: Buffer | Uint8Array | string, source: string): Cable {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const text = bytes.toString('utf8');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  try {
+    return parseText(bytes, source, sha256);
+  } catch (e) {
+    // A parser bug must not lose the file: the record says what happened.
+    const record = emptyCable(source, sha256, '');
+    record.warnings.push(`parser error: ${e instanceof Error ? e.message : String(e)}`);
+    return record;
+  }
+}
+
+function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
+  const warnings: string[] = [];
+  const decoded = decodeCableBytes(bytes);
+  if (decoded.latin1Bytes > 0) warnings.push(`${decoded.latin1Bytes} byte(s) were not UTF-8 and were read as latin-1`);
+  if (/\u0000/.test(decoded.text)) warnings.push('the file contains NUL bytes: it may be binary');
+  const normalized = normalizeCableText(decoded.text);
+  const clean = removePageArtefacts(normalized.text);
+  const lines = clean.split('\n');
+  const banner = findBanner(lines, 0);
+  const bannerLine = banner?.line ?? headerEnd(lines);
+  const header = lines.slice(0, bannerLine).join('\n');
+  const routing = parseRouting(header);
+  const dtg = routing.dtg ?? parseDtg(clean)?.dtg ?? parseDateline(clean);
+  const bodyLines = lines.slice(bannerLine + (banner ? 1 : 0));
+  const bodyText = bodyLines.join('\n');
+  const paras = splitParagraphs(bodyText);
+  const fieldsEnd = paras.firstAt >= 0 ? bodyText.slice(0, paras.firstAt).split('\n').length : Math.min(bodyLines.length, 40);
+  const fields = bodyLines.slice(0, fieldsEnd).join('\n');
+  const year = dtg?.year ?? null;
+  const station = banner?.station ? canonicalStation(banner.station) : null;
+  const cable = emptyCable(source, sha256, paras.preamble);
+  cable.warnings = warnings;
+  cable.normalization = normalized.notes;
+  fillHeader(cable, routing, dtg, banner);
+  fillFields(cable, bodyLines, fieldsEnd, fields, year, station);
+  if (!cable.classifiedBy && paras.paragraphs[0]) {
+    const inFirst = parseClassifiedBy(paras.paragraphs[0].text);
+    if (inFirst.text) Object.assign(cable, { classifiedBy: inFirst.text, classifiedByNames: inFirst.names, reasons: inFirst.reasons });
+  }
+  cable.paragraphs = paras.paragraphs;
+  cable.signer = paras.signer;
+  cable.summary = parseSummary(paras.paragraphs, paras.preamble);
+  cable.body = paras.paragraphs.length > 0 ? paras.paragraphs.map((p) => p.text).join('\n\n') : paras.preamble;
+  cable.classification = banner ? classificationOf(banner, fields, paras.paragraphs) : null;
+  const record = findExportRecord(clean);
+  if (record) applyRecord(cable, record);
+  cable.id = cableId(cable, banner, dtg, routing, record);
+  addWarnings(cable, banner, dtg ?? (record?.created ? ({} as Dtg) : null), bodyText);
+  return cable;
+}
+
+/** Without a banner, the header ends where the first field (E.O., TAGS, SUBJECT) starts. */
+function headerEnd(lines: readonly string[]): number {
+  const i = lines.findIndex((l) => /^[ \t]*(?:E\.?O\.?[ \t]*1\d{3,4}|TAGS\b|SUBJECT\b)/i.test(l));
+  return i >= 0 ? i : 0;
+}
+
+function fillHeader(cable: Cable, routing: Routing, dtg: Dtg | null, banner: Banner | null): void {
+  cable.created = dtg?.iso ?? null;
+  cable.from = routing.from;
+  cable.to = routing.to;
+  cable.info = routing.info;
+  cable.precedence = routing.precedence;
+  cable.banner = banner?.text ?? null;
+  cable.caveats = banner?.caveats ?? [];
+  cable.serial = banner?.serial ?? null;
+  cable.station = banner?.station ? canonicalStation(banner.station) : null;
+  cable.origin = (routing.from && originFromAddress(routing.from)) || originFallback(routing.senderRoute, banner?.station ?? null);
+}
+
+function fillFields(
+  cable: Cable,
+  bodyLines: readonly string[],
+  fieldsEnd: number,
+  fields: string,
+  year: number | null,
+  station: string | null,
+): void {
+  const tagsField = findTagsField(bodyLines, 0, fieldsEnd);
+  cable.tags = tagsField === null ? [] : parseTags(tagsField);
+  const subject = parseSubject(bodyLines, 0, fieldsEnd);
+  cable.subject = subject?.text ?? null;
+  cable.subjectMarking = subject?.marking ?? null;
+  const refBlock = findReferenceBlock(fields.replace(/\bSUBJ(?:ECT)?\b[^\n]*?(?=\bREF)/i, (s) => s));
+  cable.references = refBlock === null ? [] : parseReferences(refBlock, year, station);
+  const cb = parseClassifiedBy(fields);
+  cable.classifiedBy = cb.text;
+  cable.classifiedByNames = cb.names;
+  cable.reasons = cb.reasons;
+  const declass = parseDeclass(fields);
+  cable.executiveOrder = declass.executiveOrder;
+  cable.declassifyOn = declass.declassifyOn;
+  cable.declassifyInstruction = declass.instruction;
+}
+
+/** A missing header field is taken from the archive's own record when the copy carries one. */
+function applyRecord(cable: Cable, record: ExportRecord): void {
+  if (!cable.created && record.created) cable.created = record.created;
+  if (!cable.origin && record.origin) cable.origin = record.origin;
+  if (!cable.classification && record.classification) cable.classification = record.classification;
+}
+
+/**
+ * The id from the banner's station and serial and the DTG year; when the banner lost them, from
+ * the FM line and the DE line's serial, the archive record, or a file name that agrees with them.
+ */
+function cableId(cable: Cable, banner: Banner | null, dtg: Dtg | null, routing: Routing, record: ExportRecord | null): string | null {
+  const year = dtg?.year ?? (record?.created ? Number(record.created.slice(0, 4)) : null);
+  const bannerStation = banner?.station && !/^X+$/.test(banner.station) ? banner.station : null;
+  const station = bannerStation ?? stationOfAddress(routing.from);
+  const serial = banner?.serial ?? routing.serial;
+  if (station && !cable.station) cable.station = canonicalStation(station);
+  if (year !== null && station && serial) return makeCableId(year, station, serial);
+  if (record?.id) return canonicalizeId(record.id);
+  const named = idFromFileName(cable.source);
+  if (named && cable.station && serial && named.endsWith(`${cable.station}${Number(serial)}`)) {
+    cable.warnings.push(`the year of the id comes from the file name (${path.basename(cable.source)}): the text has no date`);
+    return named;
+  }
+  return null;
+}
+
+function idFromFileName(source: string): string | null {
+  const stem = path.basename(source).replace(/\.[a-z]+$/i, '');
+  return /^\d{2}[A-Z]+\d+$/.test(stem) ? canonicalizeId(stem) : null;
+}
+
+const ADDRESS_PREFIX = /^(?:AMEMBASSY|AMCONSUL(?:ATE)?|USMISSION|USINT|USOFFICE|REO|IRAN|AMERICAN EMBASSY)\s+/;
+
+/** The station of an FM line: "AMEMBASSY BUENOS AIRES" -> BUENOSAIRES, "SECSTATE WASHDC" -> STATE. */
+function stationOfAddress(from: string | null): string | null {
+  if (!from) return null;
+  const address = from.toUpperCase().replace(/\/\/.*$/, '').trim();
+  if (/^SECSTATE\b/.test(address)) return 'STATE';
+  const station = canonicalStation(address.replace(ADDRESS_PREFIX, '').replace(ADDRESS_PREFIX, ''));
+  return station.length >= 3 ? station : null;
+}
+
+function addWarnings(cable: Cable, banner: Banner | null, dtg: Dtg | null, bodyText: string): void {
+  if (!banner) cable.warnings.push('no classification banner found');
+  if (!dtg) cable.warnings.push('no date-time group (DTG) or dateline found: created is unknown');
+  if (!cable.id) cable.warnings.push('no canonical id: the banner station/serial or the DTG year is missing');
+  if (cable.paragraphs.length === 0) cable.warnings.push('no numbered paragraphs found');
+  if (cable.id && dtg && cable.id.length > 2) {
+    const known = isKnownCablegateId(cable.id);
+    if (!known && /^\d{2}[A-Z]+\d+$/.test(cable.id)) cable.warnings.push(`id ${cable.id} is not in the Cablegate id list`);
+  }
+  for (const n of clippedParagraphs(bodyText, cable.paragraphs)) {
+    cable.warnings.push(`paragraph ${n} appears clipped at the page edge: text is lost`);
+  }
+}
+
+function emptyCable(source: string, sha256: string, body: string): Cable {
   return {
     source,
     id: null,
@@ -22,18 +192,20 @@ export function parseCable(input: Buffer | string, source: string): Cable {
     subjectMarking: null,
     references: [],
     classifiedBy: null,
+    classifiedByNames: [],
     reasons: [],
     executiveOrder: null,
     declassifyOn: null,
+    declassifyInstruction: null,
     paragraphs: [],
     summary: null,
     signer: null,
-    warnings: ['parser not yet implemented'],
+    warnings: [],
+    normalization: [],
     banner: null,
     caveats: [],
-    declassifyInstruction: null,
     serial: null,
-    body: text,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
+    body,
+    sha256,
   };
 }

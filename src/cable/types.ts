@@ -11,6 +11,8 @@ export interface Recipient {
   precedence: Precedence | null;
   /** Message control number, e.g. "0382". */
   mcn: string | null;
+  /** Addressees excluded from a collective (XMT lines). */
+  excluded?: string[];
 }
 
 export type ReferenceKind = 'cable' | 'email' | 'iir' | 'fam' | 'telcon' | 'memo' | 'other';
@@ -51,6 +53,8 @@ export interface Cable {
   subjectMarking: PortionMark | null;
   references: Reference[];
   classifiedBy: string | null;
+  /** The person(s) named in classifiedBy, without titles ("Daniel Piccuta"). */
+  classifiedByNames: string[];
   reasons: string[];
   executiveOrder: string | null;
   declassifyOn: string | null;
@@ -58,6 +62,8 @@ export interface Cable {
   summary: string | null;
   signer: string | null;
   warnings: string[];
+  /** What normalisation did to the source text (LaTeX removed, OCR'd pilcrows ...): not problems. */
+  normalization: string[];
   /** Everything below is extra to the contract. */
   /** The banner line as found, spaced letters joined ("SECRET SECTION 01 OF 02 BEIJING 001448"). */
   banner: string | null;

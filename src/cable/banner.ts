@@ -1,0 +1,86 @@
+// The classification banner: the line that names the level, any caveats, the section of a
+// multi-section cable and the originating station with its serial ("SECRET SECTION 01 OF 02
+// BEIJING 001448"). It fixes the cable's classification and, with the DTG year, its id.
+import { type Level, levelOfBannerWord } from './markings.js';
+
+export interface Banner {
+  line: number;
+  text: string;
+  level: Level;
+  /** The classification as written at the head of the banner, e.g. "SECRET//NOFORN", "UNCLAS". */
+  written: string;
+  caveats: string[];
+  station: string | null;
+  serial: string | null;
+  section: { n: number; of: number } | null;
+}
+
+const LEVEL_WORDS = String.raw`TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLASS|UNCLAS|LIMITED OFFICIAL USE|SENSITIVE BUT UNCLASSIFIED|SBU`;
+const HEAD_RE = new RegExp(String.raw`^[ \t]*(${LEVEL_WORDS})\b((?:[ \t]*\/\/?[ \t]*[A-Z][A-Z ]*?)*)(?=[ \t]|$)(.*)$`, 'i');
+// The serial ends the line, or (in copies that lost their line breaks) runs into the next field.
+const TAIL_RE = /^(.*?)(?:\bSECTION[ \t]+0*(\d+)[ \t]+OF[ \t]+0*(\d+)[ \t]+)?\b([A-Z][A-Z .'-]*?)[ \t]+(\d{3,7})(?:[ \t]*$|(?<=\d{5})(?=[ \t]*(?:SIPDIS|E\.?[ \t]?O\.?|NOFORN|SENSITIVE|FOR\b|DEPT|TAGS)))/i;
+const STATION_LINE_RE = /^[ \t]*(?:SECTION[ \t]+0*(\d+)[ \t]+OF[ \t]+0*(\d+)[ \t]+)?([A-Z][A-Z .'-]*?)[ \t]+(\d{3,7})[ \t]*$/;
+
+/** Finds the banner among the first lines of a cable; lines before `from` are routing header. */
+export function findBanner(lines: readonly string[], from = 0): Banner | null {
+  const limit = Math.min(lines.length, from + 80);
+  for (let i = from; i < limit; i++) {
+    const banner = readBannerLine(lines, i);
+    if (banner) return banner;
+  }
+  return null;
+}
+
+function readBannerLine(lines: readonly string[], i: number): Banner | null {
+  const line = lines[i]!;
+  const head = HEAD_RE.exec(line);
+  if (!head) return null;
+  const level = levelOfBannerWord(head[1]!);
+  if (level === null) return null;
+  const caveats = splitCaveats(head[2] ?? '');
+  const rest = (head[3] ?? '').trim();
+  const tail = TAIL_RE.exec(rest);
+  if (tail) {
+    caveats.push(...splitCaveats(tail[1] ?? ''));
+    return make(i, line, head[1]!, level, caveats, tail[4]!, tail[5]!, tail[2], tail[3]);
+  }
+  // The station and serial may stand on the next line.
+  const next = STATION_LINE_RE.exec(lines[i + 1] ?? '');
+  if (rest === '' || /^(SECTION|\/\/)/i.test(rest)) {
+    if (next) return make(i, `${line} ${lines[i + 1]}`, head[1]!, level, caveats, next[3]!, next[4]!, next[1], next[2]);
+  }
+  return null;
+}
+
+function make(
+  i: number,
+  line: string,
+  word: string,
+  level: Level,
+  caveats: string[],
+  station: string,
+  serial: string,
+  sectionN: string | undefined,
+  sectionOf: string | undefined,
+): Banner {
+  const written = [word.toUpperCase(), ...caveats.filter((c) => c !== 'EFTO')].join('//');
+  return {
+    line: i,
+    text: line.trim().replace(/\s+/g, ' '),
+    level,
+    written,
+    caveats: [...new Set(caveats)],
+    station: station.toUpperCase().trim(),
+    serial,
+    section: sectionN && sectionOf ? { n: Number(sectionN), of: Number(sectionOf) } : null,
+  };
+}
+
+function splitCaveats(text: string): string[] {
+  return text
+    .toUpperCase()
+    .split(/\/+|\s{2,}/)
+    .map((s) => s.trim())
+    .filter((s) => /^(NOFORN|NF|EFTO|ORCON|FOUO|SIPDIS|REL [A-Z ,]+|FOR OFFICIAL USE ONLY|SENSITIVE|SBU|EXDIS|NODIS|LIMDIS)$/.test(s))
+    .map((s) => (s === 'NF' ? 'NOFORN' : s));
+}

@@ -1,0 +1,29 @@
+// Some released copies carry the archive's own record before the cable text: a tab-separated row
+// ("22350	2004-11-02 18:31:00	04BOGOTA11339	Embassy Bogota	CONFIDENTIAL	...") or the same fields
+// one per line, or a "Cable dated:2005-11-29T14:19:00" stamp. They stand in for a missing header.
+
+export interface ExportRecord {
+  id: string | null;
+  /** ISO time when the record gives one, else the date only (YYYY-MM-DD). */
+  created: string | null;
+  origin: string | null;
+  classification: string | null;
+}
+
+const TAB_ROW = /^\d+\t(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(?::\d{2})?)?\t([0-9A-Z]+)\t([^\t\n]+)\t([^\t\n]+)\t/m;
+const LINE_ROW = /^\d{3,7}[ \t]*\n(?:[ \t]*\n)*(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(?::\d{2})?)?[ \t]*\n(?:[ \t]*\n)*(\d{2}[A-Z][0-9A-Z]+)[ \t]*\n(?:[ \t]*\n)*([A-Z][^\n]{2,60})\n(?:[ \t]*\n)*((?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)[^\n]*)/m;
+const DATED = /Cable dated:[ \t]*(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/;
+
+export function findExportRecord(text: string): ExportRecord | null {
+  const m = TAB_ROW.exec(text) ?? LINE_ROW.exec(text);
+  if (m) {
+    return {
+      id: m[3]!,
+      created: m[2] ? `${m[1]}T${m[2]}:00Z` : m[1]!,
+      origin: m[4]!.trim(),
+      classification: m[5]!.trim(),
+    };
+  }
+  const dated = DATED.exec(text);
+  return dated ? { id: null, created: `${dated[1]}T${dated[2]}:00Z`, origin: null, classification: null } : null;
+}

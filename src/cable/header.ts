@@ -1,0 +1,131 @@
+// The ACP-127 routing header: transmission id, DE line, date-time group, FM, TO and INFO with
+// routing indicators, precedence and message control numbers. Also the two other date sources a
+// headerless copy can carry: a Guardian-style dateline and a printout-style PAGE 01 line.
+import type { Recipient } from './types.js';
+
+const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
+const PRECEDENCE_BY_LETTER: Record<string, string> = { Z: 'FLASH', O: 'IMMEDIATE', P: 'PRIORITY', R: 'ROUTINE' };
+const PRECEDENCE_WORDS = String.raw`NIACT IMMEDIATE|IMMEDIATE|PRIORITY|ROUTINE|FLASH|CRITIC`;
+
+export interface Dtg {
+  iso: string;
+  raw: string;
+  year: number;
+  month: number;
+}
+
+export interface Routing {
+  transmissionId: string | null;
+  dtg: Dtg | null;
+  precedence: string | null;
+  from: string | null;
+  to: Recipient[];
+  info: Recipient[];
+  /** Routing indicator of the sender from the DE line, e.g. RUEHBJ. */
+  senderRoute: string | null;
+  /** The message serial on the DE line ("DE RUEHBJ #5705/01 2420858" -> "5705"). */
+  serial: string | null;
+}
+
+/** Matches a DTG such as `O 020704Z AUG 07`, `OO 300858Z AUG 07`, `O P 190243Z DEC 89`. */
+const DTG_RE = /(?:^|[\s/])(?:([OPRZ]{1,2}(?: [OPRZ])?)[ \t]+|(?<=^))(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Z]{3})[ \t]+(\d{4}|\d{2})\b/m;
+
+export function parseDtg(text: string): { dtg: Dtg; precedence: string | null; index: number; end: number } | null {
+  const m = DTG_RE.exec(text);
+  if (!m) return null;
+  const [, prec, dd, hh, mi, mon, yy] = m;
+  const dtg = makeDtg(Number(dd), Number(hh), Number(mi), mon!, yy!, m[0].trim());
+  if (dtg === null) return null;
+  const start = m.index + (prec ? m[0].indexOf(prec) : 0);
+  return { dtg, precedence: prec ? (PRECEDENCE_BY_LETTER[prec[0]!] ?? null) : null, index: start, end: m.index + m[0].length };
+}
+
+export function makeDtg(day: number, hour: number, minute: number, mon: string, yy: string, raw: string): Dtg | null {
+  const month = MONTHS.indexOf(mon.toUpperCase()) + 1;
+  if (month === 0 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+  const year = yy.length === 4 ? Number(yy) : expandYear(Number(yy));
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return { iso: date.toISOString().replace('.000Z', 'Z'), raw, year, month };
+}
+
+/** Two-digit years: cables run from 1966 to 2010, so 66-99 are 19xx and the rest 20xx. */
+export function expandYear(yy: number): number {
+  return yy >= 60 ? 1900 + yy : 2000 + yy;
+}
+
+export function parseRouting(header: string): Routing {
+  const found = parseDtg(header);
+  const de = /^[ \t]*DE[ \t]+([A-Z]{4,7})\b(?:[ \t]+#[ \t]*(\d{1,6}))?/m.exec(header);
+  const routing: Routing = {
+    transmissionId: /^[ \t]*(VZCZC[A-Z0-9]+)/m.exec(header)?.[1] ?? null,
+    dtg: found?.dtg ?? null,
+    precedence: found?.precedence ?? null,
+    from: null,
+    to: [],
+    info: [],
+    senderRoute: de?.[1] ?? null,
+    serial: de?.[2] ?? null,
+  };
+  const rest = found ? header.slice(found.end) : header;
+  readAddressees(rest, routing);
+  return routing;
+}
+
+type Section = 'to' | 'info' | 'xmt' | null;
+
+/** Splits FM/TO/INFO/XMT sections (on their own lines or run together) and reads one addressee a line. */
+function readAddressees(text: string, routing: Routing): void {
+  const lines = text
+    .replace(/[ \t]+(FM|TO|INFO|XMT|BT)[ \t]+(?=\S)/g, '\n$1 ')
+    .split('\n')
+    .map((l) => l.trim());
+  let section: Section = null;
+  for (const line of lines) {
+    if (line === '' || line === 'BT' || /^PAGE \d{2}\b/.test(line)) {
+      if (line === 'BT') section = null;
+      continue;
+    }
+    const kw = /^(FM|TO|INFO|XMT)\b[ \t]*(.*)$/.exec(line);
+    if (kw) {
+      if (kw[1] === 'FM') {
+        routing.from ??= kw[2]!.trim() || null;
+        section = null;
+        continue;
+      }
+      section = kw[1] === 'TO' ? 'to' : kw[1] === 'INFO' ? 'info' : 'xmt';
+      if (kw[2]) addAddressee(kw[2], section, routing);
+      continue;
+    }
+    if (section) addAddressee(line, section, routing);
+  }
+}
+
+const ADDRESSEE_RE = new RegExp(
+  String.raw`^(?:([A-Z0-9]{4,8})\/)?(.+?)(?:[ \t]+(${PRECEDENCE_WORDS}))?(?:[ \t]+(\d{4}))?$`,
+);
+
+function addAddressee(line: string, section: Exclude<Section, null>, routing: Routing): void {
+  if (/^PAGE \d{2}\b/.test(line)) return;
+  // Printout distribution lists ("INFO LOG-00 NP-00 ...") are not addressees.
+  if (/\b[A-Z]{1,6}-\d{2}\b/.test(line) && /^(?:[A-Z/]+-\d{2}\s*)+/.test(line)) return;
+  const m = ADDRESSEE_RE.exec(line.replace(/\s+/g, ' '));
+  if (!m || !/[A-Z]/.test(m[2]!)) return;
+  if (section === 'xmt') {
+    const target = routing.info.at(-1) ?? routing.to.at(-1);
+    if (target) (target.excluded ??= []).push(m[2]!);
+    return;
+  }
+  const recipient: Recipient = { route: m[1] ?? null, name: m[2]!, precedence: m[3] ?? null, mcn: m[4] ?? null };
+  (section === 'to' ? routing.to : routing.info).push(recipient);
+}
+
+const DATELINE_RE =
+  /^[ \t]*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),[ \t]+(\d{1,2})[ \t]+([A-Za-z]+)[ \t]+(\d{4}),[ \t]+(\d{2}):(\d{2})/m;
+
+/** A Guardian-style dateline, "Wednesday, 26 March 2008, 09:48" (UTC, as the DTG). */
+export function parseDateline(text: string): Dtg | null {
+  const m = DATELINE_RE.exec(text);
+  if (!m) return null;
+  return makeDtg(Number(m[1]), Number(m[4]), Number(m[5]), m[2]!.slice(0, 3), m[3]!, m[0].trim());
+}

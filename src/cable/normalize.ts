@@ -1,0 +1,100 @@
+// Normalises cable text before parsing: line endings, HTML entities, LaTeX and markdown left by
+// PDF conversions, pilcrows in their OCR forms, spaced-letter banners, and the page-continuation
+// lines that multi-page cables carry in the middle of paragraphs.
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Words that appear with their letters spaced out in banners ("S E C R E T"). */
+const SPACED_WORDS = new Set([
+  'SECRET', 'CONFIDENTIAL', 'UNCLASSIFIED', 'UNCLAS', 'EFTO', 'NOFORN', 'CORRECTED', 'LIMITED', 'OFFICIAL',
+  'USE', 'SENSITIVE', 'TOPSECRET', 'SBU',
+]);
+
+export interface Normalized {
+  text: string;
+  notes: string[];
+}
+
+export function normalizeCableText(raw: string): Normalized {
+  const notes: string[] = [];
+  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\f/g, '\n');
+  text = decodeEntities(text).normalize('NFC');
+  text = text.replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
+  const latex = stripLatex(text);
+  if (latex !== text) notes.push('LaTeX math delimiters removed (PDF-to-markdown rendering)');
+  text = latex;
+  text = joinSpacedWords(text);
+  text = markPilcrows(text, notes);
+  return { text, notes };
+}
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-fA-F]+|#\d+|[a-zA-Z]+);/g, (m, body: string) => {
+    if (body[0] === '#') {
+      const cp = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(cp) && cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : m;
+    }
+    return ENTITIES[body.toLowerCase()] ?? m;
+  });
+}
+
+/** `$1.4\ (b/d)$` -> `1.4 (b/d)`; `\'` -> `'`; a backslash that ends a line is a continuation mark. */
+function stripLatex(text: string): string {
+  return text
+    .replace(/\$([^$\n]{1,80})\$/g, (_m, inner: string) => inner)
+    .replace(/\\([ '"&%#_$])/g, '$1')
+    .replace(/[ \t]*\\[ \t]*$/gm, '');
+}
+
+/** "S E C R E T", "SE C R E T", "CC O N F I D E N T I A L" (a doubled first letter) -> the word. */
+function joinSpacedWords(text: string): string {
+  return text.replace(/\b(?:[A-Za-z]{1,2} ){2,}[A-Za-z]{1,2}\b/g, (m) => {
+    const joined = m.replace(/ /g, '');
+    const upper = joined.toUpperCase();
+    if (SPACED_WORDS.has(upper)) return joined;
+    if (upper[0] === upper[1] && SPACED_WORDS.has(upper.slice(1))) return joined.slice(1);
+    return m;
+  });
+}
+
+/**
+ * Paragraph markers: WikiLeaks' pilcrow (¶), its replacement character from broken latin-1, a
+ * markdown list dash before a paragraph number, and the pilcrow OCR'd as a leading "1" (a run
+ * 11., 12., 13. ... that means 1., 2., 3.). All become "¶N." at the start of the line.
+ */
+function markPilcrows(text: string, notes: string[]): string {
+  let out = text.replace(/^([ \t]*)(?:\uFFFD|¶)[ \t]*(?=[A-Za-z0-9]{1,3}[.)])/gm, '$1¶');
+  out = out.replace(/^[ \t]*[-*][ \t]+(?=(?:¶)?\d{1,3}\.[ \t(])/gm, '');
+  if (!out.includes('¶')) out = unOcrLeadingOne(out, notes);
+  return out;
+}
+
+const NUMBERED_LINE = /^[ \t]*(\d{1,4})\.[ \t]+(?=\(|[A-Z"'])/gm;
+
+function unOcrLeadingOne(text: string, notes: string[]): string {
+  const numbers = [...text.matchAll(NUMBERED_LINE)].map((m) => m[1]!);
+  if (numbers.length < 2 || numbers[0] !== '11' || numbers[1] !== '12') return text;
+  let fits = 0;
+  numbers.forEach((n, i) => {
+    if (n === `1${i + 1}`) fits++;
+  });
+  if (fits < numbers.length * 0.8) return text;
+  notes.push('paragraph numbers 11, 12, 13 ... read as ¶1, ¶2, ¶3 ... (OCR of the pilcrow)');
+  return text.replace(NUMBERED_LINE, (m, n: string) => m.replace(`${n}.`, `¶${n.slice(1)}.`));
+}
+
+/**
+ * Page artefacts of multi-page cables: continuation lines (`BEIJING 00005705 002 OF 002`), printout
+ * page headers (`PAGE 02 VATICA 03507 01 OF 04 031719Z`) and the classification word that stands at
+ * each page edge. They can fall in the middle of a sentence, so they are cut out of the line.
+ */
+export function removePageArtefacts(text: string): string {
+  return text
+    .replace(/[ \t]*\b[A-Z][A-Z .'-]{1,30}?[ \t]+\d{8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b[ \t]*/g, ' ')
+    .replace(
+      /(?:[ \t]*\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b[ \t]*(?:\n[ \t]*)?)?\bPAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z ]{1,20}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z\b[ \t]*/g,
+      '\n',
+    )
+    .replace(/^[ \t]*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]*$/gm, '')
+    .replace(/^[ \t]+$/gm, '');
+}

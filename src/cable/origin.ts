@@ -1,0 +1,62 @@
+// The originating office as the released metadata names it ("Embassy Beijing", "Consulate Sao
+// Paulo", "Secretary of State", "USUN New York"), from the FM line or, when a copy lost it, from the
+// sender's routing indicator or the banner's station.
+import { cableVocab } from './vocab.js';
+
+type Rule = [RegExp, (m: RegExpExecArray) => string];
+
+const RULES: Rule[] = [
+  [/^SECSTATE\b/, () => 'Secretary of State'],
+  [/^SECDEF\b/, () => 'Secretary of Defense'],
+  [/^AMEMBASSY\s+(.+)$/, (m) => `Embassy ${titleCase(m[1]!)}`],
+  [/^AMCONSUL(?:ATE)?\s+(.+)$/, (m) => `Consulate ${titleCase(m[1]!)}`],
+  [/^USMISSION\s+USUN\s+NEW\s*YORK$/, () => 'USUN New York'],
+  [/^USMISSION\s+UNVIE\b.*$/, () => 'UNVIE'],
+  [/^USMISSION\s+(US[A-Z]+)$/, (m) => `Mission ${m[1]}`],
+  [/^USMISSION\s+(.+)$/, (m) => `Mission ${titleCase(m[1]!)}`],
+  [/^USEU\s+BRUSSELS$/, () => 'USEU Brussels'],
+  [/^USINT\s+(.+)$/, (m) => `US Interests Section ${titleCase(m[1]!)}`],
+  [/^AIT\s+(.+)$/, (m) => `American Institute Taiwan, ${titleCase(m[1]!)}`],
+  [/^(?:IRAN\s+)?RPO\s+(.+)$/, (m) => `Iran RPO ${titleCase(m[1]!)}`],
+  [/^USDEL\s+SECRETARY\b.*$/, () => 'US Delegation, Secretary'],
+  [/^USOFFICE\s+(.+)$/, (m) => `US Office ${titleCase(m[1]!)}`],
+  [/^REO\s+(.+)$/, (m) => `REO ${titleCase(m[1]!)}`],
+  [/^USUNESCO\b.*$/, () => 'UNESCO Paris'],
+  [/^USNATO\b.*$/, () => 'Mission USNATO'],
+];
+
+/** Office name from an FM line such as "AMEMBASSY BEIJING"; null when the line fits no known office. */
+export function originFromAddress(from: string): string | null {
+  const address = from.toUpperCase().replace(/\s+/g, ' ').replace(/\/\/.*$/, '').trim();
+  for (const [re, name] of RULES) {
+    const m = re.exec(address);
+    if (m) return name(m);
+  }
+  return null;
+}
+
+/** Office name when the FM line is missing: the sender's routing indicator, else the banner's station. */
+export function originFallback(senderRoute: string | null, stationWords: string | null): string | null {
+  const routes = cableVocab().routes;
+  if (senderRoute) {
+    const name = routes.get(senderRoute);
+    const origin = name ? originFromAddress(name) : null;
+    if (origin) return origin;
+  }
+  if (!stationWords) return null;
+  const words = stationWords.toUpperCase().replace(/\s+/g, ' ').trim();
+  const direct = originFromAddress(words);
+  if (direct) return direct;
+  for (const name of routes.values()) {
+    if (name === `AMCONSUL ${words}`) return `Consulate ${titleCase(words)}`;
+  }
+  return `Embassy ${titleCase(words)}`;
+}
+
+export function titleCase(words: string): string {
+  return words
+    .toLowerCase()
+    .split(/(\s+|-)/)
+    .map((w) => (w.length > 0 && /[a-z]/.test(w[0]!) ? w[0]!.toUpperCase() + w.slice(1) : w))
+    .join('');
+}

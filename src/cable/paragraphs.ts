@@ -1,0 +1,135 @@
+// Numbered paragraphs with their portion marks. Where WikiLeaks' pilcrows are present only "¶N."
+// starts a paragraph; otherwise a line starting with the next number does. Wrapped lines are
+// joined, a section heading that stood before a paragraph goes on that paragraph, and the signer
+// and end-of-text markers are taken off the last one.
+import { PORTION_MARK_SOURCE, canonicalMark } from './markings.js';
+import type { Paragraph } from './types.js';
+
+export interface ParagraphsResult {
+  paragraphs: Paragraph[];
+  /** Offset in the body where paragraph 1 starts (-1 when there is none). */
+  firstAt: number;
+  signer: string | null;
+  /** Text after the header and before paragraph 1 (a preamble, or the whole text when unnumbered). */
+  preamble: string;
+}
+
+const MARK_AFTER_NUMBER = new RegExp(String.raw`^[ \t]*\(\s*(${PORTION_MARK_SOURCE})\s*\)[ \t]*`, 'i');
+const END_RE = /^[ \t]*(?:END[ \t]+CABLE[ \t]+TEXT|NNNN|BT|#\d{3,6})[ \t]*$/im;
+
+interface Start {
+  at: number;
+  end: number;
+  n: number;
+}
+
+export function splitParagraphs(body: string): ParagraphsResult {
+  const endMark = END_RE.exec(body);
+  const text = endMark ? body.slice(0, endMark.index) : body;
+  const starts = findStarts(text);
+  if (starts.length === 0) {
+    const { text: rest, signer } = takeSigner(text);
+    return { paragraphs: [], firstAt: -1, signer, preamble: rest.trim() };
+  }
+  const paragraphs: Paragraph[] = [];
+  let pendingHeading = headingAtEnd(text.slice(0, starts[0]!.at)).heading;
+  let signer: string | null = null;
+  starts.forEach((s, k) => {
+    let chunk = text.slice(s.end, starts[k + 1]?.at ?? text.length);
+    if (k === starts.length - 1) ({ text: chunk, signer } = takeSigner(chunk));
+    const { rest, heading } = headingAtEnd(chunk);
+    const mark = MARK_AFTER_NUMBER.exec(rest);
+    const para: Paragraph = {
+      n: s.n,
+      marking: mark ? canonicalMark(mark[1]!) : null,
+      text: unwrap(mark ? rest.slice(mark[0].length) : rest),
+    };
+    if (pendingHeading) para.heading = pendingHeading;
+    paragraphs.push(para);
+    pendingHeading = heading;
+  });
+  return { paragraphs, firstAt: starts[0]!.at, signer, preamble: text.slice(0, starts[0]!.at).trim() };
+}
+
+function findStarts(text: string): Start[] {
+  const pilcrow = [...text.matchAll(/(?:^|(?<=\s))¶[ \t]*(\d{1,3})[ \t]*[.)]?/gm)];
+  if (pilcrow.length > 0) return sequence(pilcrow.map((m) => ({ at: m.index!, end: m.index! + m[0].length, n: Number(m[1]) })));
+  const numbered = [...text.matchAll(/^[ \t]*(\d{1,3})[ \t]*\.(?!\d)(?=[ \t]*\(|[ \t]+\S|\S)/gm)];
+  return sequence(numbered.map((m) => ({ at: m.index!, end: m.index! + m[0].length, n: Number(m[1]) })));
+}
+
+/** Keeps the candidates that continue the numbering: a list item "2." inside paragraph 5 is not one. */
+function sequence(candidates: Start[]): Start[] {
+  const out: Start[] = [];
+  for (const c of candidates) {
+    const last = out.at(-1);
+    if (!last) {
+      if (c.n <= 3) out.push(c);
+      continue;
+    }
+    if (c.n === last.n + 1 || (c.n > last.n + 1 && c.n <= last.n + 3)) out.push(c);
+  }
+  return out;
+}
+
+const HEADING_LINE = /^[ \t]*[A-Z0-9"'(][^\n]{0,110}$/;
+
+/** A short title-like block (optionally underlined) after a blank line at the end of a chunk. */
+function headingAtEnd(chunk: string): { rest: string; heading: string | undefined } {
+  const trimmed = chunk.replace(/\s+$/, '');
+  const lines = trimmed.split('\n');
+  let blank = -1;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 5); i--) {
+    if (lines[i]!.trim() === '') {
+      blank = i;
+      break;
+    }
+  }
+  if (blank < 0) return { rest: chunk, heading: undefined };
+  const block = lines.slice(blank + 1).map((l) => l.trim()).filter((l) => l.length > 0 && !/^[-=_ ]{3,}$/.test(l));
+  const rest = lines.slice(0, blank).join('\n');
+  if (block.length === 0) return { rest, heading: undefined };
+  const heading = block.join(' ').replace(/\s+/g, ' ');
+  const titleLike =
+    block.length <= 2 &&
+    HEADING_LINE.test(heading) &&
+    !/[.;,]$/.test(heading) &&
+    !/^(?:END\b|[A-Z]\)|--)/i.test(heading) &&
+    heading.split(' ').length <= 14;
+  return titleLike ? { rest, heading } : { rest: chunk, heading: undefined };
+}
+
+const LIST_LINE = /^(?:--?|\*|o |[A-Za-z][.)][ \t]|\(?[a-zA-Z0-9]{1,2}\)[ \t]|\d{1,2}[.)][ \t]|[A-Z][A-Za-z .]{0,30}:[ \t])/;
+
+/** Joins wrapped lines; keeps blank-line breaks and list items on their own lines. */
+export function unwrap(text: string): string {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((block) =>
+      block
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.length > 0)
+        .reduce((acc, line) => (acc === '' ? line : LIST_LINE.test(line) ? `${acc}\n${line}` : `${acc} ${line}`), ''),
+    )
+    .filter((b) => b.length > 0)
+    .join('\n\n')
+    .replace(/[ \t]{2,}/g, ' ');
+}
+
+const SIGNER_STOPWORDS = /\b(?:END|COMMENT|SUMMARY|TEXT|NOTE|REGARDS|UNQUOTE|MINIMIZE|SIPDIS|CONFIDENTIAL|SECRET|UNCLASSIFIED|CLASSIFIED|NOFORN)\b/i;
+
+/** The signer's name on the last line ("PEARSON", "Randt", "TIMKEN JR"), taken off the text. */
+function takeSigner(chunk: string): { text: string; signer: string | null } {
+  const lines = chunk.replace(/\s+$/, '').split('\n');
+  const last = lines.at(-1)?.trim().replace(/[#.]+$/, '') ?? '';
+  const prev = lines.at(-2)?.trim() ?? '';
+  const looksLikeName =
+    /^[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}$/.test(last) &&
+    (last === last.toUpperCase() || /^[A-Z][a-z]+$/.test(last)) &&
+    !SIGNER_STOPWORDS.test(last) &&
+    last.length <= 30 &&
+    (prev === '' || /[.!?:"')\]]$/.test(prev)) &&
+    lines.length > 1;
+  return looksLikeName ? { text: lines.slice(0, -1).join('\n'), signer: last } : { text: chunk, signer: null };
+}
