@@ -1,0 +1,181 @@
+// Scores one listed name against a prepared query. Query words and listed words are paired one
+// to one, best pairs first, in any order ("Putin Vladimir" = "Vladimir Putin"); a run of words
+// may pair with one word ("Fang Wei" = "Fangwei"). The score is the weighted share of evidence:
+//
+//   score = Σ pairs (weight × similarity)
+//           / (Σ pairs weight + queryMiss × unmatched query weight + listMiss × unmatched listed weight)
+//
+// A query word missing from this name but present in another name of the same entry counts as
+// partly matched ("LIMMT (Dalian FTZ) Economic and Trade ...": "Dalian FTZ" is in an alias).
+import { isWord } from './name-index.js';
+import type { MatcherParams, PreparedQuery } from './query.js';
+import { editSimilarity } from './similarity.js';
+import type { MatchHow } from './vocabulary.js';
+
+export type PairHow = MatchHow | 'joined' | 'initial';
+
+export interface Pair {
+  /** Query tokens [qStart, qStart + qLen) met listed tokens [cStart, cStart + cLen). */
+  qStart: number;
+  qLen: number;
+  cStart: number;
+  cLen: number;
+  sim: number;
+  weight: number;
+  how: PairHow;
+}
+
+export interface Support {
+  q: number;
+  /** The other name of the entry, and the token in it. */
+  name: number;
+  token: number;
+  sim: number;
+  weight: number;
+}
+
+/** What scoring needs from an index; a single name compared on its own provides the same. */
+export interface ScoringIndex {
+  tokensOf(n: number): Int32Array;
+  namePerson: ArrayLike<number>;
+  nameStrength: ArrayLike<number>;
+  nameEntry: ArrayLike<number>;
+  entryNames: number[][];
+  vocab: { weights: ArrayLike<number>; strings: string[] };
+}
+
+export interface NameScore {
+  name: number;
+  score: number;
+  pairs: Pair[];
+  supported: Support[];
+  /** Query tokens left unmatched, and listed tokens left unmatched. */
+  missedQuery: number[];
+  missedList: number[];
+}
+
+export function scoreName(index: ScoringIndex, q: PreparedQuery, n: number, params: MatcherParams): NameScore {
+  const tokens = index.tokensOf(n);
+  const pairs = alignPairs(index, q, n, tokens, params);
+  const usedQ = new Uint8Array(q.tokens.length);
+  const usedC = new Uint8Array(tokens.length);
+  const chosen: Pair[] = [];
+  for (const p of pairs) {
+    if (!free(usedQ, p.qStart, p.qLen) || !free(usedC, p.cStart, p.cLen)) continue;
+    usedQ.fill(1, p.qStart, p.qStart + p.qLen);
+    usedC.fill(1, p.cStart, p.cStart + p.cLen);
+    chosen.push(p);
+  }
+  let evidence = 0;
+  let total = 0;
+  for (const p of chosen) {
+    evidence += p.weight * p.sim;
+    total += p.weight;
+  }
+  const missedQuery: number[] = [];
+  const supported: Support[] = [];
+  for (let i = 0; i < q.tokens.length; i++) {
+    if (usedQ[i]) continue;
+    const s = findSupport(index, q, i, n);
+    if (s === null) {
+      missedQuery.push(i);
+      total += params.queryMiss * q.weights[i]!;
+    } else {
+      supported.push(s);
+      evidence += params.entrySupport * s.sim * s.weight;
+      total += s.weight;
+    }
+  }
+  const missedList: number[] = [];
+  for (let j = 0; j < tokens.length; j++) {
+    if (usedC[j]) continue;
+    missedList.push(j);
+    total += params.listMiss * index.vocab.weights[tokens[j]!]!;
+  }
+  let score = total > 0 ? evidence / total : 0;
+  if (index.nameStrength[n] === WEAK) score *= params.weakAlias;
+  return { name: n, score, pairs: chosen, supported, missedQuery, missedList };
+}
+
+const WEAK = 2;
+
+function free(used: Uint8Array, start: number, len: number): boolean {
+  for (let i = start; i < start + len; i++) if (used[i]) return false;
+  return true;
+}
+
+/** Every possible pair of query unit and listed token or run of tokens, best first. */
+function alignPairs(index: ScoringIndex, q: PreparedQuery, n: number, tokens: Int32Array, params: MatcherParams): Pair[] {
+  const w = index.vocab.weights;
+  const person = index.namePerson[n] === 1;
+  const pairs: Pair[] = [];
+  for (const unit of q.units) {
+    for (let j = 0; j < tokens.length; j++) {
+      const m = unit.matches.get(tokens[j]!);
+      if (m === undefined || (m.how === 'phonetic' && !person)) continue;
+      const weight = unit.len === 1 ? w[tokens[j]!]! : (unit.weight + w[tokens[j]!]!) / 2;
+      pairs.push({ qStart: unit.start, qLen: unit.len, cStart: j, cLen: 1, sim: m.sim, weight, how: unit.len === 1 ? m.how : 'joined' });
+    }
+  }
+  addJoined(index, q, tokens, params, pairs);
+  if (person && q.style !== 'organization') addInitials(index, q, tokens, params, pairs);
+  return pairs.sort((a, b) => b.sim - a.sim || b.weight - a.weight);
+}
+
+/**
+ * Runs of 2-3 adjacent listed words read as one word, against a query word or a run of query
+ * words ("Fangwei" = "Fang Wei"; "Arefullaha Ref" = "Arefullah Aref").
+ */
+function addJoined(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, params: MatcherParams, pairs: Pair[]): void {
+  const strings = index.vocab.strings;
+  const w = index.vocab.weights;
+  for (let j = 0; j < tokens.length; j++) {
+    let joined = strings[tokens[j]!]!;
+    if (!isWord(joined)) continue;
+    let cw = w[tokens[j]!]!;
+    for (let len = 2; len <= MAX_RUN && j + len <= tokens.length; len++) {
+      const next = strings[tokens[j + len - 1]!]!;
+      if (!isWord(next)) break;
+      joined += next;
+      cw += w[tokens[j + len - 1]!]!;
+      for (const unit of q.units) {
+        if (unit.text[0] !== joined[0] || !isWord(unit.text)) continue;
+        const sim = editSimilarity(unit.text, joined, params.minSimilarity);
+        if (sim > 0) pairs.push({ qStart: unit.start, qLen: unit.len, cStart: j, cLen: len, sim, weight: (unit.weight + cw) / 2, how: 'joined' });
+      }
+    }
+  }
+}
+
+const MAX_RUN = 3;
+
+/** "V. Putin": a single letter may stand for a name part starting with it, at low similarity. */
+function addInitials(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, params: MatcherParams, pairs: Pair[]): void {
+  const strings = index.vocab.strings;
+  for (let i = 0; i < q.tokens.length; i++) {
+    const qt = q.tokens[i]!.text;
+    for (let j = 0; j < tokens.length; j++) {
+      const ct = strings[tokens[j]!]!;
+      if ((qt.length === 1) === (ct.length === 1) || qt[0] !== ct[0]) continue;
+      const weight = Math.min(q.weights[i]!, index.vocab.weights[tokens[j]!]!);
+      pairs.push({ qStart: i, qLen: 1, cStart: j, cLen: 1, sim: params.initialSimilarity, weight, how: 'initial' });
+    }
+  }
+}
+
+function findSupport(index: ScoringIndex, q: PreparedQuery, i: number, n: number): Support | null {
+  const unit = q.units[i]!;
+  if (unit.matches.size === 0) return null;
+  const person = index.namePerson[n] === 1;
+  let best: Support | null = null;
+  for (const other of index.entryNames[index.nameEntry[n]!]!) {
+    if (other === n) continue;
+    const tokens = index.tokensOf(other);
+    for (let j = 0; j < tokens.length; j++) {
+      const m = unit.matches.get(tokens[j]!);
+      if (m === undefined || (m.how === 'phonetic' && !person)) continue;
+      if (best === null || m.sim > best.sim) best = { q: i, name: other, token: j, sim: m.sim, weight: q.weights[i]! };
+    }
+  }
+  return best;
+}

@@ -1,0 +1,162 @@
+// Prepares a query name for matching: its tokens and weights, the listed tokens each word (or
+// run of joined words) resembles, and the few listed names worth scoring in full.
+import type { NameIndex } from './name-index.js';
+import { isWord } from './name-index.js';
+import type { NameStyle, NameToken } from './normalise.js';
+import type { LookupOptions, TokenMatch } from './vocabulary.js';
+
+export interface MatcherParams {
+  /** Lowest edit similarity between two words that counts as a match. */
+  minSimilarity: number;
+  /** Similarity of two different spellings of a personal name with the same phonetic key. */
+  phoneticSimilarity: number;
+  /** Similarity of an initial to a name part starting with that letter. */
+  initialSimilarity: number;
+  /** Share of an unmatched query word's weight counted against a name. */
+  queryMiss: number;
+  /** Share of an unmatched listed word's weight counted against a name. */
+  listMiss: number;
+  /** Credit for a query word found in another name of the same entry instead of the scored one. */
+  entrySupport: number;
+  /** Score multiplier for weak aliases. */
+  weakAlias: number;
+  /** Names scored in full per query. */
+  candidates: number;
+}
+
+export const DEFAULT_PARAMS: MatcherParams = {
+  minSimilarity: 0.78,
+  phoneticSimilarity: 0.8,
+  initialSimilarity: 0.6,
+  queryMiss: 1,
+  listMiss: 0.5,
+  entrySupport: 0.7,
+  weakAlias: 0.9,
+  candidates: 24,
+};
+
+/** A query word or a run of 2-3 query words read as one word. */
+export interface QueryUnit {
+  start: number;
+  len: number;
+  text: string;
+  weight: number;
+  matches: Map<number, TokenMatch>;
+}
+
+export interface PreparedQuery {
+  style: NameStyle;
+  tokens: NameToken[];
+  weights: number[];
+  /** Single-word units first, in token order; joined runs after. */
+  units: QueryUnit[];
+  /** Listed word pairs that a query word splits into ("fangwei" = "fang" + "wei"), by query word. */
+  splits: Array<Array<[number, number]>>;
+  totalWeight: number;
+}
+
+const MAX_SPAN = 3;
+
+/** Where a query's words are looked up: the index's vocabulary, or one name's words. */
+export interface TokenSource {
+  ids: Map<string, number>;
+  lookup(token: string, opts: LookupOptions): TokenMatch[];
+  weightOf(token: string): number;
+}
+
+export function prepareQuery(vocab: TokenSource, tokens: NameToken[], style: NameStyle, params: MatcherParams): PreparedQuery {
+  const lookup = {
+    minSimilarity: params.minSimilarity,
+    phoneticSimilarity: style === 'organization' ? 0 : params.phoneticSimilarity,
+  };
+  const weights = tokens.map((t) => vocab.weightOf(t.text));
+  const units: QueryUnit[] = tokens.map((t, i) => ({
+    start: i,
+    len: 1,
+    text: t.text,
+    weight: weights[i]!,
+    matches: toMap(vocab.lookup(t.text, lookup)),
+  }));
+  for (let start = 0; start < tokens.length; start++) {
+    if (!isWord(tokens[start]!.text)) continue;
+    let text = tokens[start]!.text;
+    let weight = weights[start]!;
+    for (let len = 2; len <= MAX_SPAN && start + len <= tokens.length; len++) {
+      const next = tokens[start + len - 1]!.text;
+      if (!isWord(next)) break;
+      text += next;
+      weight += weights[start + len - 1]!;
+      const matches = toMap(vocab.lookup(text, { ...lookup, phoneticSimilarity: 0 }));
+      if (matches.size > 0) units.push({ start, len, text, weight, matches });
+    }
+  }
+  const splits = tokens.map((t) => (isWord(t.text) ? splitWord(vocab, t.text) : []));
+  return { style, tokens, weights, units, splits, totalWeight: weights.reduce((a, b) => a + b, 0) };
+}
+
+/** Ways to cut a word into two listed words of at least two letters each. */
+function splitWord(vocab: TokenSource, word: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let cut = 2; cut <= word.length - 2; cut++) {
+    const a = vocab.ids.get(word.slice(0, cut));
+    if (a === undefined) continue;
+    const b = vocab.ids.get(word.slice(cut));
+    if (b !== undefined) out.push([a, b]);
+  }
+  return out;
+}
+
+function toMap(matches: TokenMatch[]): Map<number, TokenMatch> {
+  const map = new Map<number, TokenMatch>();
+  for (const m of matches) {
+    const prev = map.get(m.id);
+    if (prev === undefined || prev.sim < m.sim) map.set(m.id, m);
+  }
+  return map;
+}
+
+let acc = new Float64Array(0);
+
+/** The names sharing the most query weight, best first: the only names scored in full. */
+export function candidateNames(
+  index: NameIndex,
+  q: PreparedQuery,
+  params: MatcherParams,
+  keep?: (name: number) => boolean,
+): number[] {
+  if (acc.length < index.size) acc = new Float64Array(index.size);
+  const touched: number[] = [];
+  const add = (list: Int32Array, gain: number): void => {
+    for (let p = 0; p < list.length; p++) {
+      const n = list[p]!;
+      if (acc[n] === 0) touched.push(n);
+      acc[n]! += gain;
+    }
+  };
+  for (const unit of q.units) {
+    for (const m of unit.matches.values()) add(index.postings[m.id]!, m.sim * unit.weight);
+  }
+  q.splits.forEach((splits, i) => {
+    for (const [a, b] of splits) {
+      add(index.postings[a]!, q.weights[i]! / 2);
+      add(index.postings[b]!, q.weights[i]! / 2);
+    }
+  });
+  const scored: Array<[number, number]> = [];
+  let best = 0;
+  for (const n of touched) {
+    const a = acc[n]!;
+    acc[n] = 0;
+    if (keep && !keep(n)) continue;
+    const rest = Math.max(0, index.nameWeight[n]! - a);
+    const approx = a / (q.totalWeight + params.listMiss * rest);
+    if (approx > best) best = approx;
+    scored.push([n, approx]);
+  }
+  const floor = best * 0.3;
+  return scored
+    .filter(([, s]) => s >= floor)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, params.candidates)
+    .map(([n]) => n);
+}

@@ -1,0 +1,133 @@
+// The party screener: the index over the loaded lists, the matcher, context and explanations,
+// and the one documented decision threshold. `screenParty` in screen-party.ts is its public face.
+import type { ListEntry, ListId, LoadedList } from '../lists/types.js';
+import type { NameScore } from './align.js';
+import { contextFactors, type ContextFactor } from './context.js';
+import { explainScore, type ExplanationItem } from './explain.js';
+import { matchEntries, prepare } from './matcher.js';
+import type { NameIndex } from './name-index.js';
+import type { PartyQuery } from './party-query.js';
+import { DEFAULT_PARAMS, type MatcherParams } from './query.js';
+
+/**
+ * A hit is a match when its score reaches this value. Chosen once, for all lists and kinds of
+ * party; the README's "Party screening" section says how the score is built.
+ */
+export const DECISION_THRESHOLD = 0.8;
+
+export interface PartyHit {
+  list: ListId;
+  id: string;
+  /** The entry's primary name. */
+  name: string;
+  /** The listed name that matched best. */
+  matchedName: string;
+  alias: boolean;
+  weakAlias: boolean;
+  score: number;
+  match: boolean;
+  type: ListEntry['type'];
+  programs: string[];
+  explanation: ExplanationItem[];
+}
+
+export interface PartyResult {
+  query: PartyQuery;
+  threshold: number;
+  lists: Array<{ id: ListId; date: string | null; entries: number }>;
+  hits: PartyHit[];
+}
+
+export interface ScreenOptions {
+  /** Most hits returned (default 10). */
+  limit?: number;
+  /** Screen against these lists only. */
+  lists?: ListId[];
+  /** Lowest score returned (default 0.5: lower hits explain nothing useful). */
+  minScore?: number;
+  explain?: boolean;
+}
+
+export interface BestHit {
+  entry: ListEntry;
+  matchedName: string;
+  score: number;
+  match: boolean;
+}
+
+export class Screener {
+  readonly params: MatcherParams;
+
+  constructor(
+    readonly index: NameIndex,
+    readonly lists: LoadedList[],
+    params: Partial<MatcherParams> = {},
+    readonly threshold: number = DECISION_THRESHOLD,
+  ) {
+    this.params = { ...DEFAULT_PARAMS, ...params };
+  }
+
+  screen(query: PartyQuery, opts: ScreenOptions = {}): PartyResult {
+    const limit = opts.limit ?? 10;
+    const scored = this.scoreEntries(query, opts.lists).filter((s) => s.score >= (opts.minScore ?? 0.5));
+    const hits = scored.slice(0, limit).map((s) => this.toHit(s, opts.explain !== false));
+    const lists = this.lists
+      .filter((l) => opts.lists === undefined || opts.lists.includes(l.id))
+      .map((l) => ({ id: l.id, date: l.date, entries: l.entries.length }));
+    return { query, threshold: this.threshold, lists, hits };
+  }
+
+  /** The best hit only, without explanation: the fast path for batches and evaluations. */
+  best(query: PartyQuery, lists?: ListId[]): BestHit | null {
+    const top = this.scoreEntries(query, lists)[0];
+    if (top === undefined) return null;
+    const entry = this.index.entries[top.entry]!;
+    const score = round(top.score);
+    return { entry, matchedName: this.index.nameText[top.name.name]!, score, match: score >= this.threshold };
+  }
+
+  private scoreEntries(query: PartyQuery, lists?: ListId[]): Array<ScoredEntry> {
+    const q = prepare(this.index, query.name, query.type ?? 'unknown', this.params);
+    const out: ScoredEntry[] = [];
+    for (const m of matchEntries(this.index, q, this.params, lists ? (e) => lists.includes(e.list) : undefined)) {
+      const entry = this.index.entries[m.entry]!;
+      const context = contextFactors(entry, query);
+      const factor = context.reduce((a, c) => a * c.factor, 1);
+      out.push({ entry: m.entry, name: m.best, score: Math.min(1, m.best.score * factor), context, q });
+    }
+    return out.sort((a, b) => b.score - a.score);
+  }
+
+  private toHit(s: ScoredEntry, explain: boolean): PartyHit {
+    const entry = this.index.entries[s.entry]!;
+    const n = s.name.name;
+    const strength = this.index.strengthOf(n);
+    const score = round(s.score);
+    return {
+      list: entry.list,
+      id: entry.id,
+      name: entry.names[0]!.name,
+      matchedName: this.index.nameText[n]!,
+      alias: strength !== 'primary',
+      weakAlias: strength === 'weak',
+      score,
+      match: score >= this.threshold,
+      type: entry.type,
+      programs: entry.programs,
+      explanation: explain ? explainScore(this.index, s.q, s.name, this.params, s.context) : [],
+    };
+  }
+}
+
+/** Scores are reported to three decimals, and the decision is taken on the reported score. */
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+interface ScoredEntry {
+  entry: number;
+  name: NameScore;
+  score: number;
+  context: ContextFactor[];
+  q: ReturnType<typeof prepare>;
+}

@@ -1,0 +1,178 @@
+// The distinct tokens of every listed name, with their rarity weights and three ways to find a
+// query token among them without scanning: exact lookup, a trigram index for spelling variants
+// and a phonetic-key index for transliteration variants of personal names.
+import { phoneticKey } from './phonetic.js';
+import { editSimilarity } from './similarity.js';
+
+export type MatchHow = 'exact' | 'fuzzy' | 'phonetic';
+
+export interface TokenMatch {
+  id: number;
+  sim: number;
+  how: MatchHow;
+}
+
+export interface LookupOptions {
+  /** Lowest edit similarity that counts (e.g. 0.78). */
+  minSimilarity: number;
+  /** Similarity given to two tokens with the same phonetic key; 0 turns phonetic matching off. */
+  phoneticSimilarity: number;
+}
+
+const GRAM_BASE = 37;
+
+function charCode(ch: number): number {
+  if (ch >= 97 && ch <= 122) return ch - 96;
+  if (ch >= 48 && ch <= 57) return ch - 21;
+  return 0;
+}
+
+const gramBuffer = new Int32Array(256);
+
+/** Distinct trigrams of "$token$" as integers ("$" is 0), written to gramBuffer; returns the count. */
+function trigrams(token: string): number {
+  const len = Math.min(token.length, 250);
+  let count = 0;
+  let a = 0;
+  let b = len > 0 ? charCode(token.charCodeAt(0)) : 0;
+  for (let i = 1; i <= len + 1; i++) {
+    const c = i < len ? charCode(token.charCodeAt(i)) : i === len ? 0 : -1;
+    if (c < 0) break;
+    const g = (a * GRAM_BASE + b) * GRAM_BASE + c;
+    let seen = false;
+    for (let k = 0; k < count; k++) if (gramBuffer[k] === g) seen = true;
+    if (!seen) gramBuffer[count++] = g;
+    a = b;
+    b = c;
+  }
+  return count;
+}
+
+export class Vocabulary {
+  readonly ids = new Map<string, number>();
+  readonly strings: string[] = [];
+  /** Number of names holding the token as a word of its own. */
+  df: Int32Array = new Int32Array(0);
+  weights: Float64Array = new Float64Array(0);
+  private dfList: number[] = [];
+  private gramStart = new Int32Array(0);
+  private gramIds = new Int32Array(0);
+  private phonetic = new Map<string, number[]>();
+  private phoneticOf: string[] = [];
+  private counts = new Uint8Array(0);
+  private maxWeight = 1;
+
+  intern(token: string): number {
+    let id = this.ids.get(token);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.ids.set(token, id);
+      this.strings.push(token);
+      this.dfList.push(0);
+    }
+    return id;
+  }
+
+  countDocument(id: number): void {
+    this.dfList[id]! += 1;
+  }
+
+  /** Freezes the vocabulary: weights from `names` documents, trigram and phonetic indexes. */
+  freeze(names: number, weightOf: (token: string, idf: number) => number): void {
+    const n = this.strings.length;
+    this.df = Int32Array.from(this.dfList);
+    this.weights = new Float64Array(n);
+    this.maxWeight = Math.log(1 + names);
+    for (let id = 0; id < n; id++) {
+      const idf = Math.log(1 + names / Math.max(1, this.df[id]!));
+      this.weights[id] = weightOf(this.strings[id]!, idf);
+    }
+    this.buildGrams();
+    this.phoneticOf = this.strings.map((s, id) => (this.df[id]! > 0 && /^[a-z]/.test(s) && s.length >= 3 ? phoneticKey(s) : ''));
+    this.phoneticOf.forEach((key, id) => {
+      if (key === '') return;
+      const list = this.phonetic.get(key);
+      if (list) list.push(id);
+      else this.phonetic.set(key, [id]);
+    });
+    this.counts = new Uint8Array(n);
+  }
+
+  /** The weight of a query word: its list weight, or the weight of the rarest word when unseen. */
+  weightOf(token: string): number {
+    const id = this.ids.get(token);
+    return id !== undefined && this.df[id]! > 0 ? this.weights[id]! : this.maxWeight;
+  }
+
+  /** Trigram postings (CSR layout) over the words of listed names; joined runs are left out. */
+  private buildGrams(): void {
+    const size = GRAM_BASE ** 3;
+    const starts = new Int32Array(size + 1);
+    const words: number[] = [];
+    for (let id = 0; id < this.strings.length; id++) if (this.df[id]! > 0 && /^[a-z0-9]/.test(this.strings[id]!)) words.push(id);
+    for (const id of words) {
+      const n = trigrams(this.strings[id]!);
+      for (let k = 0; k < n; k++) starts[gramBuffer[k]! + 1]! += 1;
+    }
+    for (let i = 1; i <= size; i++) starts[i]! += starts[i - 1]!;
+    this.gramStart = starts;
+    this.gramIds = new Int32Array(starts[size]!);
+    const fill = starts.slice();
+    for (const id of words) {
+      const n = trigrams(this.strings[id]!);
+      for (let k = 0; k < n; k++) this.gramIds[fill[gramBuffer[k]!]!++] = id;
+    }
+  }
+
+  /** Listed tokens equal or similar to `token`. */
+  lookup(token: string, opts: LookupOptions): TokenMatch[] {
+    const out: TokenMatch[] = [];
+    const exact = this.ids.get(token);
+    if (exact !== undefined) out.push({ id: exact, sim: 1, how: 'exact' });
+    // Canonical tokens ("~llc", "#co") only ever match exactly.
+    if (!/^[a-z0-9]/.test(token)) return out;
+    if (token.length >= 4) this.fuzzy(token, exact, opts.minSimilarity, out);
+    if (opts.phoneticSimilarity > 0) this.byPhonetics(token, out, opts);
+    return out;
+  }
+
+  private fuzzy(token: string, exact: number | undefined, minSim: number, out: TokenMatch[]): void {
+    const n = trigrams(token);
+    const grams = gramBuffer.slice(0, n);
+    const maxD = Math.floor(token.length * (1 - minSim) / minSim + 1e-9);
+    // Each edit destroys at most three trigrams.
+    const need = Math.max(1, n - 3 * Math.max(1, maxD));
+    const touched: number[] = [];
+    const counts = this.counts;
+    for (const g of grams) {
+      for (let p = this.gramStart[g]!, end = this.gramStart[g + 1]!; p < end; p++) {
+        const id = this.gramIds[p]!;
+        if (counts[id] === 0) touched.push(id);
+        if (counts[id]! < 255) counts[id]! += 1;
+      }
+    }
+    for (const id of touched) {
+      const c = counts[id]!;
+      counts[id] = 0;
+      if (c < need || id === exact) continue;
+      const sim = editSimilarity(token, this.strings[id]!, minSim);
+      if (sim > 0) out.push({ id, sim, how: 'fuzzy' });
+    }
+  }
+
+  private byPhonetics(token: string, out: TokenMatch[], opts: LookupOptions): void {
+    const key = phoneticKey(token);
+    if (key === '') return;
+    for (const id of this.phonetic.get(key) ?? []) {
+      if (out.some((m) => m.id === id)) continue;
+      // Same key but hardly the same spelling ("Mahmoud", "Mohammed") is not the same name.
+      if (editSimilarity(token, this.strings[id]!, 0.5) === 0) continue;
+      out.push({ id, sim: opts.phoneticSimilarity, how: 'phonetic' });
+    }
+  }
+
+  /** The phonetic key of a listed token ("" when too short to count). */
+  keyOf(id: number): string {
+    return this.phoneticOf[id] ?? '';
+  }
+}
