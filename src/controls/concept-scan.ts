@@ -1,0 +1,84 @@
+// Finds the concepts a description names and the role each plays: what the item is ("graphite
+// cylinders"), a modifier of the item ("rocket motor" in "rocket motor test stand"), or what the item
+// is for ("accelerometer for inertial navigation systems").
+import { FEATURE_CONCEPTS, FORM_CONCEPTS } from './concept-features.js';
+import { ARMS_CONCEPTS, SUBSTANCE_CONCEPTS } from './concept-substances.js';
+import { CONCEPTS, type ConceptDef } from './concepts.js';
+import type { Role } from './types.js';
+
+export interface ConceptMatch {
+  def: ConceptDef;
+  text: string;
+  start: number;
+  end: number;
+  role: Role;
+}
+
+const ALL: ConceptDef[] = [...SUBSTANCE_CONCEPTS, ...ARMS_CONCEPTS, ...CONCEPTS, ...FORM_CONCEPTS, ...FEATURE_CONCEPTS];
+
+// Words are letters and digits; a name never starts or ends inside one.
+const wrap = (src: string): string => `(?<![\\p{L}\\p{N}])(?:${src})(?![\\p{L}\\p{N}])`;
+
+const COMPILED: Array<{ re: RegExp; def: ConceptDef }> = ALL.flatMap((def) => [
+  ...def.patterns.map((p) => ({ re: new RegExp(wrap(p), 'giu'), def })),
+  ...(def.exact ?? []).map((p) => ({ re: new RegExp(wrap(p), 'gu'), def })),
+]);
+
+const PURPOSE = new RegExp(
+  [
+    String.raw`(?:(?:specially\s+)?(?:designed|modified|intended|suitable|used|usable|made|built|rated|developed)(?:\s+(?:or|and)\s+(?:modified|designed))?\s+)?for(?:\s+(?:the\s+)?use\s+(?:in|as|with|on|by))?`,
+    String.raw`for\s+use\s+(?:in|as|with)`,
+    String.raw`used\s+(?:in|as|with)`,
+    String.raw`usable\s+(?:in|for)`,
+  ]
+    .map((s) => `\\b${s}\\b`)
+    .join('|'),
+  'gi',
+);
+
+export function scanConcepts(text: string): ConceptMatch[] {
+  const raw: Array<Omit<ConceptMatch, 'role'>> = [];
+  for (const { re, def } of COMPILED) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      raw.push({ def, text: m[0], start: m.index, end: m.index + m[0].length });
+    }
+  }
+  // Longest name first; on equal length the earlier-listed concept wins (a stable sort keeps order).
+  raw.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Array<Omit<ConceptMatch, 'role'>> = [];
+  for (const r of raw) if (!kept.some((k) => r.start < k.end && r.end > k.start)) kept.push(r);
+  kept.sort((a, b) => a.start - b.start);
+  const purposes = purposeSpans(text);
+  return kept.map((k, i) => ({ ...k, role: roleOf(k, kept[i + 1], text, purposes) }));
+}
+
+function purposeSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  PURPOSE.lastIndex = 0;
+  for (let m = PURPOSE.exec(text); m; m = PURPOSE.exec(text)) {
+    const from = m.index + m[0].length;
+    const rest = text.slice(from);
+    const stop = rest.search(/[,;.()]|\bwith\b|\band\b(?=\s+\d)/);
+    spans.push([m.index, stop < 0 ? text.length : from + stop]);
+  }
+  return spans;
+}
+
+function roleOf(
+  k: Omit<ConceptMatch, 'role'>,
+  next: Omit<ConceptMatch, 'role'> | undefined,
+  text: string,
+  purposes: Array<[number, number]>,
+): Role {
+  if (purposes.some(([a, b]) => k.start >= a && k.end <= b)) return 'purpose';
+  // A product named right before another product describes it: "rocket motor test stand".
+  if (k.def.kind === 'product' && next && next.def.kind === 'product' && /^[\s-]*$/.test(text.slice(k.end, next.start))) {
+    return 'modifier';
+  }
+  return 'item';
+}
