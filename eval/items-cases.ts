@@ -487,7 +487,7 @@ export const ITEM_CASES: ItemCase[] = [
   {
     id: 's05',
     description: 'cruise missile, range 2,500 km, payload 450 kg',
-    expect: { '19.A.2': 'controlled', '1.A.2': 'not-controlled' },
+    expect: { '19.A.2': 'controlled', '1.A.2': 'not-controlled', ML4: 'controlled' },
   },
   { id: 's06', description: 'guidance set with CEP of 1 km at a range of 300 km', expect: { '2.A.1.d': 'controlled' } },
   { id: 's07', description: 'guidance set, accuracy 5% of range', expect: { '2.A.1.d': 'not-controlled' } },
