@@ -18,10 +18,13 @@ import { sqliteMigrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
 import { searchSqlite } from './sqlite-search.js';
 import { statsSqlite } from './sqlite-stats.js';
-import { writeCable } from './write-cable.js';
+import { CableWriter } from './write-cable.js';
 
 export class SqliteCableStore implements CableStore {
+  private writer: CableWriter | null = null;
+
   private constructor(
+    private readonly sqlite: Sqlite.Database,
     private readonly db: Kysely<Database>,
     readonly file: string,
   ) {}
@@ -43,7 +46,7 @@ export class SqliteCableStore implements CableStore {
         cause: e,
       });
     }
-    return new SqliteCableStore(new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), file);
+    return new SqliteCableStore(sqlite, new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), file);
   }
 
   async migrate(): Promise<void> {
@@ -61,7 +64,12 @@ export class SqliteCableStore implements CableStore {
     }
     const id = normaliseCableId(cable.id);
     const now = new Date().toISOString();
-    return this.db.transaction().execute((trx) => writeCable(trx, cable, id, now));
+    // Holding Kysely's connection keeps this synchronous write out of any Kysely transaction
+    // (a search) that this process may have open on the same handle.
+    return this.db.connection().execute(async () => {
+      this.writer ??= new CableWriter(this.sqlite);
+      return this.writer.put(cable, id, now);
+    });
   }
 
   async getCable(id: string): Promise<Cable | null> {

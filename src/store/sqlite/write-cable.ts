@@ -1,43 +1,105 @@
-// Writes one cable into the SQLite tables inside the caller's transaction: decides stored,
-// unchanged or replaced by canonical id and sha256, and replaces every row of an old version.
-import { sql, type Insertable, type Kysely } from 'kysely';
+// Writes one cable into the SQLite tables in one transaction: decides stored, unchanged or replaced
+// by canonical id and sha256, and replaces every row of an old version.
+// This hot path uses better-sqlite3 prepared statements directly rather than Kysely: building and
+// preparing each statement anew cost about 0.7 ms of the ~2 ms a cable took to store (CPU profile
+// of 2,000 cables), and ingest must reach 500 cables/s including the parse. Reads stay on Kysely.
+import type Sqlite from 'better-sqlite3';
 import type { Cable } from '../../cable/types.js';
 import type { PutResult } from '../cable-store.js';
 import { classificationLevelName, levelOfClassification, levelOfPortionMark, MAX_LEVEL } from '../marking-level.js';
 import { buildTextViews } from '../text-views.js';
-import type { CablesTable, Database } from './schema.js';
 import { textRowid, textRowidRange } from './text-rowid.js';
 
-/** Rows per multi-row INSERT: far below SQLite's bound-parameter limit whatever the column count. */
-const CHUNK = 200;
+const CABLE_COLUMNS = [
+  'id', 'created', 'year', 'origin', 'station', 'from_name', 'precedence', 'classification', 'class_level',
+  'banner', 'caveats', 'subject', 'subject_marking', 'classified_by', 'reasons', 'executive_order',
+  'declassify_on', 'declassify_instruction', 'serial', 'summary', 'signer', 'source', 'sha256', 'warnings',
+  'warning_count', 'ingested_at',
+] as const;
 
-export async function writeCable(trx: Kysely<Database>, cable: Cable, id: string, now: string): Promise<PutResult> {
-  const existing = await trx
-    .selectFrom('cables')
-    .select(['pk', 'sha256'])
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (existing && existing.sha256 === cable.sha256) return { id, status: 'unchanged' };
-  if (existing) await deleteCableRows(trx, existing.pk);
-  const { pk } = await trx
-    .insertInto('cables')
-    .values(cableRow(cable, id, now))
-    .returning('pk')
-    .executeTakeFirstOrThrow();
-  await trx.insertInto('cable_records').values({ cable_pk: pk, record: JSON.stringify({ ...cable, id }) }).execute();
-  await insertChildren(trx, pk, cable);
-  await insertText(trx, pk, cable);
-  return existing ? { id, status: 'replaced', previousSha: existing.sha256 } : { id, status: 'stored' };
+type CableColumn = (typeof CABLE_COLUMNS)[number];
+
+export class CableWriter {
+  private readonly find: Sqlite.Statement<[string], { pk: number; sha256: string }>;
+  private readonly deleteText: Sqlite.Statement<[number, number]>;
+  private readonly deleteCable: Sqlite.Statement<[number]>;
+  private readonly insertCable: Sqlite.Statement<Record<CableColumn, unknown>>;
+  private readonly insertRecord: Sqlite.Statement<[number, string]>;
+  private readonly insertParagraph: Sqlite.Statement<unknown[]>;
+  private readonly insertTag: Sqlite.Statement<[number, number, string]>;
+  private readonly insertRecipient: Sqlite.Statement<unknown[]>;
+  private readonly insertReference: Sqlite.Statement<unknown[]>;
+  private readonly insertText: Sqlite.Statement<[number, string, string]>;
+  private readonly write: (cable: Cable, id: string, now: string) => PutResult;
+
+  /** Prepares the statements; the schema must already be migrated. */
+  constructor(db: Sqlite.Database) {
+    this.find = db.prepare('SELECT pk, sha256 FROM cables WHERE id = ?');
+    // The FTS table has no foreign key: its rows go by rowid range; the others cascade from cables.
+    this.deleteText = db.prepare('DELETE FROM cable_text WHERE rowid BETWEEN ? AND ?');
+    this.deleteCable = db.prepare('DELETE FROM cables WHERE pk = ?');
+    this.insertCable = db.prepare(
+      `INSERT INTO cables (${CABLE_COLUMNS.join(', ')}) VALUES (${CABLE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
+    );
+    this.insertRecord = db.prepare('INSERT INTO cable_records (cable_pk, record) VALUES (?, ?)');
+    this.insertParagraph = db.prepare(
+      'INSERT INTO paragraphs (cable_pk, position, n, marking, level, heading, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.insertTag = db.prepare('INSERT INTO tags (cable_pk, position, tag) VALUES (?, ?, ?)');
+    this.insertRecipient = db.prepare(
+      'INSERT INTO recipients (cable_pk, list, position, route, name, precedence, mcn) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    this.insertReference = db.prepare(
+      'INSERT INTO cable_references (cable_pk, position, ref_id, kind, label) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.insertText = db.prepare('INSERT INTO cable_text (rowid, subject, body) VALUES (?, ?, ?)');
+    // IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout instead of
+    // deadlocking when both try to upgrade a read lock.
+    const tx = db.transaction((cable: Cable, id: string, now: string) => this.writeRows(cable, id, now));
+    this.write = (cable, id, now) => tx.immediate(cable, id, now);
+  }
+
+  put(cable: Cable, id: string, now: string): PutResult {
+    return this.write(cable, id, now);
+  }
+
+  private writeRows(cable: Cable, id: string, now: string): PutResult {
+    const existing = this.find.get(id);
+    if (existing && existing.sha256 === cable.sha256) return { id, status: 'unchanged' };
+    if (existing) {
+      const [first, last] = textRowidRange(existing.pk);
+      this.deleteText.run(first, last);
+      this.deleteCable.run(existing.pk);
+    }
+    const pk = Number(this.insertCable.run(cableRow(cable, id, now)).lastInsertRowid);
+    this.insertRecord.run(pk, JSON.stringify({ ...cable, id }));
+    this.insertChildren(pk, cable);
+    for (const view of buildTextViews(cable)) this.insertText.run(textRowid(pk, view.level, view.nextLevel), view.subject, view.body);
+    return existing ? { id, status: 'replaced', previousSha: existing.sha256 } : { id, status: 'stored' };
+  }
+
+  private insertChildren(pk: number, c: Cable): void {
+    const cableLevel = levelOfClassification(c.classification) ?? MAX_LEVEL;
+    c.paragraphs.forEach((p, position) => {
+      const level = levelOfPortionMark(p.marking) ?? cableLevel;
+      this.insertParagraph.run(pk, position, p.n, p.marking, level, p.heading ?? null, p.text);
+    });
+    // Tags upper-cased for filtering, each once (a cable can repeat a tag), at its first position.
+    const seen = new Set<string>();
+    c.tags.forEach((raw, position) => {
+      const tag = raw.trim().toUpperCase();
+      if (tag.length === 0 || seen.has(tag)) return;
+      seen.add(tag);
+      this.insertTag.run(pk, position, tag);
+    });
+    for (const list of ['to', 'info'] as const) {
+      c[list].forEach((r, position) => this.insertRecipient.run(pk, list, position, r.route, r.name, r.precedence, r.mcn));
+    }
+    c.references.forEach((r, position) => this.insertReference.run(pk, position, r.id, r.kind, r.label));
+  }
 }
 
-async function deleteCableRows(trx: Kysely<Database>, pk: number): Promise<void> {
-  const [first, last] = textRowidRange(pk);
-  // The FTS table has no foreign key: its rows go by rowid range; the others cascade from cables.
-  await sql`DELETE FROM cable_text WHERE rowid BETWEEN ${first} AND ${last}`.execute(trx);
-  await trx.deleteFrom('cables').where('pk', '=', pk).execute();
-}
-
-function cableRow(c: Cable, id: string, now: string): Insertable<CablesTable> {
+function cableRow(c: Cable, id: string, now: string): Record<CableColumn, unknown> {
   return {
     id,
     created: c.created,
@@ -66,60 +128,4 @@ function cableRow(c: Cable, id: string, now: string): Insertable<CablesTable> {
     warning_count: c.warnings?.length ?? 0,
     ingested_at: now,
   };
-}
-
-async function insertChildren(trx: Kysely<Database>, pk: number, c: Cable): Promise<void> {
-  const cableLevel = levelOfClassification(c.classification) ?? MAX_LEVEL;
-  const paragraphs = c.paragraphs.map((p, position) => ({
-    cable_pk: pk,
-    position,
-    n: p.n,
-    marking: p.marking,
-    level: levelOfPortionMark(p.marking) ?? cableLevel,
-    heading: p.heading ?? null,
-    text: p.text,
-  }));
-  await insertChunked(paragraphs, (rows) => trx.insertInto('paragraphs').values(rows).execute());
-  await insertChunked(tagRows(pk, c.tags), (rows) => trx.insertInto('tags').values(rows).execute());
-  const recipients = [
-    ...c.to.map((r, position) => ({ cable_pk: pk, list: 'to' as const, position, ...recipient(r) })),
-    ...c.info.map((r, position) => ({ cable_pk: pk, list: 'info' as const, position, ...recipient(r) })),
-  ];
-  await insertChunked(recipients, (rows) => trx.insertInto('recipients').values(rows).execute());
-  const refs = c.references.map((r, position) => ({
-    cable_pk: pk,
-    position,
-    ref_id: r.id,
-    kind: r.kind,
-    label: r.label,
-  }));
-  await insertChunked(refs, (rows) => trx.insertInto('cable_references').values(rows).execute());
-}
-
-/** Tags upper-cased for filtering, each once (a cable can repeat a tag), at its first position. */
-function tagRows(pk: number, tags: string[]): Array<{ cable_pk: number; position: number; tag: string }> {
-  const seen = new Set<string>();
-  const rows = [];
-  for (const [position, raw] of tags.entries()) {
-    const tag = raw.trim().toUpperCase();
-    if (tag.length === 0 || seen.has(tag)) continue;
-    seen.add(tag);
-    rows.push({ cable_pk: pk, position, tag });
-  }
-  return rows;
-}
-
-function recipient(r: Cable['to'][number]) {
-  return { route: r.route, name: r.name, precedence: r.precedence, mcn: r.mcn };
-}
-
-async function insertText(trx: Kysely<Database>, pk: number, cable: Cable): Promise<void> {
-  for (const view of buildTextViews(cable)) {
-    const rowid = textRowid(pk, view.level, view.nextLevel);
-    await sql`INSERT INTO cable_text (rowid, subject, body) VALUES (${rowid}, ${view.subject}, ${view.body})`.execute(trx);
-  }
-}
-
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
 }
