@@ -2,10 +2,16 @@
 import type { FacetCount, SearchHit, SearchResult } from '../store/cable-store.js';
 import { parseSearchRequest } from '../store/search-request.js';
 import type { SearchOptions } from './commands/archive-commands.js';
+import { usage } from './action.js';
 import { withArchive } from './open-archive.js';
 import { bold, dim, printJson, printLine } from './output.js';
 
-export async function runSearch(query: string | undefined, opts: SearchOptions): Promise<void> {
+export async function runSearch(words: string[], opts: SearchOptions): Promise<void> {
+  const mistyped = words.find((w) => w.startsWith('--'));
+  if (mistyped) {
+    throw usage(`unknown option ${mistyped} for search (options: --tag, --origin, --classification, --from, --to, --limit, --json)`);
+  }
+  const query = words.join(' ');
   // Validate before opening the store: a bad query should not depend on the archive existing.
   const request = parseSearchRequest({
     query,

@@ -72,7 +72,9 @@ function registerSearch(program: Command): void {
   program
     .command('search')
     .description('full-text search with filters, ranked hits, highlighted snippets and facet counts')
-    .argument('[query]', 'words, "phrases", OR, -word or NOT word to exclude, prefix*; may be empty with filters')
+    .argument('[query...]', 'words, "phrases", OR, -word or NOT word to exclude, prefix*; may be empty with filters')
+    // So that `demarche search iran -syria` reads -syria as an exclusion, not as an unknown option.
+    .allowUnknownOption()
     .option('--tag <tag>', 'only cables with this TAG (repeatable: all must hold)', collect, [])
     .option('--origin <origin>', 'only cables from this origin, e.g. "Embassy Beijing" (any case)')
     .option('--classification <level>', 'SECRET matches SECRET and SECRET//NOFORN; a full form matches exactly')
@@ -81,7 +83,7 @@ function registerSearch(program: Command): void {
     .option('--limit <n>', 'hits to show (default 20, at most 1000)')
     .option('--json', 'print hits, facets and total as JSON')
     .action(
-      action(async (query: string | undefined, opts: SearchOptions) => {
+      action(async (query: string[], opts: SearchOptions) => {
         const { runSearch } = await import('../search-command.js');
         await runSearch(query, opts);
       }),
