@@ -22,6 +22,8 @@ export interface Determination {
   title: string;
   notes: string[];
   twins: string[];
+  /** The classes of goods UN measures name that this entry belongs to (MTCR, NSG Part 1/2, arms...). */
+  classes: ItemClass[];
   source: Entry['source'];
 }
 
@@ -41,7 +43,8 @@ export function screenItem(description: string, explicit: Array<[string, string]
   applyExplicit(explicit.filter(([n]) => isNumeric(n)), facts);
   deriveFacts(facts);
   const determinations = candidates.map((e) => determine(e, facts)).sort(byStatus);
-  return { description, parameters: reportParameters(facts, quantities), determinations, classes: classesOf(determinations, facts) };
+  for (const d of determinations) if (d.regime === 'ML') d.classes.push(...armsClasses(facts));
+  return { description, parameters: reportParameters(facts, quantities), determinations, classes: classesOf(determinations) };
 }
 
 // Numbers are applied after the text's quantities so that they override them; names and features
@@ -87,6 +90,7 @@ export function determine(e: Entry, facts: Facts): Determination {
     title: e.title,
     notes: e.notes ?? [],
     twins: e.twins ?? [],
+    classes: [...e.classes],
     source: e.source,
   };
 }
@@ -101,16 +105,8 @@ function byStatus(a: Determination, b: Determination): number {
   return ORDER[a.status] - ORDER[b.status];
 }
 
-function classesOf(ds: Determination[], facts: Facts): ItemScreening['classes'] {
-  const pick = (status: Status): ItemClass[] => {
-    const set = new Set<ItemClass>();
-    for (const d of ds.filter((x) => x.status === status)) {
-      const entry = ENTRIES.find((e) => e.entry === d.entry);
-      entry?.classes.forEach((c) => set.add(c));
-      if (d.regime === 'ML') armsClasses(facts).forEach((c) => set.add(c));
-    }
-    return [...set];
-  };
+function classesOf(ds: Determination[]): ItemScreening['classes'] {
+  const pick = (status: Status): ItemClass[] => [...new Set(ds.filter((d) => d.status === status).flatMap((d) => d.classes))];
   return { controlled: pick('controlled'), possible: pick('possible') };
 }
 
