@@ -13,12 +13,14 @@ export interface Banner {
   station: string | null;
   serial: string | null;
   section: { n: number; of: number } | null;
+  /** Text that followed the serial on the banner line in a copy that lost its line breaks. */
+  rest: string;
 }
 
 const LEVEL_WORDS = String.raw`TOP SECRET|SECRET|CONFIDENTIAL|UNCLASSIFIED|UNCLASS|UNCLAS|LIMITED OFFICIAL USE|SENSITIVE BUT UNCLASSIFIED|SBU`;
 const HEAD_RE = new RegExp(String.raw`^[ \t]*(${LEVEL_WORDS})\b((?:[ \t]*\/\/?[ \t]*[A-Z][A-Z ]*?)*)(?=[ \t]|$)(.*)$`, 'i');
 // The serial ends the line, or (in copies that lost their line breaks) runs into the next field.
-const TAIL_RE = /^(.*?)(?:\bSECTION[ \t]+0*(\d+)[ \t]+OF[ \t]+0*(\d+)[ \t]+)?\b([A-Z][A-Z .'-]*?)[ \t]+(\d{3,7})(?:[ \t]*$|(?<=\d{5})(?=[ \t]*(?:SIPDIS|E\.?[ \t]?O\.?|NOFORN|SENSITIVE|FOR\b|DEPT|TAGS)))/i;
+const TAIL_RE = /^(.*?)(?:\bSECTION[ \t]+0*(\d+)[ \t]+OF[ \t]+0*(\d+)[ \t]+)?\b([A-Z][A-Z .'-]*?)[ \t]+(\d{3,7})(?:[ \t]*$|(?<=\d{5})[ \t]*((?:SIPDIS|E\.?[ \t]?O\.?|NOFORN|SENSITIVE|FOR\b|DEPT|TAGS).*)$)/i;
 const STATION_LINE_RE = /^[ \t]*(?:SECTION[ \t]+0*(\d+)[ \t]+OF[ \t]+0*(\d+)[ \t]+)?([A-Z][A-Z .'-]*?)[ \t]+(\d{3,7})[ \t]*$/;
 
 /** Finds the banner among the first lines of a cable; lines before `from` are routing header. */
@@ -42,7 +44,10 @@ function readBannerLine(lines: readonly string[], i: number): Banner | null {
   const tail = TAIL_RE.exec(rest);
   if (tail) {
     caveats.push(...splitCaveats(tail[1] ?? ''));
-    return make(i, line, head[1]!, level, caveats, tail[4]!, tail[5]!, tail[2], tail[3]);
+    const banner = make(i, line, head[1]!, level, caveats, tail[4]!, tail[5]!, tail[2], tail[3]);
+    banner.rest = tail[6] ?? '';
+    if (banner.rest) banner.text = banner.text.slice(0, banner.text.length - banner.rest.trim().length).trim();
+    return banner;
   }
   // The station and serial may stand on the next line.
   const next = STATION_LINE_RE.exec(lines[i + 1] ?? '');
@@ -73,6 +78,7 @@ function make(
     station: station.toUpperCase().trim(),
     serial,
     section: sectionN && sectionOf ? { n: Number(sectionN), of: Number(sectionOf) } : null,
+    rest: '',
   };
 }
 

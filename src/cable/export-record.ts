@@ -10,7 +10,8 @@ export interface ExportRecord {
   classification: string | null;
 }
 
-const TAB_ROW = /^\d+\t(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(?::\d{2})?)?\t([0-9A-Z]+)\t([^\t\n]+)\t([^\t\n]+)\t/m;
+const TAB_ROW = /^(?:\d+\t)?(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(?::\d{2})?)?\t([0-9A-Z]+)\t([^\t\n]+)\t([^\t\n]+)\t/m;
+const CSV_ROW = /^\d+,(\d{1,2})\/(\d{1,2})\/(\d{4})[ T](\d{1,2}):(\d{2}),(\d{2}[A-Z][0-9A-Z]+),"?([^",\n]+)"?,([A-Z/ ]+),/m;
 const LINE_ROW = /^\d{3,7}[ \t]*\n(?:[ \t]*\n)*(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(?::\d{2})?)?[ \t]*\n(?:[ \t]*\n)*(\d{2}[A-Z][0-9A-Z]+)[ \t]*\n(?:[ \t]*\n)*([A-Z][^\n]{2,60})\n(?:[ \t]*\n)*((?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)[^\n]*)/m;
 const DATED = /Cable dated:[ \t]*(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/;
 
@@ -23,6 +24,12 @@ export function findExportRecord(text: string): ExportRecord | null {
       origin: m[4]!.trim(),
       classification: m[5]!.trim(),
     };
+  }
+  const csv = CSV_ROW.exec(text);
+  if (csv) {
+    const [, mo, dd, yyyy, hh, mi, id, origin, classification] = csv;
+    const created = `${yyyy}-${mo!.padStart(2, '0')}-${dd!.padStart(2, '0')}T${hh!.padStart(2, '0')}:${mi}:00Z`;
+    return { id: id!, created, origin: origin!.trim(), classification: classification!.trim() };
   }
   const dated = DATED.exec(text);
   return dated ? { id: null, created: `${dated[1]}T${dated[2]}:00Z`, origin: null, classification: null } : null;

@@ -23,6 +23,11 @@ export function normalizeCableText(raw: string): Normalized {
   const latex = stripLatex(text);
   if (latex !== text) notes.push('LaTeX math delimiters removed (PDF-to-markdown rendering)');
   text = latex;
+  // Copies that lost their line breaks: "ID:190812 Cable dated:2009-02-06T13:05:00C O N F I D E N T I A L ..."
+  // and CSV exports whose banner follows the quoted header field ('...WASHDC",S E C R E T ...').
+  text = text
+    .replace(/(Cable dated:[ \t]*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)[ \t]*(?=\S)/g, '$1\n')
+    .replace(/",(?=[ \t]*(?:S E C R E T|C O N F I D|UNCLAS|SECRET|CONFIDENTIAL)\b)/g, '",\n');
   text = joinSpacedWords(text);
   text = markPilcrows(text, notes);
   return { text, notes };

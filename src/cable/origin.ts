@@ -47,8 +47,11 @@ export function originFallback(senderRoute: string | null, stationWords: string 
   const words = stationWords.toUpperCase().replace(/\s+/g, ' ').trim();
   const direct = originFromAddress(words);
   if (direct) return direct;
+  const joined = words.replace(/[^A-Z]/g, '');
   for (const name of routes.values()) {
-    if (name === `AMCONSUL ${words}`) return `Consulate ${titleCase(words)}`;
+    // "AMCONSUL SAO PAULO" for SAO PAULO or SAOPAULO: the office kind and the spaced spelling.
+    const m = /^(AMEMBASSY|AMCONSUL) (.+)$/.exec(name);
+    if (m && m[2]!.replace(/[^A-Z]/g, '') === joined) return originFromAddress(name);
   }
   return `Embassy ${titleCase(words)}`;
 }

@@ -9,7 +9,7 @@ import { parseClassifiedBy } from './classified-by.js';
 import { parseDeclass } from './declass.js';
 import { decodeCableBytes } from './decode.js';
 import { type Dtg, type Routing, parseDateline, parseDtg, parseRouting } from './header.js';
-import { classificationOf } from './classification.js';
+import { classificationFromMarks, classificationOf } from './classification.js';
 import { normalizeCableText, removePageArtefacts } from './normalize.js';
 import { originFallback, originFromAddress } from './origin.js';
 import { splitParagraphs } from './paragraphs.js';
@@ -18,6 +18,7 @@ import { parseSubject } from './subject.js';
 import { parseSummary } from './summary.js';
 import { findTagsField, parseTags } from './tags.js';
 import type { Cable } from './types.js';
+import { cableVocab } from './vocab.js';
 import { clippedParagraphs } from './clipping.js';
 
 export function parseCable(input: Buffer | Uint8Array | string, source: string): Cable {
@@ -47,6 +48,8 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
   const routing = parseRouting(header);
   const dtg = routing.dtg ?? parseDtg(clean)?.dtg ?? parseDateline(clean);
   const bodyLines = lines.slice(bannerLine + (banner ? 1 : 0));
+  // A copy without line breaks continues on the banner line: "... CAIRO 008938SIPDIS E.O. 12958 ... TAGS: ...".
+  if (banner?.rest) bodyLines.unshift(...splitGluedFields(banner.rest));
   const bodyText = bodyLines.join('\n');
   const paras = splitParagraphs(bodyText);
   const fieldsEnd = paras.firstAt >= 0 ? bodyText.slice(0, paras.firstAt).split('\n').length : Math.min(bodyLines.length, 40);
@@ -66,12 +69,20 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
   cable.signer = paras.signer;
   cable.summary = parseSummary(paras.paragraphs, paras.preamble);
   cable.body = paras.paragraphs.length > 0 ? paras.paragraphs.map((p) => p.text).join('\n\n') : paras.preamble;
-  cable.classification = banner ? classificationOf(banner, fields, paras.paragraphs) : null;
+  cable.classification = banner ? classificationOf(banner, `${header}\n${fields}`) : classificationFromMarks(paras.paragraphs, `${header}\n${fields}`);
   const record = findExportRecord(clean);
   if (record) applyRecord(cable, record);
   cable.id = cableId(cable, banner, dtg, routing, record);
+  cable.origin ??= originFallback(null, cable.station);
   addWarnings(cable, banner, dtg ?? (record?.created ? ({} as Dtg) : null), bodyText);
   return cable;
+}
+
+/** Puts the fields of a line-break-less copy back on lines of their own. */
+function splitGluedFields(text: string): string[] {
+  return text
+    .replace(/(?=\bE\.?[ \t]?O\.?[ \t]*1\d{3,4}|TAGS?[ \t]*:|SUBJECT[ \t]*:|\bREF[ \t]*:|Classified By)/g, '\n')
+    .split('\n');
 }
 
 /** Without a banner, the header ends where the first field (E.O., TAGS, SUBJECT) starts. */
@@ -131,15 +142,32 @@ function applyRecord(cable: Cable, record: ExportRecord): void {
  */
 function cableId(cable: Cable, banner: Banner | null, dtg: Dtg | null, routing: Routing, record: ExportRecord | null): string | null {
   const year = dtg?.year ?? (record?.created ? Number(record.created.slice(0, 4)) : null);
-  const bannerStation = banner?.station && !/^X+$/.test(banner.station) ? banner.station : null;
-  const station = bannerStation ?? stationOfAddress(routing.from);
-  const serial = banner?.serial ?? routing.serial;
+  let bannerStation = banner?.station && !/^X+$/.test(banner.station) ? banner.station : null;
+  let serial = banner?.serial ?? routing.serial;
+  const fmStation = stationOfAddress(routing.from);
+  const fmKnown = fmStation !== null && cableVocab().stations.has(fmStation);
+  if (bannerStation && fmKnown && routing.serial && banner?.serial && Number(routing.serial) !== Number(banner.serial)
+    && canonicalStation(bannerStation) !== fmStation) {
+    // The banner belongs to another cable (a damaged copy): the transmission header decides.
+    cable.warnings.push(`the banner names ${banner.station} ${banner.serial} but the header says ${routing.from} #${routing.serial}: the body may belong to another cable`);
+    bannerStation = null;
+    serial = routing.serial;
+  }
+  // A serial cut short where the banner runs into the next field ("00167SIPDIS" for 001673).
+  if (banner?.serial && routing.serial && routing.serial.length > String(Number(banner.serial)).length
+    && routing.serial.startsWith(String(Number(banner.serial)))) serial = routing.serial;
+  const station = bannerStation ?? fmStation;
   if (station && !cable.station) cable.station = canonicalStation(station);
   if (year !== null && station && serial) return makeCableId(year, station, serial);
   if (record?.id) return canonicalizeId(record.id);
   const named = idFromFileName(cable.source);
   if (named && cable.station && serial && named.endsWith(`${cable.station}${Number(serial)}`)) {
     cable.warnings.push(`the year of the id comes from the file name (${path.basename(cable.source)}): the text has no date`);
+    return named;
+  }
+  if (named && !serial) {
+    cable.warnings.push(`the id comes from the file name (${path.basename(cable.source)}): the text has no banner or DE line`);
+    cable.station ??= /^\d{2}([A-Z]+)\d+$/.exec(named)?.[1] ?? null;
     return named;
   }
   return null;

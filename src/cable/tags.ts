@@ -46,8 +46,9 @@ function subjectFollows(lines: readonly string[], j: number, to: number): boolea
   return false;
 }
 
-/** Reads a TAGS field into tags, in cable order. */
-export function parseTags(field: string): string[] {
+/** Reads a TAGS field into tags, in cable order; `fixes: false` keeps codes as written (no typo fixes). */
+export function parseTags(field: string, options: { fixes?: boolean } = {}): string[] {
+  const fixes = options.fixes ?? true;
   const vocab = cableVocab();
   let text = field.toUpperCase().replace(/\s+/g, ' ').trim();
   const persons: string[] = [];
@@ -55,7 +56,7 @@ export function parseTags(field: string): string[] {
     persons.push(p.trim().replace(/\s+/g, ' '));
     return `, \u0000${persons.length - 1}, `;
   });
-  for (const [from, to] of vocab.tagFixes) {
+  for (const [from, to] of fixes ? vocab.tagFixes : []) {
     if (!from.includes(' ')) continue;
     const re = new RegExp(String.raw`(^|[ ,])${escapeRe(from)}(?=$|[ ,])`, 'g');
     text = text.replace(re, (_m, pre: string) => {
@@ -67,7 +68,7 @@ export function parseTags(field: string): string[] {
   const out: string[] = [];
   for (const item of text.split(',')) {
     for (const tag of readItem(item.trim(), persons)) {
-      for (const fixed of fixTag(tag)) if (!out.includes(fixed)) out.push(fixed);
+      for (const fixed of fixes ? fixTag(tag) : [tag]) if (!out.includes(fixed)) out.push(fixed);
     }
   }
   return out.filter((t) => t !== '' && t !== 'SIPDIS' && !/^X{4,}$/.test(t) && !/^\d+$/.test(t));
