@@ -128,7 +128,15 @@ const PRODUCTS: ConceptDef[] = [
   {
     ids: ['batch mixer'],
     kind: 'product',
-    patterns: ['(?:vertical |horizontal |double |twin[- ]shaft |vacuum |propellant )*(?:planetary )?batch (?:mixers?|kneaders?)', '(?:vertical |horizontal |double |vacuum |propellant )*planetary (?:mixers?|kneaders?)'],
+    // "vacuum" is left out of the name so that it still answers the vacuum-mixing question.
+    patterns: ['(?:vertical |horizontal |double |twin[- ]shaft |propellant )*batch (?:mixers?|kneaders?)'],
+  },
+  {
+    // A planetary mixer's blades turn on shafts that orbit the bowl's axis: they are mounted off centre.
+    ids: ['batch mixer'],
+    kind: 'product',
+    patterns: ['(?:vertical |horizontal |double |propellant )*planetary (?:batch )?(?:mixers?|kneaders?)'],
+    flags: { offCentreShaft: true },
   },
   { ids: ['continuous mixer'], kind: 'product', patterns: ['continuous (?:mixers?|kneaders?)'] },
   { ids: ['turbojet'], kind: 'product', patterns: ['turbo[- ]?jets?(?: engines?)?', 'turbo[- ]?fans?(?: engines?)?', 'jet engines?'] },

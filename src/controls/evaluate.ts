@@ -117,7 +117,9 @@ function pieceSizes(facts: Facts): { sizes: number[]; complete: boolean } {
   const l = get('length');
   const w = get('width');
   const t = get('thickness');
-  const sizes = [d, l, w, t].filter((x): x is number => x !== undefined && Number.isFinite(x));
+  // An inner diameter or a wall is a lower bound of some dimension: enough to show a piece is large.
+  const lower = [get('innerDiameter'), get('wallThickness')].filter((x): x is number => x !== undefined && Number.isFinite(x));
+  const sizes = [d, l, w, t, ...(d === undefined ? lower : [])].filter((x): x is number => x !== undefined && Number.isFinite(x));
   const complete = (d !== undefined && l !== undefined) || (w !== undefined && l !== undefined && t !== undefined);
   return { sizes, complete };
 }

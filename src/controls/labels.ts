@@ -5,7 +5,7 @@ import type { NumParam } from './parameters.js';
 
 export const LABELS: Array<[NumParam, string]> = [
   ['d90', String.raw`d ?90`],
-  ['d50', String.raw`d ?50|median(?: particle)?(?: size)?|mean particle size|average particle size|aps`],
+  ['d50', String.raw`d ?50|median(?: particle)?(?: size)?`],
   ['grainSize', String.raw`(?:max(?:imum)?\.? |average |mean )?grain(?: size)?|grain-?size`],
   ['particleSize', String.raw`(?:max(?:imum)?\.? |average |mean |top )?particle(?: size)?|fsss|fisher(?: sub-?sieve)?(?: size)?|apd|(?:powder |top )?size|d ?100|d ?99|d ?97|granulometry`],
   ['density', String.raw`(?:bulk |apparent |sintered |nominal )?density|dens\.|specific gravity|s\.g\.|ρ`],
