@@ -98,3 +98,20 @@ describe('ingestPaths', () => {
     store = await openCableStore(':memory:');
   });
 });
+
+describe('ingestPaths with parse workers', () => {
+  it('parses on worker threads with the real parser and stores in file order, same as on this thread', async () => {
+    const fixtures = path.resolve('test/fixtures/cables');
+    const inThread = await openCableStore(':memory:');
+    const pooled = await openCableStore(':memory:');
+    const order: string[] = [];
+    const a = await ingestPaths(inThread, [fixtures]);
+    const b = await ingestPaths(pooled, [fixtures], { parseWorkers: 2, onProgress: (p) => order.push(p.outcome.file) });
+    expect(b).toEqual(a);
+    expect(b.stored).toBe(3);
+    expect(order).toEqual([...order].sort());
+    expect(await pooled.getCable('07REYKJAVIK311')).toEqual(await inThread.getCable('07REYKJAVIK311'));
+    await inThread.close();
+    await pooled.close();
+  });
+});

@@ -8,6 +8,7 @@ import { parseCable } from '../cable/parse-cable.js';
 import type { Cable } from '../cable/types.js';
 import { DemarcheError, toDemarcheError } from '../errors.js';
 import type { CableStore, PutStatus } from '../store/cable-store.js';
+import { createParsePool } from './parse-pool.js';
 
 /** Real cables are at most a few hundred KB; anything far larger is not a cable text. */
 export const MAX_CABLE_BYTES = 5 * 1024 * 1024;
@@ -45,10 +46,17 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Called once the files are listed, before any is read. */
   onStart?: (total: number) => void;
-  /** The parser; tests may substitute one. */
+  /** The parser; tests may substitute one (it then runs on this thread). */
   parse?: (input: Buffer, source: string) => Cable;
+  /** Worker threads that parse while this thread stores; 0 parses here. See defaultParseWorkers(). */
+  parseWorkers?: number;
   maxBytes?: number;
 }
+
+/** Files read and parsed ahead of the one being stored, so workers never wait for the store. */
+const LOOKAHEAD = 16;
+
+type Prepared = { file: string; cable: Cable } | { file: string; failed: string };
 
 export async function ingestPaths(store: CableStore, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
   const summary: IngestSummary = { files: 0, stored: 0, unchanged: 0, replaced: 0, failed: [], withWarnings: 0, replacedCables: [] };
@@ -62,10 +70,22 @@ export async function ingestPaths(store: CableStore, paths: readonly string[], o
   }
   summary.files = files.length;
   options.onStart?.(files.length);
-  for (const [i, file] of files.entries()) {
-    const outcome = await ingestFile(store, file, options);
-    tally(summary, outcome);
-    options.onProgress?.({ done: i + 1, total: files.length, outcome });
+  const workers = options.parse ? 0 : (options.parseWorkers ?? 0);
+  const pool = workers > 0 && files.length > 1 ? createParsePool(workers) : null;
+  const parse = pool ? (b: Buffer, f: string) => pool.parse(b, f) : async (b: Buffer, f: string) => (options.parse ?? parseCable)(b, f);
+  try {
+    // Stored strictly in file order; up to LOOKAHEAD files are read and parsed ahead.
+    const ahead: Array<Promise<Prepared>> = [];
+    for (let i = 0; i < files.length; i += 1) {
+      while (ahead.length < LOOKAHEAD && i + ahead.length < files.length) {
+        ahead.push(prepare(files[i + ahead.length] as string, parse, options.maxBytes ?? MAX_CABLE_BYTES));
+      }
+      const outcome = await storePrepared(store, await (ahead.shift() as Promise<Prepared>));
+      tally(summary, outcome);
+      options.onProgress?.({ done: i + 1, total: files.length, outcome });
+    }
+  } finally {
+    await pool?.close();
   }
   return summary;
 }
@@ -82,20 +102,32 @@ function tally(summary: IngestSummary, o: FileOutcome): void {
   }
 }
 
-/**
- * Ingests one file. Problems with the file itself come back as a failed outcome; a failure of the
- * store (locked, full, broken) is thrown, because every later file would fail the same way.
- */
+/** Ingests one file on this thread. */
 export async function ingestFile(store: CableStore, file: string, options: IngestOptions = {}): Promise<FileOutcome> {
-  const read = await readCableBytes(file, options.maxBytes ?? MAX_CABLE_BYTES);
-  if ('reason' in read) return { file, status: 'failed', reason: read.reason };
-  let cable: Cable;
+  const parse = async (b: Buffer, f: string) => (options.parse ?? parseCable)(b, f);
+  return storePrepared(store, await prepare(file, parse, options.maxBytes ?? MAX_CABLE_BYTES));
+}
+
+/** Reads and parses one file; problems with the file itself come back as a reason, never thrown. */
+async function prepare(file: string, parse: (b: Buffer, f: string) => Promise<Cable>, maxBytes: number): Promise<Prepared> {
+  const read = await readCableBytes(file, maxBytes);
+  if ('reason' in read) return { file, failed: read.reason };
   try {
-    cable = (options.parse ?? parseCable)(read.bytes, file);
+    return { file, cable: await parse(read.bytes, file) };
   } catch (e) {
     // The parser promises never to throw; if it does, that is one bad file, not a stopped ingest.
-    return { file, status: 'failed', reason: `the parser failed on this file: ${(e as Error).message}` };
+    return { file, failed: `the parser failed on this file: ${(e as Error).message}` };
   }
+}
+
+/**
+ * Stores one prepared file. A cable without a canonical id is a failed file; a failure of the store
+ * (locked, full, broken) is thrown, because every later file would fail the same way.
+ */
+async function storePrepared(store: CableStore, p: Prepared): Promise<FileOutcome> {
+  const { file } = p;
+  if ('failed' in p) return { file, status: 'failed', reason: p.failed };
+  const { cable } = p;
   if (!cable.id) {
     const hint = cable.warnings.length > 0 ? ` (parser warnings: ${cable.warnings.slice(0, 3).join('; ')})` : '';
     return { file, status: 'failed', reason: `no canonical cable id could be read${hint}` };
@@ -108,7 +140,6 @@ export async function ingestFile(store: CableStore, file: string, options: Inges
     throw e;
   }
 }
-
 async function readCableBytes(file: string, maxBytes: number): Promise<{ bytes: Buffer } | { reason: string }> {
   let bytes: Buffer;
   try {

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ingestPaths, type IngestSummary } from '../archive/ingest.js';
+import { defaultParseWorkers } from '../archive/parse-pool.js';
 import { databaseUrl, requireDataDir, seedsDir } from '../config.js';
 import { DemarcheError } from '../errors.js';
 import { ingestProgress } from './ingest-progress.js';
@@ -45,7 +46,7 @@ export async function runStart(opts: { json?: boolean }): Promise<void> {
 async function ingestWithProgress(paths: string[]): Promise<IngestSummary> {
   const progress = ingestProgress('ingest');
   try {
-    return await withArchive(true, (store) => ingestPaths(store, paths, progress));
+    return await withArchive(true, (store) => ingestPaths(store, paths, { ...progress, parseWorkers: defaultParseWorkers() }));
   } finally {
     progress.stop();
   }

@@ -40,3 +40,20 @@ describe('openCableStore', () => {
     await store.close();
   });
 });
+
+describe('SqliteCableStore.putCables (bulk load)', () => {
+  it('stores many cables in one transaction, idempotently, all or none', async () => {
+    const { makeCable } = await import('../cable-store.contract.js');
+    const { SqliteCableStore } = await import('./sqlite-cable-store.js');
+    const store = SqliteCableStore.open(':memory:');
+    await store.migrate();
+    const cables = [1, 2, 3].map((i) => makeCable({ id: `07BULK${i}` }));
+    expect((await store.putCables(cables)).map((r) => r.status)).toEqual(['stored', 'stored', 'stored']);
+    expect((await store.putCables(cables)).map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    const bad = [makeCable({ id: '07BULK4' }), makeCable({ id: '07BULK5' })];
+    (bad[1]!.paragraphs[0] as { text: unknown }).text = null;
+    await expect(store.putCables(bad)).rejects.toThrow();
+    expect((await store.stats()).cables).toBe(3);
+    await store.close();
+  });
+});

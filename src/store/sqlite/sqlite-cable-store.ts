@@ -72,6 +72,24 @@ export class SqliteCableStore implements CableStore {
     });
   }
 
+  /**
+   * Bulk load outside the CableStore interface: many cables in one transaction, all or none. For
+   * building large stores (the benchmark's 100,000 cables); ingest uses putCable, one per cable.
+   */
+  async putCables(cables: Cable[]): Promise<PutResult[]> {
+    const items = cables.map((cable) => {
+      if (!cable.id || cable.id.trim().length === 0) {
+        throw new DemarcheError('BAD_INPUT', `${cable.source}: no canonical cable id could be read, so it cannot be stored`);
+      }
+      return { cable, id: normaliseCableId(cable.id) };
+    });
+    const now = new Date().toISOString();
+    return this.db.connection().execute(async () => {
+      this.writer ??= new CableWriter(this.sqlite);
+      return this.writer.putMany(items, now);
+    });
+  }
+
   async getCable(id: string): Promise<Cable | null> {
     const row = await this.db
       .selectFrom('cables')

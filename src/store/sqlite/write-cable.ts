@@ -31,6 +31,7 @@ export class CableWriter {
   private readonly insertReference: Sqlite.Statement<unknown[]>;
   private readonly insertText: Sqlite.Statement<[number, string, string]>;
   private readonly write: (cable: Cable, id: string, now: string) => PutResult;
+  private readonly writeMany: (cables: Array<{ cable: Cable; id: string }>, now: string) => PutResult[];
 
   /** Prepares the statements; the schema must already be migrated. */
   constructor(db: Sqlite.Database) {
@@ -57,10 +58,19 @@ export class CableWriter {
     // deadlocking when both try to upgrade a read lock.
     const tx = db.transaction((cable: Cable, id: string, now: string) => this.writeRows(cable, id, now));
     this.write = (cable, id, now) => tx.immediate(cable, id, now);
+    const many = db.transaction((cables: Array<{ cable: Cable; id: string }>, now: string) =>
+      cables.map(({ cable, id }) => this.writeRows(cable, id, now)),
+    );
+    this.writeMany = (cables, now) => many.immediate(cables, now);
   }
 
   put(cable: Cable, id: string, now: string): PutResult {
     return this.write(cable, id, now);
+  }
+
+  /** Many cables in one transaction: for bulk loads, where one commit per cable dominates. */
+  putMany(cables: Array<{ cable: Cable; id: string }>, now: string): PutResult[] {
+    return this.writeMany(cables, now);
   }
 
   private writeRows(cable: Cable, id: string, now: string): PutResult {
