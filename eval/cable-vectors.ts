@@ -80,7 +80,7 @@ const CHECKS: Record<string, Check> = {
       const c = cable(r[0] as string);
       return c === null ? null : same(c.classifiedByNames.map((n) => n.toLowerCase()), names(r[1]).map((n) => n.toLowerCase()));
     }
-    const got = parseClassifiedBy(normalizeCableText(r[2] as string).text).names;
+    const got = parseClassifiedBy(removePageArtefacts(normalizeCableText(r[2] as string).text)).names;
     const want = names(r[1]);
     return r[3] === true ? same(got.map(displayName), want) : same(got, want);
   },
@@ -109,7 +109,7 @@ const CHECKS: Record<string, Check> = {
       const c = cable(r[1] as string);
       return c === null ? null : same(c.signer === null ? [] : [c.signer], names(r[0]));
     }
-    const signer = splitParagraphs(normalizeCableText(r[1] as string).text).signer;
+    const signer = splitParagraphs(removePageArtefacts(normalizeCableText(r[1] as string).text)).signer;
     const want = names(r[0]).filter((n) => n !== undefined);
     return same(signer === null ? [] : [signer], Array.isArray(r[0]) ? r[0] : want);
   },
@@ -121,8 +121,7 @@ const CHECKS: Record<string, Check> = {
     return (text ?? '') === r[2];
   },
   'test_reader_summary.json': (r) => {
-    const { paragraphs, preamble } = splitParagraphs(normalizeCableText(r[0] as string).text);
-    return (parseSummary(paragraphs, preamble) ?? '') === r[1];
+    return (parseSummary(splitParagraphs(removePageArtefacts(normalizeCableText(r[0] as string).text))) ?? '') === r[1];
   },
   'test_reader_tags.json': (r, t) => {
     if (t === '_TEST_DATA_BY_ID') {

@@ -118,11 +118,17 @@ function tagFault(cable: Cable, m: Meta, bytes: Buffer): string | undefined {
         for (const split of [false, true]) {
           const text = firstLine ? field.split('\n')[0]! : field;
           let tags = parseTags(text, { fixes });
-          if (split) tags = tags.flatMap((t) => (t.includes(',') ? t.replace(/\.$/, '').split(/,\s*/).map((p) => p.split(' ')[0]!) : [t]));
+          // WikiLeaks' index splits every tag at spaces: person tags ("STEINBERG, JAMES B." -> STEINBERG,
+          // JAMES) and phrases ("POL MIL", "MEETINGS WITH AMBASSADOR") alike.
+          if (split) {
+            tags = tags.flatMap((t) =>
+              t.includes(',') ? t.replace(/\.$/, '').split(/,\s*/).map((p) => p.split(' ')[0]!) : t.split(' '),
+            );
+          }
           // It also shortens the African Union's AU-1 to AU (Austria's code).
           if (!fixes) tags = tags.map((t) => t.replace(/^AU-1$/, 'AU'));
           if (!fault && sameSet(tags, m.wl_tags)) {
-            fault = [firstLine && 'reads only the first TAGS line', !fixes && 'keeps typos cablemap fixes (RU, SYR, VTPREL ...)', split && 'splits person tags']
+            fault = [firstLine && 'reads only the first TAGS line', !fixes && 'keeps typos cablemap fixes (RU, SYR, VTPREL ...)', split && 'splits person tags and phrases at spaces']
               .filter(Boolean)
               .join(' + ');
           }

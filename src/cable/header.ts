@@ -86,7 +86,7 @@ function readAddressees(text: string, routing: Routing): void {
       if (line === 'BT') section = null;
       continue;
     }
-    const kw = /^(FM|TO|INFO|XMT)\b[ \t]*(.*)$/.exec(line);
+    const kw = /^(FM|TO|INFO|XMT)\b[ \t/]*(.*)$/.exec(line);
     if (kw) {
       if (kw[1] === 'FM') {
         routing.from ??= kw[2]!.trim() || null;

@@ -95,7 +95,7 @@ function unOcrLeadingOne(text: string, notes: string[]): string {
  */
 export function removePageArtefacts(text: string): string {
   return text
-    .replace(/[ \t]*\b[A-Z][A-Z .'-]{1,30}?[ \t]+\d{8}[ \t]+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b[ \t]*/g, ' ')
+    .replace(/[ \t]*\b[A-Z][A-Z .'-]{1,30}?[ \t]+\d{8}\s+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b[ \t]*/g, ' ')
     .replace(
       /(?:[ \t]*\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b[ \t]*(?:\n[ \t]*)?)?\bPAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z ]{1,20}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z\b[ \t]*/g,
       '\n',

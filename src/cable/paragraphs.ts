@@ -12,6 +12,8 @@ export interface ParagraphsResult {
   signer: string | null;
   /** Text after the header and before paragraph 1 (a preamble, or the whole text when unnumbered). */
   preamble: string;
+  /** Each paragraph's text with its original line breaks (for fields quoted line by line). */
+  raw: string[];
 }
 
 const MARK_AFTER_NUMBER = new RegExp(String.raw`^[ \t]*\(\s*(${PORTION_MARK_SOURCE})\s*\)[ \t]*`, 'i');
@@ -29,26 +31,25 @@ export function splitParagraphs(body: string): ParagraphsResult {
   const starts = findStarts(text);
   if (starts.length === 0) {
     const { text: rest, signer } = takeSigner(text);
-    return { paragraphs: [], firstAt: -1, signer, preamble: rest.trim() };
+    return { paragraphs: [], firstAt: -1, signer, preamble: rest.trim(), raw: [] };
   }
   const paragraphs: Paragraph[] = [];
-  let pendingHeading = headingAtEnd(text.slice(0, starts[0]!.at)).heading;
+  const raw: string[] = [];
+  let pendingHeading = headingAtEnd(text.slice(0, starts[0]!.at), true).heading;
   let signer: string | null = null;
   starts.forEach((s, k) => {
     let chunk = text.slice(s.end, starts[k + 1]?.at ?? text.length);
     if (k === starts.length - 1) ({ text: chunk, signer } = takeSigner(chunk));
     const { rest, heading } = headingAtEnd(chunk);
     const mark = MARK_AFTER_NUMBER.exec(rest);
-    const para: Paragraph = {
-      n: s.n,
-      marking: mark ? canonicalMark(mark[1]!) : null,
-      text: unwrap(mark ? rest.slice(mark[0].length) : rest),
-    };
+    const body = mark ? rest.slice(mark[0].length) : rest;
+    const para: Paragraph = { n: s.n, marking: mark ? canonicalMark(mark[1]!) : null, text: unwrap(body) };
+    raw.push(body);
     if (pendingHeading) para.heading = pendingHeading;
     paragraphs.push(para);
     pendingHeading = heading;
   });
-  return { paragraphs, firstAt: starts[0]!.at, signer, preamble: text.slice(0, starts[0]!.at).trim() };
+  return { paragraphs, firstAt: starts[0]!.at, signer, preamble: text.slice(0, starts[0]!.at).trim(), raw };
 }
 
 function findStarts(text: string): Start[] {
@@ -75,7 +76,7 @@ function sequence(candidates: Start[]): Start[] {
 const HEADING_LINE = /^[ \t]*[A-Z0-9"'(][^\n]{0,110}$/;
 
 /** A short title-like block (optionally underlined) after a blank line at the end of a chunk. */
-function headingAtEnd(chunk: string): { rest: string; heading: string | undefined } {
+function headingAtEnd(chunk: string, preamble = false): { rest: string; heading: string | undefined } {
   const trimmed = chunk.replace(/\s+$/, '');
   const lines = trimmed.split('\n');
   let blank = -1;
@@ -85,8 +86,12 @@ function headingAtEnd(chunk: string): { rest: string; heading: string | undefine
       break;
     }
   }
-  if (blank < 0) return { rest: chunk, heading: undefined };
-  const block = lines.slice(blank + 1).map((l) => l.trim()).filter((l) => l.length > 0 && !/^[-=_ ]{3,}$/.test(l));
+  // A chunk of three lines or fewer with no blank line is all heading candidate (text before ¶1).
+  if (blank < 0 && (!preamble || lines.length > 3)) return { rest: chunk, heading: undefined };
+  const block = lines
+    .slice(blank + 1)
+    .map((l) => l.trim().replace(/^[-=_ ]{3,}|[-=_ ]{3,}$/g, '').trim())
+    .filter((l) => l.length > 0);
   const rest = lines.slice(0, blank).join('\n');
   if (block.length === 0) return { rest, heading: undefined };
   const heading = block.join(' ').replace(/\s+/g, ' ');
@@ -117,19 +122,43 @@ export function unwrap(text: string): string {
     .replace(/[ \t]{2,}/g, ' ');
 }
 
-const SIGNER_STOPWORDS = /\b(?:END|COMMENT|SUMMARY|TEXT|NOTE|REGARDS|UNQUOTE|MINIMIZE|SIPDIS|CONFIDENTIAL|SECRET|UNCLASSIFIED|CLASSIFIED|NOFORN)\b/i;
+const SIGNER_STOPWORDS = /\b(?:END|COMMENT|SUMMARY|TEXT|NOTE|REGARDS|UNQUOTE|MINIMIZE|SIPDIS|CONFIDENTIAL|SECRET|UNCLASSIFIED|CLASSIFIED|NOFORN|CITY)\b/i;
 
-/** The signer's name on the last line ("PEARSON", "Randt", "TIMKEN JR"), taken off the text. */
+/** Lines that trail the text proper: markings, stamps, routing notes, separators. */
+function isTrailer(line: string): boolean {
+  const t = line.trim();
+  return (
+    t === '' ||
+    /^[.>\-#*=_\s]+$/.test(t) ||
+    /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|NOFORN|SIPDIS|NNNN|BT)$/i.test(t) ||
+    /^Declassified\/Released\b|^Review \d/i.test(t) ||
+    /^NOTE(?: BY [^:]{1,20})?:/.test(t) ||
+    /^GP-\d$/.test(t) ||
+    /\bClassification:\s*[A-Z ]+$/.test(t) ||
+    /^\d{4}[A-Z]{3,}\d+\b/.test(t)
+  );
+}
+
+const NAME_LINE = /^[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}$/;
+
+/** The signer's name on the last line ("PEARSON", "Randt", "TIMKEN JR", "... END OF TEXT. BAKER"), taken off the text. */
 function takeSigner(chunk: string): { text: string; signer: string | null } {
-  const lines = chunk.replace(/\s+$/, '').split('\n');
-  const last = lines.at(-1)?.trim().replace(/[#.]+$/, '') ?? '';
-  const prev = lines.at(-2)?.trim() ?? '';
+  const lines = chunk.split('\n');
+  while (lines.length > 0 && isTrailer(lines.at(-1)!)) lines.pop();
+  const last = (lines.at(-1) ?? '').trim().replace(/[#.]+$/, '');
+  const mixedCase = /[a-z]{3}/.test(chunk);
+  const inline = /^(.*[.!?"')])[ \t]+([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]+)?)$/.exec(last);
+  if (inline && !SIGNER_STOPWORDS.test(inline[2]!) && lines.length > 0) {
+    lines[lines.length - 1] = inline[1]!;
+    return { text: lines.join('\n'), signer: inline[2]! };
+  }
+  const prev = [...lines.slice(0, -1)].reverse().find((l) => !isTrailer(l))?.trim() ?? '';
+  const prevBreaks = lines.length > 1 && (isTrailer(lines.at(-2)!) || /[.!?:"')\]]$/.test(prev) || mixedCase);
   const looksLikeName =
-    /^[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}$/.test(last) &&
+    NAME_LINE.test(last) &&
     (last === last.toUpperCase() || /^[A-Z][a-z]+$/.test(last)) &&
     !SIGNER_STOPWORDS.test(last) &&
     last.length <= 30 &&
-    (prev === '' || /[.!?:"')\]]$/.test(prev)) &&
-    lines.length > 1;
+    prevBreaks;
   return looksLikeName ? { text: lines.slice(0, -1).join('\n'), signer: last } : { text: chunk, signer: null };
 }

@@ -67,7 +67,7 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
   }
   cable.paragraphs = paras.paragraphs;
   cable.signer = paras.signer;
-  cable.summary = parseSummary(paras.paragraphs, paras.preamble);
+  cable.summary = parseSummary(paras);
   cable.body = paras.paragraphs.length > 0 ? paras.paragraphs.map((p) => p.text).join('\n\n') : paras.preamble;
   cable.classification = banner ? classificationOf(banner, `${header}\n${fields}`) : classificationFromMarks(paras.paragraphs, `${header}\n${fields}`);
   const record = findExportRecord(clean);

@@ -2,23 +2,27 @@
 // Wall"; "Rose E. Gottemoeller, Assistant Secretary, ..." -> "Rose E. Gottemoeller"): titles,
 // offices and their common misspellings are stripped, names are kept as written.
 import { editDistance } from './cable-id.js';
+import { cableVocab } from './vocab.js';
 
 const TITLE_WORDS = `
 acting deputy chief of mission ambassador amb amb. ambassador-at-large charge charge' d'affaires d'affairs
-affaires affairs affaires, a.i. a.i ai a.y. de de'affairs d charges political economic econ pol polmil pol-mil
-counselor counsellor counselour counsel councilor couns counselor: minister minister-counselor minister-counsellor
-mcounselor m/c mc mincouns min officer officers off off. section head chief director dir dir. deputy-director
-assistant secretary under undersecretary secretary's special envoy representative represenative permanent
+affaires affairs a.i. a.i ai a.y. de'affairs charges political economic econ pol polmil pol-mil
+counselor counsellor counselour counsel councilor couns coun counselor: minister minister-counselor minister-counsellor
+mcounselor m/c mc mincouns min officer officers off off. section head chief cief director dir dir. deputy-director
+assistant secretary under undersecretary secretary's special envoy representative permanent
 principal office consul general consul-general congen conoff econoff poloff polchief ecopol ecmin emin attache
-labor defense legal adviser advisor member coordinator team leader unit institutional affairs interagency
-provincial governance prt and sub-national sub national for the to in at by on with a/dcm dcm cda com amb:
-pdas das a/s u/s t iso isn io af nea eur sca wha ea prm pm inr s/ct usun useu usdel uk ait chairman dos
-classification guide this message classified rso arso tdy lt ltc col maj gen mr ms mrs dr head public diplomacy
-management consular commercial regional environmental science technology health est&h economical resources
-esth ipo dpo po ppo spokesman adviser legatt a/legatt spokesperson delegate delegation arms control
+labor defense legal adviser advisor member coordinator team leader unit institutional interagency
+provincial governance prt sub-national sub national for the to in at by on with and a/dcm dcm cda com
+pdas das a/s u/s isn io af nea eur sca wha ea prm pm inr s/ct usun useu usdel ait chairman dos
+classification guide this message classified line added rso arso tdy lt ltc col maj gen mr ms mrs dr public
+diplomacy management consular commercial regional environmental science technology health est&h economical
+resources ipo dpo po ppo spokesman legatt a/legatt spokesperson delegate delegation arms control
+econcouns polcouns polmincons econmincouns pao mgmt ecopolcouns poloffs econoffs
 `;
 
-const SUFFIXES = /^(?:JR\.?|SR\.?|II|III|IV)$/i;
+const SUFFIX_RE = /^(?:JR\.?|SR\.?|II|III|IV)$/i;
+const PARTICLE_RE = /^(?:de|da|van|von|del|la|le|bin|al|el)$/;
+const PREPOSITION_RE = /^(?:for|of|to|in|at|on|and|the|&)$/i;
 
 let titles: Set<string> | null = null;
 
@@ -27,62 +31,127 @@ function titleSet(): Set<string> {
   return titles;
 }
 
+let places: Set<string> | null = null;
+
+/** Country and station names ("Sudan", "Kirkuk"): in "Ambassador to Sudan Timothy Carney" they are title. */
+function placeSet(): Set<string> {
+  if (places === null) {
+    const vocab = cableVocab();
+    places = new Set([...vocab.stations].map((s) => s.toLowerCase()));
+    for (const tag of vocab.tags.values()) {
+      if (tag.kind === 'geo' && tag.title) for (const w of tag.title.toLowerCase().split(/\s+/)) if (w.length > 3) places.add(w);
+    }
+  }
+  return places;
+}
+
 function isTitleWord(token: string): boolean {
   const t = token.toLowerCase().replace(/[,:;]+$/, '');
-  if (t.length === 0) return true;
   const set = titleSet();
-  if (set.has(t) || set.has(t.replace(/\.$/, ''))) return true;
-  if (t.includes('/') || /^\(.*\)$/.test(t) || /^[a-z]+['’]?$/.test(token) && token.length > 0 && token[0] === token[0]!.toLowerCase() && !/^(?:de|da|van|von|del|la|le)$/.test(t)) {
-    return true;
-  }
-  if (t.length >= 6) {
-    const limit = t.length >= 8 ? 2 : 1;
-    for (const w of set) if (w.length >= 6 && Math.abs(w.length - t.length) <= limit && editDistance(t, w, limit) <= limit) return true;
+  if (t.length === 0 || set.has(t) || set.has(t.replace(/\.$/, '')) || placeSet().has(t)) return true;
+  if (t.includes('/')) return true;
+  if (t.length >= 4) {
+    for (const w of set) {
+      if (w.length < 5) continue;
+      const lengthGap = Math.abs(w.length - t.length);
+      // Misspelt titles ("Ambassaor", "Counseor", "CIEF"): two edits in long words, one dropped or
+      // added letter in short ones, never a changed letter (so "Charles" is not "charges").
+      if (t.length >= 8 && lengthGap <= 2 && editDistance(t, w, 2) <= 2) return true;
+      if (lengthGap === 1 && editDistance(t, w, 1) === 1) return true;
+    }
   }
   return false;
 }
 
-/** An acronym (DCM, PRT, ISN/MTR) in mixed-case text is an office, not a name. */
-function isOfficeAcronym(token: string, mixedCase: boolean): boolean {
-  return mixedCase && /^[A-Z][A-Z/&.-]{1,}$/.test(token.replace(/[,:;]+$/, '')) && !/^[A-Z]\.$/.test(token);
+function isInitial(token: string): boolean {
+  return /^(?:[A-Z0]\.){1,3}$/.test(token) || /^[A-Z]\.[A-Z]\.?$/.test(token);
+}
+
+/** A token shaped like part of a personal name in this text ("Marc", "WALL", "McCullough", "O'Donohue"). */
+function isNameToken(token: string, mixedCase: boolean): boolean {
+  if (isInitial(token) || SUFFIX_RE.test(token)) return true;
+  if (/^(?:[A-Z]\.)+[A-Z][a-z]+$/.test(token)) return true; // "T.Monroe"
+  if (!/^[A-Z0][A-Za-z0'’-]*$/.test(token)) return false;
+  if (!mixedCase) return true;
+  // In mixed-case text a name is Capitalised; inner capitals only after Mc/Mac/Le/De/Di/O'.
+  return /^[A-Z][a-z'’]*(?:(?:Mc|Mac|Le|De|Di|La|O['’])?[A-Z][a-z'’]+)?(?:-[A-Z][a-z'’]+)?$/.test(token) || /^[A-Z]{2,}$/.test(token) === false && /^[A-Z][a-z]+$/.test(token);
 }
 
 /** Names of the persons in an authority phrase, in order; usually one. */
 export function personName(phrase: string): string[] {
   const cleaned = phrase.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
-  const mixedCase = /[a-z]/.test(cleaned);
+  const mixedCase = /[a-z]{3}/.test(cleaned.replace(/\b(?:for|of|and|the|to|reasons?)\b/gi, ''));
   const segments = cleaned.split(/,(?!\s*(?:JR|SR|II|III|IV)\b)|:(?=\s*[A-Z])/i);
-  const out: string[] = [];
+  let out: string[] = [];
   for (let k = 0; k < segments.length; k++) {
-    for (const part of segments[k]!.split(/\s+(?:AND|&)\s+(?=.*\b[A-Z])/)) {
+    const joined = /\bAND\b|&/i.test(segments[k]!);
+    for (const part of joined ? segments[k]!.split(/\s+(?:AND|&)\s+/i) : [segments[k]!]) {
       const name = nameIn(part, mixedCase);
-      if (name && (out.length === 0 || /\bAND\b|&/i.test(segments[k]!))) {
-        out.push(withSuffix(name, segments[k + 1]));
-      }
+      if (name && (out.length === 0 || joined)) out.push(withSuffix(name, segments[k + 1]));
     }
     if (out.length > 0 && !/\bAND\b|&/i.test(segments[k + 1] ?? '')) break;
   }
+  // "Special Representative for Afghanistan and Pakistan Richard C. Holbrooke": a one-word "name"
+  // beside a full one is a place or an office.
+  if (out.some((n) => n.includes(' '))) out = out.filter((n) => n.includes(' ') || /[a-z]/.test(n) === false && out.length === 1);
   return out;
 }
 
 function withSuffix(name: string, next: string | undefined): string {
   const suffix = next?.trim();
-  return suffix && SUFFIXES.test(suffix) ? `${name}, ${suffix}` : name;
+  return suffix && SUFFIX_RE.test(suffix) ? `${name}, ${suffix}` : name;
+}
+
+function tokensOf(segment: string): string[] {
+  return segment
+    .trim()
+    .split(/\s+/)
+    .flatMap((t) => (/^[A-Z][A-Za-z]*[/:][A-Z][a-z]+$/.test(t) || /^[A-Z]+:[A-Z]+$/i.test(t) ? t.split(/[/:]/) : [t]))
+    .map((t) => t.replace(/[,:;]+$/, ''))
+    .filter((t) => t.length > 0 && /[A-Za-z0-9]/.test(t));
 }
 
 function nameIn(segment: string, mixedCase: boolean): string | null {
-  let tokens = segment
-    .trim()
-    .split(/\s+/)
-    .flatMap((t) => (/^[A-Z]+\/[A-Z][a-z]+$/.test(t) || /^[A-Z]+:[A-Z]+$/i.test(t) ? t.split(/[/:]/) : [t]))
-    .filter((t) => t.length > 0);
+  const tokens = tokensOf(segment);
+  const fromRight = takeFromRight(tokens, mixedCase);
+  if (fromRight.length === 0) return null;
+  // Titles fully known to the lexicon leave the whole name, three-word names included.
   let start = 0;
-  while (start < tokens.length && (isTitleWord(tokens[start]!) || isOfficeAcronym(tokens[start]!, mixedCase))) start++;
-  tokens = tokens.slice(start);
-  while (tokens.length > 0 && isTitleWord(tokens[tokens.length - 1]!) && !SUFFIXES.test(tokens[tokens.length - 1]!)) tokens.pop();
-  if (tokens.length === 0) return null;
-  const name = tokens.join(' ').replace(/[,:;-]+$/, '');
-  return /[A-Za-z]{2}/.test(name) ? name : null;
+  while (start < tokens.length && (isTitleWord(tokens[start]!) || !isNameToken(tokens[start]!, mixedCase))) start++;
+  const fromLeft = tokens.slice(start);
+  const name = fromLeft.length <= 3 && fromLeft.length > fromRight.length && fromLeft.every((t) => isNameToken(t, mixedCase) || PARTICLE_RE.test(t))
+    ? fromLeft
+    : fromRight;
+  const text = name.join(' ');
+  // "SIMONS, JR.": the comma before a suffix is part of the name.
+  const suffix = name.at(-1)!;
+  return SUFFIX_RE.test(suffix) && new RegExp(String.raw`,\s*${suffix.replace('.', '\\.')}`).test(segment)
+    ? `${name.slice(0, -1).join(' ')}, ${suffix}`
+    : text;
+}
+
+/** Surname, then one given name (with its initials and particles) read leftwards. */
+function takeFromRight(tokens: string[], mixedCase: boolean): string[] {
+  let end = tokens.length;
+  while (end > 0 && !isNameToken(tokens[end - 1]!, mixedCase)) end--;
+  while (end > 0 && isTitleWord(tokens[end - 1]!) && !SUFFIX_RE.test(tokens[end - 1]!)) end--;
+  if (end === 0) return [];
+  const out: string[] = [];
+  let i = end - 1;
+  if (SUFFIX_RE.test(tokens[i]!) && i > 0) out.unshift(tokens[i--]!);
+  if (i < 0 || !isNameToken(tokens[i]!, mixedCase) || isInitial(tokens[i]!)) return [];
+  out.unshift(tokens[i--]!); // surname
+  let given = false;
+  for (; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (isInitial(t) || (/^[A-Z]$/.test(t) && i > 0 && !given && isNameToken(tokens[i - 1]!, mixedCase) && !isTitleWord(tokens[i - 1]!))) out.unshift(t);
+    else if (PARTICLE_RE.test(t) && !given) out.unshift(t);
+    else if (!given && isNameToken(t, mixedCase) && !isTitleWord(t) && !PREPOSITION_RE.test(tokens[i - 1] ?? '')) {
+      out.unshift(t);
+      given = true;
+    } else break;
+  }
+  return out;
 }
 
 /** A name as a reader expects it: title case for all-caps names, OCR'd zeros read as O ("LEE 0. COLDREN" -> "Lee O. Coldren"). */

@@ -9,7 +9,7 @@ import { cableVocab } from './vocab.js';
 const LABEL_RE =
   /(?:^|[\s.>])(?:PROGRAM[ \t]+)?(?:REFS?|REF\(S\)|REFTELS?|REFERENCES?)[ \t]*(?:[:.][ \t]*|[ \t]+(?=[A-Z0-9(['\[]))|(?<=[A-Z])REF:[ \t]*/i;
 const STOP_RE =
-  /\bclass(?:i)?fi?(?:i)?ed[ \t]+by\b|\bS(?:ENSITIVE|ensitive)[ \t]+(?:BUT|but)[ \t]+(?:UNCLASSIFIED|Unclassified|UNCLASSIFED)|\bThis message\b|\bThis is an action\b|^[ \t]*(?:¶|\d{1,2}[ \t]?\.[ \t]*\(|\d{1,2}\.[ \t]+[A-Z]|SUMMARY\b|Summary\b|E\.?O\.?[ \t]+1|TAGS\b|SUBJECT\b|SIPDIS\b)|^[ \t]*(?:SECRET|CONFIDENTIAL|UNCLAS)\b|C[ \t]?O[ \t]?R[ \t]?R[ \t]?E[ \t]?C[ \t]?T[ \t]?E[ \t]?D[ \t]+COPY/m;
+  /\bclass(?:i)?fi?(?:i)?ed[ \t]+by\b|\bS(?:ENSITIVE|ensitive)[ \t]+(?:BUT|but)[ \t]+(?:UNCLASSIFIED|Unclassified|UNCLASSIFED)|\bThis message\b|\bThis is an action\b|^[ \t]*(?:¶\d|\d{1,2}[ \t]?\.[ \t]*\(|\d{1,2}\.[ \t]+[A-Z]|SUMMARY\b|Summary\b|E\.?O\.?[ \t]+1|TAGS\b|SUBJECT\b|SIPDIS\b)|^[ \t]*(?:SECRET|Secret|CONFIDENTIAL|Confidential|UNCLAS)\b|C[ \t]?O[ \t]?R[ \t]?R[ \t]?E[ \t]?C[ \t]?T[ \t]?E[ \t]?D[ \t]+COPY/m;
 
 /** Extra spellings of stations seen in REF lines that cablemap's alias table lacks. */
 const ALIASES: Record<string, string> = {
@@ -28,6 +28,9 @@ export function findReferenceBlock(region: string): string | null {
   const m = LABEL_RE.exec(region);
   if (!m) return null;
   let block = region.slice(m.index + m[0].length, m.index + m[0].length + 2500);
+  // "A. REF AMMAN 222 / B. 06 AMMAN 4685": the first item's letter stood before the label.
+  const lead = /(?:^|\n)[ \t]*([A-Z][.)])[ \t]*$/.exec(region.slice(0, m.index + 1));
+  if (lead) block = `${lead[1]} ${block}`;
   const stop = STOP_RE.exec(block);
   if (stop) block = block.slice(0, stop.index);
   // A blank line ends the block unless the next line continues the lettered list.
@@ -45,69 +48,118 @@ interface Item {
   text: string;
 }
 
-const ITEM_LABEL_RE = /(?:^|[\s;,])(?:¶|-[ \t]*)?(?:REF[ \t]+)?(?:\(([A-Z])\)|\[([A-Z])\]|([A-Z])(?:\.\)?|\)|:|[ \t]+-)(?=[\s(]|[A-Z0-9'(]))/g;
+const ITEM_LABEL_RE =
+  /(?:^|[\s;,])(?:¶|-[ \t]*)?(?:REF[ \t]+)?(?:\(([A-Za-z])\)|\[([A-Za-z])\]|([A-Za-z])(?:\.\)?|\)|:|[ \t]+-)(?=[\s(]|[A-Za-z0-9'(])|([A-Z])[ \t]+(?=[A-Z][A-Za-z]+[ \t]+\d|\d{2}[ \t]+[A-Z]))/g;
 
-/** Splits a REF block into its lettered items; labels follow the alphabet (A, B, C ...). */
+/** Splits a REF block into its lettered items (labels follow the alphabet), and items at semicolons. */
 function splitItems(block: string): Item[] {
   const cuts: { at: number; end: number; label: string }[] = [];
   let expected = 0;
   for (const m of block.matchAll(ITEM_LABEL_RE)) {
-    const label = (m[1] ?? m[2] ?? m[3])!;
+    const label = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toUpperCase();
     const code = label.charCodeAt(0) - 65;
     const last = cuts.at(-1);
-    if (code === expected || (last && last.label === label && m.index! - last.end < 12)) {
-      if (last && last.label === label && m.index! - last.end < 12) last.end = m.index! + m[0].length;
-      else cuts.push({ at: m.index!, end: m.index! + m[0].length, label });
+    if (last && last.label === label && m.index! - last.end < 12) last.end = m.index! + m[0].length; // "A. A)"
+    else if (code === expected || (last && last.label === label)) {
+      cuts.push({ at: m.index!, end: m.index! + m[0].length, label });
       if (code === expected) expected++;
     }
   }
-  if (cuts.length === 0) return [{ label: null, text: block }];
   const items: Item[] = [];
-  if (cuts[0]!.at > 0 && block.slice(0, cuts[0]!.at).trim()) items.push({ label: null, text: block.slice(0, cuts[0]!.at) });
+  const head = cuts.length === 0 ? block : block.slice(0, cuts[0]!.at);
+  if (head.trim()) items.push({ label: null, text: head });
   cuts.forEach((c, k) => items.push({ label: c.label, text: block.slice(c.end, cuts[k + 1]?.at ?? block.length) }));
-  return items;
+  return items.flatMap((item) => item.text.split(';').map((text) => ({ label: item.label, text })));
 }
 
-const WORD = String.raw`[A-Za-z][A-Za-z'.\-]*`;
+// A word of a station name; a zero inside it is an OCR'd O ("SANTIAG0", "0TTAWA").
+const WORD = String.raw`(?:[A-Za-z]|0(?=[A-Za-z]))(?:[A-Za-z'.\-]|0(?!\d))*`;
+// [year] STATION [,|#|:|(C)|(yy)] serial [-yy|/yy|(yy)] [, and & / more serials]
 const CABLE_RE = new RegExp(
-  String.raw`(?:(?:^|[\s(;,])(?:['‘’]?|\()?((?:19|20)\d{2}|0?\d{2}|[Oo]\d)\)?[\s-]*)?((?:${WORD}[ \t\n]+){0,4}${WORD})[ \t\n]*(?:#|:|\([A-Z]\))?[ \t\n]*([0O]?\d{1,7})\b(?:[ \t]*(?:-|\/|\(|[ \t])[ \t]*(\d{2})\b\)?)?((?:[ \t\n]*(?:,|AND|and|&|\/)[ \t\n]*(?:${WORD}[ \t]*,?[ \t]*)?\d{2,7}\b)*)`,
+  String.raw`(?:(?:^|[\s(;,])(?:['‘’]?|\()?((?:19|20)\d{2}|0?\d{2}|[Oo]\d)\)?[\s-]*)?((?:${WORD}[ \t\n]+){0,4}${WORD})[ \t\n]*,?[ \t\n]*(?:#|:|\([A-Z]\)|\((\d{2})\))?[ \t\n]*([0O]?\d{1,7})\b(?:[ \t]*(?:-|\/|\(|[ \t])[ \t]*(\d{2})\b\)?)?((?:[ \t\n]*(?:,|AND|and|&|\/)[ \t\n]*\d{3,7}\b(?![ \t]*[A-Za-z]{3,}[ \t]+\d))*)`,
   'g',
 );
+const REVERSED_RE = new RegExp(String.raw`(?:^|[\s(])(\d{3,7})[ \t]+(${WORD}(?:[ \t]+${WORD}){0,3})`, 'g');
+const FILLER_RE = /\b(?:AND PREVIOUS|NOTAL|REFTELS?|REFS?|REFERENCE|AND)\b|[()[\]{}.,:;\-]/gi;
+const OTHER_KIND_RE = /\b(?:E-?MAILS?|TELCONS?|IIR|FAM|MEMO(?:RANDUM)?|LETTER|DIPNOTE|NOTE|MSG|DTG|TELEGRAMS?|OSC)\b/i;
+
+interface Context {
+  year: number | null;
+  yy: string | null;
+  station: string | null;
+}
 
 export function parseReferences(block: string, year: number | null, ownStation: string | null): Reference[] {
   const out: Reference[] = [];
+  const ctx: Context = { year, yy: null, station: null };
   for (const item of splitItems(block)) {
-    const cables = cablesIn(item.text, year, ownStation);
-    if (cables.length > 0) {
-      for (const id of cables) out.push({ id, kind: 'cable', label: item.label });
-      continue;
+    const found = cablesIn(item.text, ctx, ownStation);
+    const leftover = removeSpans(item.text, found).replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim();
+    const other = item.text.replace(/\s+/g, ' ').trim().replace(/[;,]+$/, '').replace(/^(?:REF(?:ERENCE)?S?:?\s+)+/i, '');
+    const otherRef = /[A-Za-z]{2}/.test(leftover) && (found.length === 0 || OTHER_KIND_RE.test(leftover));
+    const refs: (Reference & { at: number })[] = found.map((f) => ({ id: f.id, kind: 'cable' as const, label: item.label, at: f.at }));
+    if (otherRef) {
+      const text = found.length === 0 ? other : leftover;
+      refs.push({ id: text, kind: kindOf(text), label: item.label, at: found.length === 0 ? 0 : item.text.indexOf(text.split(' ')[0]!) });
     }
-    const text = item.text.replace(/\s+/g, ' ').trim().replace(/[;,.]+$/, '');
-    if (text.length > 2) out.push({ id: text, kind: kindOf(text), label: item.label });
+    for (const r of refs.sort((a, b) => a.at - b.at)) {
+      const prev = out.at(-1);
+      if (prev && prev.id === r.id) continue; // "A. A) ROME 2543, B. 05 ROME 2543": once
+      out.push({ id: r.id, kind: r.kind, label: r.label });
+    }
   }
   return out;
 }
 
-function cablesIn(text: string, year: number | null, ownStation: string | null): string[] {
-  const ids: string[] = [];
-  for (const m of text.matchAll(CABLE_RE)) {
+interface Found {
+  id: string;
+  at: number;
+  end: number;
+}
+
+function removeSpans(text: string, found: readonly Found[]): string {
+  let out = text;
+  for (const f of [...found].sort((a, b) => b.at - a.at)) out = out.slice(0, f.at) + ' ' + out.slice(f.end);
+  return out;
+}
+
+function cablesIn(text: string, ctx: Context, ownStation: string | null): Found[] {
+  const found: Found[] = [];
+  const re = new RegExp(CABLE_RE.source, 'g');
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const station = stationOf(m[2]!);
-    if (station === null) continue;
-    const yy = refYear(m[1], m[4], year);
-    if (yy === null) continue;
-    ids.push(`${yy}${station}${Number(m[3]!.replace(/^O/, '0'))}`);
-    for (const more of (m[5] ?? '').matchAll(/(\d{2,7})\b/g)) ids.push(`${yy}${station}${Number(more[1])}`);
+    const yy = station === null ? null : refYear(m[1] ?? m[3], m[5], ctx.year);
+    if (station === null || yy === null) {
+      // Not a reference here: look again one character on, so a year it took is not lost.
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    found.push({ id: `${yy}${station}${Number(m[4]!.replace(/^O/, '0'))}`, at: m.index, end: m.index + m[0].length });
+    for (const more of (m[6] ?? '').matchAll(/(\d{3,7})\b/g)) found.push({ id: `${yy}${station}${Number(more[1])}`, at: m.index, end: m.index + m[0].length });
+    Object.assign(ctx, { yy, station });
   }
-  if (ids.length === 0 && ownStation && year !== null) {
-    const bare = /^[\s,;]*(\d{3,7})[\s,;.]*$/.exec(text);
-    if (bare) ids.push(`${String(year % 100).padStart(2, '0')}${ownStation}${Number(bare[1])}`);
+  if (found.length > 0) return found;
+  for (const m of text.matchAll(REVERSED_RE)) {
+    const station = stationOf(m[2]!);
+    const yy = station === null ? null : refYear(undefined, undefined, ctx.year);
+    if (station && yy) found.push({ id: `${yy}${station}${Number(m[1])}`, at: m.index!, end: m.index! + m[0].length });
   }
-  return [...new Set(ids)];
+  if (found.length > 0) return found;
+  // A bare serial continues the previous item's station ("A. MANILA 2969 B. 2962"), else the cable's own.
+  const bare = /^[\s,;]*(\d{3,7})\b[\s,;.]*(?:AND PREVIOUS)?[\s.]*$/i.exec(text);
+  const station = ctx.station ?? ownStation;
+  const yy = ctx.yy ?? refYear(undefined, undefined, ctx.year);
+  if (bare && station && yy) found.push({ id: `${yy}${station}${Number(bare[1])}`, at: bare.index, end: text.length });
+  return found;
 }
 
 /** The longest run of trailing words that names a known station, canonicalised; null when none. */
 function stationOf(words: string): string | null {
-  const parts = words.toUpperCase().split(/[ \t\n]+/).filter((w) => w.length > 0);
+  const parts = words
+    .toUpperCase()
+    .replace(/[ \t\n]+(?:CABLES?|TELS?|TELEGRAMS?|MSGS?|REFTELS?)$/, '')
+    .split(/[ \t\n]+/)
+    .filter((w) => w.length > 0);
   const vocab = cableVocab();
   for (let k = 0; k < parts.length; k++) {
     const written = parts.slice(k).join(' ');

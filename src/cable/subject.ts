@@ -7,11 +7,12 @@ export interface Subject {
   marking: string | null;
 }
 
-const LABEL_RE = /(?:^|[ \t])U?SUBJ(?:ECT)?\b[ \t]*:?[ \t]*/im;
+const LABEL_RE = /(?:^|[ \t])(?:U?SUBJ(?:ECT)?|UBJECT)\b[ \t]*:?[ \t]*/im;
 const NEXT_FIELD_RE =
   /^[ \t]*(?:REF(?:S|TELS?|\(S\))?\b|CLASSIFIED[ \t]+BY|E\.?[ \t]?O\.?[ \t]*1|TAGS\b|¶|\d{1,2}[ \t]?\.[ \t]*(?:\(|[A-Z])|[-=_]{3,}|(?:SECRET|CONFIDENTIAL|UNCLAS(?:SIFIED)?)\b|SUMMARY\b|Summary\b|SIPDIS\b|\(?[A-Z]{1,3}(?:\/\/?[A-Z]+)?\)[ \t])/i;
+// Fields that follow on the same line in copies without line breaks, glued or not ("EGYPTREF:").
 const INLINE_STOP_RE =
-  /(?:\bREF(?:S|TELS?|\(S\))?[ \t]*:|(?<=[a-z\u2019'])REF:|\bClassified By:|\bCLASSIFIED BY:|\bSensitive [Bb]ut\b|\bSENSITIVE BUT\b|\bREF[ \t]+[A-Z]\)|\bREFS?:|\s¶\d|\s1\.[ \t]*\()/;
+  /(?:\b(?:REF(?:S|TELS?|\(S\))?|Ref(?:s|tels?|\(s\))?)[ \t]*:|(?<=[A-Za-z\u2019'])REFS?:|Classified By:|CLASSIFIED BY:|\bSensitive [Bb]ut\b|\bSENSITIVE BUT\b|\bREF[ \t]+[A-Z]\)|\s¶\d|\s1\.[ \t]*\()/;
 const MARK_RE = new RegExp(String.raw`^\(\s*(${PORTION_MARK_SOURCE})\s*\)\s*`, 'i');
 
 export function parseSubject(lines: readonly string[], from: number, to: number): Subject | null {
@@ -40,7 +41,8 @@ function readSubject(lines: readonly string[], i: number, offset: number, to: nu
     if (allCaps && /[a-z]{3}/.test(line)) break;
     parts.push(line);
   }
-  let text = parts.join(' ');
+  // A line that ends in a hyphenated compound continues it without a space ("US- / LATIN").
+  let text = parts.map((p) => p.trimEnd()).join('\n').replace(/(?<=[A-Za-z])-\n(?=[A-Za-z])/g, '-').replace(/\n/g, ' ');
   const stop = INLINE_STOP_RE.exec(text);
   if (stop) text = text.slice(0, stop.index);
   text = text.replace(/\s+/g, ' ').trim();

@@ -1,22 +1,24 @@
 // The summary: from "SUMMARY:" (or a "Summary" heading) to "END SUMMARY", across paragraphs,
 // without paragraph numbers and portion marks.
-import type { Paragraph } from './types.js';
+import type { ParagraphsResult } from './paragraphs.js';
 
 const START_RE =
   /^(?:\(\w+(?:\/\/?\w+)?\)\s*)?(?:(?:UPDATED\s+)?SUMMARY(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION|TABLE OF CONTENTS))?|SUMMARY\/COMMENT)\s*[:.\-]\s*(?:\(\w+\)\s*)?/i;
 const END_RE = /\s*[-(]*\s*\bEND\s+(?:OF\s+)?SUMMARY\b(?:\s*(?:AND|\/)\s*(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION))?\s*[.)\-]*\s*/i;
 
-export function parseSummary(paragraphs: readonly Paragraph[], preamble: string): string | null {
-  const fromPreamble = summaryInPreamble(preamble);
+/** The summary, quoted line by line as the cable writes it (paragraph numbers and marks left out). */
+export function parseSummary(result: Pick<ParagraphsResult, 'paragraphs' | 'raw' | 'preamble'>): string | null {
+  const fromPreamble = summaryInPreamble(result.preamble);
   if (fromPreamble) return fromPreamble;
-  for (let i = 0; i < Math.min(paragraphs.length, 4); i++) {
-    const p = paragraphs[i]!;
-    const start = START_RE.exec(p.text);
-    const headed = p.heading !== undefined && /^summary\b/i.test(p.heading);
-    if (!start && !headed) continue;
-    return collect(paragraphs, i, start ? start[0].length : 0);
+  const texts = result.raw.map((r) => r.trim());
+  for (let i = 0; i < Math.min(texts.length, 4); i++) {
+    const start = START_RE.exec(texts[i]!);
+    const heading = result.paragraphs[i]!.heading;
+    if (start || (heading !== undefined && /^summary\b/i.test(heading))) return collect(texts, i, start ? start[0].length : 0);
   }
-  return null;
+  // No announcement, but an END SUMMARY early on: the summary runs from the first paragraph to it.
+  const end = texts.slice(0, 4).findIndex((t) => END_RE.test(t));
+  return end >= 0 ? collect(texts, 0, 0) : null;
 }
 
 function summaryInPreamble(preamble: string): string | null {
@@ -25,10 +27,10 @@ function summaryInPreamble(preamble: string): string | null {
   return tidy(m[1]!);
 }
 
-function collect(paragraphs: readonly Paragraph[], i: number, offset: number): string | null {
+function collect(texts: readonly string[], i: number, offset: number): string | null {
   const parts: string[] = [];
-  for (let k = i; k < Math.min(paragraphs.length, i + 8); k++) {
-    const text = k === i ? paragraphs[k]!.text.slice(offset) : paragraphs[k]!.text;
+  for (let k = i; k < Math.min(texts.length, i + 8); k++) {
+    const text = (k === i ? texts[k]!.slice(offset) : texts[k]!).replace(/\s*-{4,}[^\n]*?-{4,}[\s\S]*$/, '');
     const end = END_RE.exec(text);
     if (end) {
       parts.push(text.slice(0, end.index));
@@ -38,6 +40,11 @@ function collect(paragraphs: readonly Paragraph[], i: number, offset: number): s
   }
   // No END SUMMARY: the summary is the paragraph that announced it.
   return tidy(parts[0] ?? '');
+}
+
+/** A section rule ("-------- Training --------") ends the summary too. */
+function cutAtRule(text: string): string {
+  return text.replace(/\s*-{4,}[^\n]*?-{4,}[\s\S]*$/, '');
 }
 
 function tidy(text: string): string | null {

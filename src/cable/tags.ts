@@ -30,8 +30,10 @@ function collect(lines: readonly string[], i: number, offset: number, to: number
     if (line.trim() === '' || FIELD_START_RE.test(line)) break;
     if (INLINE_STOP_RE.test(parts[parts.length - 1]!)) break;
     const prevEndsWithComma = /,\s*$/.test(parts[parts.length - 1]!);
-    if (!prevEndsWithComma && !subjectFollows(lines, j, to)) break;
+    const subjectOnLine = /\bSUBJ(?:ECT)?\b[ \t]*:/i.test(line);
+    if (!prevEndsWithComma && !subjectOnLine && !subjectFollows(lines, j, to)) break;
     parts.push(line);
+    if (subjectOnLine) break;
   }
   const joined = parts.join('\n');
   const stop = INLINE_STOP_RE.exec(joined);
@@ -66,6 +68,7 @@ export function parseTags(field: string, options: { fixes?: boolean } = {}): str
     });
   }
   const out: string[] = [];
+  text = text.replace(/(?<=[A-Z]):(?=\s|$)/g, '');
   for (const item of text.split(',')) {
     for (const tag of readItem(item.trim(), persons)) {
       for (const fixed of fixes ? fixTag(tag) : [tag]) if (!out.includes(fixed)) out.push(fixed);
@@ -103,7 +106,9 @@ function isPhraseWord(word: string | undefined): boolean {
 /** A word that reads as a tag code on its own (known code, or the shape of one) rather than prose. */
 function isCode(word: string): boolean {
   const vocab = cableVocab();
-  if (vocab.tags.has(word) || vocab.tagFixes.has(word)) return true;
+  const known = vocab.tags.get(word);
+  // The vocabulary's "unknown" entries are words WikiLeaks split off phrases (HUMAN, RIGHTS).
+  if ((known && known.kind !== 'unknown') || vocab.tagFixes.has(word)) return true;
   if (/^[A-Z]{2}$/.test(word) || /^[A-Z]{2,6}\/[A-Z0-9-]+$/.test(word)) return true;
   if (/^[AEMPKSTCOB][A-Z]{3}$/.test(word)) return true;
   return vocab.tags.size > 0 && splitMerged(word) !== null;

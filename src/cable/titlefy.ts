@@ -1,40 +1,43 @@
-// Title case for all-caps subjects ("LIMMT INVESTIGATION" -> "LIMMT Investigation"), keeping
-// acronyms (cablemap's list), redactions and small words as a reader expects. Mixed-case text is
-// left as written.
+// Title case for all-caps (or all-lower-case) subjects ("LIMMT INVESTIGATION" -> "LIMMT
+// Investigation"), keeping acronyms (cablemap's list), redactions and small words as a reader
+// expects. Mixed-case text is left as written.
 import { cableVocab } from './vocab.js';
 
 const SMALL = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'in', 'nor', 'of', 'on', 'or', 'the', 'to', 'up', 'via', 'vs']);
 
 export function titlefy(text: string): string {
-  if (/[a-z]/.test(text) && /[A-Z]{2}/.test(text) === false) return text;
-  if (/[a-z]/.test(text) && /[A-Z]/.test(text) && !isMostlyUpper(text)) return text;
+  const trimmed = text.trim();
+  const letters = trimmed.replace(/[^A-Za-z]/g, '');
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  // Mixed case is the author's own: keep it.
+  if (upper > 0 && upper < letters.length && upper / letters.length <= 0.8) return trimmed;
   const acronyms = cableVocab().acronyms;
-  let first = true;
-  return text.replace(/[A-Za-z][A-Za-z0-9'’.\/&-]*/g, (word, offset: number) => {
-    const out = titleWord(word, acronyms, first, text[offset - 2] === ':' || text[offset - 1] === '"' || text[offset - 1] === '(');
-    first = false;
+  let atStart = true;
+  return trimmed.replace(/[A-Za-z0-9][A-Za-z0-9'’.&]*|--|[-/]|[:?!"(]|\s+/g, (token) => {
+    if (/^\s+$/.test(token)) return token;
+    if (/^(?:--|[:?!"(])$/.test(token) || token === '-') {
+      atStart = token !== '-' || atStart;
+      return token;
+    }
+    if (token === '/') return token;
+    const out = titleWord(token, acronyms, atStart);
+    atStart = false;
     return out;
-  });
+  }).replace(/ - (\p{Ll})/gu, (_m, c: string) => ` - ${c.toUpperCase()}`);
 }
 
-function isMostlyUpper(text: string): boolean {
-  const letters = text.replace(/[^A-Za-z]/g, '');
-  return letters.length > 0 && letters.replace(/[^A-Z]/g, '').length / letters.length > 0.8;
-}
-
-function titleWord(word: string, acronyms: Set<string>, first: boolean, afterBreak: boolean): string {
+function titleWord(word: string, acronyms: Set<string>, atStart: boolean): string {
   const upper = word.toUpperCase();
-  if (/^X{3,}$/i.test(word)) return upper;
-  const base = upper.replace(/['’]S$/, '');
-  if (acronyms.has(upper) || acronyms.has(base)) return acronyms.has(upper) ? upper : base + word.slice(base.length).toLowerCase();
-  if (word.includes('-') || word.includes('/')) {
-    return word
-      .split(/([-/])/)
-      .map((part) => (part === '-' || part === '/' ? part : titleWord(part, acronyms, first, afterBreak)))
-      .join('');
-  }
   const lower = word.toLowerCase();
-  if (!first && !afterBreak && SMALL.has(lower)) return lower;
+  if (/^X{3,}$/i.test(word)) return upper;
+  if (!atStart && SMALL.has(lower)) return lower;
+  // Listed acronyms, and words without a vowel ("BWC", "CWS"), are acronyms.
+  if (acronyms.has(upper) || /^[B-DF-HJ-NP-TV-XZ]{2,}$/i.test(word)) return upper;
+  // An acronym with an English ending: "PNG'ING" -> "PNG'ing", "AMB'S" -> "Amb's" when not one.
+  const ending = /^(.+?)(['’](?:S|ING|ED))$/i.exec(word);
+  if (ending && acronyms.has(ending[1]!.toUpperCase())) return ending[1]!.toUpperCase() + ending[2]!.toLowerCase();
   if (/^\d/.test(word)) return lower;
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  // "D'IVOIRE" -> "D'Ivoire", "O'NEILL" -> "O'Neill".
+  if (/^[A-Za-z]['’][A-Za-z]{2,}/.test(word)) return upper[0]! + word[1]! + upper[2]! + lower.slice(3);
+  return upper[0]! + lower.slice(1);
 }
