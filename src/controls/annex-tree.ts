@@ -89,20 +89,22 @@ function words(text: string): string[] {
     .filter((w) => w.length > 2 && !STOP.has(w));
 }
 
-let cached: AnnexTree | undefined;
+const cache = new Map<string, AnnexTree>();
 
 /** Loads the tree from the data folder once per process. */
 export function loadAnnexTree(env: NodeJS.ProcessEnv = process.env): AnnexTree {
-  if (cached) return cached;
   const file = path.join(requireDataDir(env), 'controls', 'eu_annex1_regulations.json');
+  const cached = cache.get(file);
+  if (cached) return cached;
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     throw new DemarcheError('BAD_INPUT', `${file}: cannot read the EU Annex I tree (${(e as Error).message})`, { cause: e });
   }
-  cached = new AnnexTree(parseTree(z.array(recordSchema).parse(raw), file));
-  return cached;
+  const tree = new AnnexTree(parseTree(z.array(recordSchema).parse(raw), file));
+  cache.set(file, tree);
+  return tree;
 }
 
 function parseTree(records: Array<z.infer<typeof recordSchema>>, file: string): AnnexParagraph[] {

@@ -22,6 +22,7 @@ export const isPoint = (i: Interval): boolean => i.lo === i.hi;
 const EPS = 1e-9;
 export function approxEq(a: number, b: number): boolean {
   if (a === b) return true;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return false;
   return Math.abs(a - b) <= EPS * Math.max(Math.abs(a), Math.abs(b));
 }
 const ge = (a: number, b: number): boolean => a > b || approxEq(a, b);
