@@ -115,6 +115,16 @@ export function cableStoreContract(name: string, open: () => Promise<CableStore>
         expect([stats.cables, stats.paragraphs]).toEqual([1, 1]);
       });
 
+      it('replacing one cable leaves every other cable whole and searchable', async () => {
+        await store.putCable(makeCable({ id: '07OTHER1', paragraphs: [['C', 'albatross']] }));
+        await store.putCable(makeCable({ id: '07TESTVILLE1', paragraphs: [['C', 'zeppelin']] }));
+        await store.putCable(makeCable({ id: '07OTHER2', paragraphs: [['S', 'albatross again']] }));
+        await store.putCable(makeCable({ id: '07TESTVILLE1', paragraphs: [['C', 'dirigible']] }));
+        expect((await search({ query: 'albatross' })).hits.map((h) => h.id).sort()).toEqual(['07OTHER1', '07OTHER2']);
+        expect((await search({ query: 'zeppelin OR dirigible' })).hits.map((h) => h.id)).toEqual(['07TESTVILLE1']);
+        expect((await store.stats()).paragraphs).toBe(3);
+      });
+
       it('rejects a cable without a canonical id as BAD_INPUT and stores nothing', async () => {
         await expect(store.putCable(makeCable({ id: null }))).rejects.toMatchObject({ code: 'BAD_INPUT' });
         await expect(store.putCable(makeCable({ id: '  ' }))).rejects.toBeInstanceOf(DemarcheError);

@@ -57,3 +57,39 @@ describe('SqliteCableStore.putCables (bulk load)', () => {
     await store.close();
   });
 });
+
+describe('SqliteCableStore.searchAtClearance (the text views by marking level)', () => {
+  it('matches, snippets and facets only what a reader at that level may see', async () => {
+    const { makeCable } = await import('../cable-store.contract.js');
+    const { parseSearchRequest } = await import('../search-request.js');
+    const { SqliteCableStore } = await import('./sqlite-cable-store.js');
+    const store = SqliteCableStore.open(':memory:');
+    await store.migrate();
+    await store.putCable(
+      makeCable({
+        id: '07LEVELS1',
+        classification: 'SECRET',
+        subjectMarking: 'C',
+        subject: 'HARBOUR MATTERS',
+        tags: ['ETTC'],
+        paragraphs: [
+          ['U', 'The harbour reopened on Monday.'],
+          ['C', 'Customs suspect a front company.'],
+          ['S//NF', 'A source names the harbour master as the buyer.'],
+        ],
+      }),
+    );
+    const at = async (query: string, level: 0 | 2 | 3 | 4) => store.searchAtClearance(parseSearchRequest({ query }), level);
+    expect((await at('buyer', 3)).total).toBe(1);
+    expect((await at('buyer', 2)).total).toBe(0);
+    expect((await at('customs', 0)).total).toBe(0);
+    expect((await at('customs', 2)).total).toBe(1);
+    // AND across paragraphs holds within what is visible: "harbour customs" needs the C paragraph.
+    expect((await at('harbour customs', 0)).total).toBe(0);
+    expect((await at('harbour customs', 2)).facets.tags).toEqual([{ value: 'ETTC', count: 1 }]);
+    const unclassified = await at('harbour', 0);
+    expect(unclassified.hits[0]?.snippet).not.toMatch(/master|buyer/);
+    expect((await at('harbour', 4)).hits[0]?.score).toBeGreaterThan(0);
+    await store.close();
+  });
+});

@@ -13,6 +13,7 @@ import {
   type ResolvedReference,
   type SearchResult,
 } from '../cable-store.js';
+import type { Level } from '../marking-level.js';
 import type { SearchRequest } from '../search-request.js';
 import { sqliteMigrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
@@ -136,8 +137,9 @@ export class SqliteCableStore implements CableStore {
       .orderBy('r.position')
       .execute();
     // A cable that names the same id twice in its REF list is one referrer.
-    const seen = new Set<string>();
-    return rows.filter((r) => !seen.has(r.id) && seen.add(r.id) !== undefined);
+    const byId = new Map<string, ReferringCable>();
+    for (const row of rows) if (!byId.has(row.id)) byId.set(row.id, row);
+    return [...byId.values()];
   }
 
   stats(): Promise<ArchiveStats> {
@@ -146,6 +148,15 @@ export class SqliteCableStore implements CableStore {
 
   search(request: SearchRequest): Promise<SearchResult> {
     return searchSqlite(this.db, request);
+  }
+
+  /**
+   * Search as a reader cleared to `clearance` sees the archive: matching, ranking, snippets and
+   * facets use only the subject and paragraphs marked at or below it. Not yet in the CableStore
+   * interface: the access-control issue adds users and clearances.
+   */
+  searchAtClearance(request: SearchRequest, clearance: Level): Promise<SearchResult> {
+    return searchSqlite(this.db, request, clearance);
   }
 
   async close(): Promise<void> {

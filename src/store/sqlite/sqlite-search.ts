@@ -113,7 +113,7 @@ async function topHits(trx: Kysely<Database>, limit: number, match: string | nul
       origin: row.origin,
       classification: row.classification,
       subject: row.subject,
-      score: Math.round(row.score * 1000) / 1000,
+      score: Number(row.score.toPrecision(4)),
       snippet: text,
       highlights,
     };
@@ -122,10 +122,14 @@ async function topHits(trx: Kysely<Database>, limit: number, match: string | nul
 
 async function matchSnippets(trx: Kysely<Database>, rows: TopRow[], match: string): Promise<Map<number, string>> {
   const rids = rows.map((r) => r.rid).filter((r): r is number => r !== null);
+  // The CASTs matter: better-sqlite3 binds JS numbers as REAL, and FTS5 with MATCH silently drops a
+  // rowid constraint whose value is REAL, returning every view of every matching cable.
   const res = await sql<{ rid: number; s: string }>`
     SELECT rowid AS rid, snippet(cable_text, -1, ${MARK_OPEN}, ${MARK_CLOSE}, '…', ${SNIPPET_TOKENS}) AS s
-    FROM cable_text WHERE cable_text MATCH ${match} AND rowid IN (${sql.join(rids)})`.execute(trx);
-  return new Map(res.rows.map((r) => [r.rid >> 6, r.s]));
+    FROM cable_text WHERE cable_text MATCH ${match}
+    AND rowid IN (${sql.join(rids.map((rid) => sql`CAST(${rid} AS INTEGER)`))})`.execute(trx);
+  const wanted = new Set(rids);
+  return new Map(res.rows.filter((r) => wanted.has(r.rid)).map((r) => [r.rid >> 6, r.s]));
 }
 
 /** Without a query there is nothing to highlight: the snippet is the start of the visible body. */
