@@ -19,11 +19,11 @@ export const FORM_CONCEPTS: ConceptDef[] = [
   },
   { ids: ['form'], kind: 'form', form: 'block', patterns: ['blocks?', 'bricks?', 'slabs?', 'cubes?', 'billets?', 'blanks?'] },
   { ids: ['form'], kind: 'form', form: 'plate', patterns: ['plates?', 'sheets?', 'strips?', 'coils?'] },
-  { ids: ['form'], kind: 'form', form: 'foil', patterns: ['foils?', 'films?'] },
+  { ids: ['form'], kind: 'form', form: 'foil', patterns: ['foils?', 'films?', 'gaskets?', 'packings?', 'tapes?', 'papers?', 'flexible', 'expanded', 'exfoliated'] },
   { ids: ['form'], kind: 'form', form: 'bar', patterns: ['bars?', 'ingots?', 'blooms?', 'forgings?'] },
   { ids: ['form'], kind: 'form', form: 'wire', patterns: ['wires?', 'filaments?'] },
-  { ids: ['form'], kind: 'form', form: 'fibre', patterns: ['fib(?:re|er)s?', 'tows?', 'yarns?'] },
-  { ids: ['form'], kind: 'form', form: 'liquid', patterns: ['liquids?', 'solutions?', 'slurr(?:y|ies)'] },
+  { ids: ['form'], kind: 'form', form: 'fibre', patterns: ['fib(?:re|er)s?', 'tows?', 'yarns?', 'felts?', 'cloths?', 'fabrics?', 'braids?'] },
+  { ids: ['form'], kind: 'form', form: 'liquid', patterns: ['liquids?', 'solutions?', 'slurr(?:y|ies)', 'lubricants?', 'greases?', 'paints?', 'sprays?', 'pastes?', 'inks?', 'dispersions?'] },
 ];
 
 export const FEATURE_CONCEPTS: ConceptDef[] = [

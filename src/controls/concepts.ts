@@ -62,6 +62,8 @@ const MATERIALS: ConceptDef[] = [
       '(?:cement|masonry|tile|lime|dry|grout) mortars?',
       '(?:ink|toner|printer|filter|water[- ]filter|gas|co2|heater|fuse|vape) cartridges?',
       'bullet (?:points?|journals?|trains?)',
+      // a painting process, not a powder for sale
+      'powder[- ]coat(?:ing|ed|s)?',
     ],
   },
   { ids: ['maraging steel'], kind: 'material', patterns: ['maraging(?: steels?)?', 'vascomax', '18 ?ni ?\\(?(?:200|250|300|350)\\)?', 'ms ?1\\.2709'] },
@@ -123,7 +125,7 @@ const PRODUCTS: ConceptDef[] = [
   { ids: ['vibration controller'], kind: 'product', patterns: ['(?:digital )?vibration (?:control(?:lers?)?|control systems?)'] },
   { ids: ['test stand'], kind: 'product', patterns: ['(?:static )?(?:test|firing) (?:stands?|benches?|cells?|rigs?)'] },
   { ids: ['rocket context'], kind: 'feature', patterns: ['rockets?'] },
-  { ids: ['ball bearing'], kind: 'product', patterns: ['(?:radial |deep[- ]groove |angular[- ]contact |precision |spindle |miniature )*ball bearings?', 'radial bearings?'] },
+  { ids: ['ball bearing'], kind: 'product', patterns: ['(?:radial |deep[- ]groove |angular[- ]contact |(?:super[- ])?precision |spindle |miniature )*ball bearings?', 'radial bearings?', '(?:deep[- ]groove|angular[- ]contact|spindle) bearings?'] },
   { ids: ['thrust bearing'], kind: 'product', patterns: ['thrust (?:ball )?bearings?', '(?:tapered |cylindrical )?roller bearings?'] },
   {
     ids: ['batch mixer'],

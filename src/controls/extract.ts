@@ -82,12 +82,23 @@ function setNum(facts: Facts, param: NumParam, value: Interval, text: string): v
   if (!facts.nums.has(param)) facts.nums.set(param, { value, text, source: 'text' });
 }
 
-// "W80Cu20", "W-Cu 80/20": the tungsten share of a tungsten-copper or tungsten-silver composite.
+// Alloy codes give the tungsten share: "W80Cu20", "W-Cu 80/20" (composites), "90W-7Ni-3Fe",
+// "W90Ni7Fe3" (heavy alloys).
+const COMPOSITION_CODES: Array<[RegExp, number]> = [
+  [/\bW\s?-?(\d{2}(?:\.\d+)?)\s?-?(?:Cu|Ag|Ni|Fe|Co)\s?\d{1,2}(?:\.\d+)?/, 1],
+  [/\bW\s?-\s?(?:Cu|Ag)\s?(\d{2})\s?\/\s?\d{1,2}\b/, 1],
+  [/\b(\d{2}(?:\.\d+)?)\s?W\s?-\s?\d{1,2}(?:\.\d+)?\s?(?:Ni|Fe|Cu|Co|Ag)\b/, 1],
+];
+
 function compositionCode(text: string, facts: Facts): void {
-  const m = /\bW\s?-?(\d{2}(?:\.\d+)?)\s?-?(Cu|Ag)\s?(\d{1,2}(?:\.\d+)?)\b/.exec(text) ?? /\bW\s?-\s?(Cu|Ag)\s?(\d{2})\s?\/\s?(\d{1,2})\b/.exec(text);
-  if (!m) return;
-  const share = Number(/^\d/.test(m[1] ?? '') ? m[1] : m[2]);
-  if (!facts.nums.has('purity')) facts.nums.set('purity', { value: point(share / 100), text: m[0], source: 'text' });
+  for (const [re, group] of COMPOSITION_CODES) {
+    const m = re.exec(text);
+    const share = m ? Number(m[group]) : Number.NaN;
+    if (m && share > 0 && share <= 100 && !facts.nums.has('purity')) {
+      facts.nums.set('purity', { value: point(share / 100), text: m[0], source: 'text' });
+      return;
+    }
+  }
 }
 
 /** Fills parameters that follow from others: wall from diameters, accuracy from CEP and range. */
@@ -102,7 +113,8 @@ export function deriveFacts(facts: Facts): void {
   const d = get('diameter');
   const id = get('innerDiameter');
   const wall = get('wallThickness');
-  if (d !== undefined && id !== undefined) set('wallThickness', (d - id) / 2, 'from outer and inner diameter');
+  const bearing = facts.concepts.some((c) => c.id === 'ball bearing');
+  if (d !== undefined && id !== undefined && !bearing) set('wallThickness', (d - id) / 2, 'from outer and inner diameter');
   if (d !== undefined && wall !== undefined && id === undefined && facts.form?.value === 'tube') {
     set('innerDiameter', d - 2 * wall, 'from outer diameter and wall thickness');
   }

@@ -99,6 +99,9 @@ export type Form = (typeof FORMS)[number];
 
 export const SOLID_FORMS: Form[] = ['cylinder', 'tube', 'block', 'plate', 'bar', 'wire', 'foil'];
 
+/** Stock that can hold a piece 50 mm thick: wire and foil never can. */
+export const STOCK_FORMS: Form[] = ['cylinder', 'tube', 'block', 'plate', 'bar'];
+
 export const CONDITIONS = ['solution annealed', 'precipitation hardened'] as const;
 export type Condition = (typeof CONDITIONS)[number];
 

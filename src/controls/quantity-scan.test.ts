@@ -41,6 +41,7 @@ describe('scanQuantities', () => {
   });
 
   it('does not mistake areas, areal densities, data sizes or codes for lengths and masses', () => {
+    expect(scanQuantities('solar panels 400 W, 90W-7Ni-3Fe')).toEqual([]);
     expect(one('copper wire 2.5 mm2').kind).toBe('area');
     expect(one('paper 80 g/m2').kind).toBe('arealDensity');
     expect(one('16 GB RAM').kind).toBe('data');

@@ -132,7 +132,8 @@ export const UNITS: UnitDef[] = [
   { symbol: 'kg/(N·h)', spellings: ['kg/(N·h)', 'kg/(N h)', 'kg/(N.h)', 'kg/(N*h)', 'kg/N/h', 'kg/N/hr', 'kg/N·h', 'kg/N-h', 'kg/Nh', 'kg N-1 h-1', 'kg/(N·hr)'], kind: 'sfc', factor: 1 / 3600, ci: true },
   { symbol: 'lb/(lbf·h)', spellings: ['lb/(lbf·h)', 'lb/(lbf h)', 'lb/lbf/h', 'lb/lbf/hr', 'lb/lbf-hr', 'lb/lbf·h', 'lb/lbf.h'], kind: 'sfc', factor: 0.45359237 / 4.4482216152605 / 3600, ci: true },
   // power, data: recognised only so that "400 W" or "16 GB" are not mistaken for something else
-  { symbol: 'W', spellings: ['W', 'watt', 'watts'], kind: 'power', factor: 1 },
+  // A bare "W" is left out: in these texts it is tungsten ("99.9% W", "90W-7Ni-3Fe") more often than watts.
+  { symbol: 'W', spellings: ['watt', 'watts'], kind: 'power', factor: 1 },
   { symbol: 'kW', spellings: ['kW', 'KW'], kind: 'power', factor: 1e3 },
   { symbol: 'MW', spellings: ['MW'], kind: 'power', factor: 1e6 },
   { symbol: 'GB', spellings: ['GB', 'MB', 'TB', 'kB', 'KB'], kind: 'data', factor: 1 },

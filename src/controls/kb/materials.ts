@@ -1,7 +1,7 @@
 // MTCR Item 6 materials and their NSG twins: graphite, tungsten, molybdenum, maraging and duplex
 // steels, ceramics and carbon-carbon. Thresholds from EU 2021/821 Annex I (1C107, 1C116-1C118, 0C004,
 // 1C216, 1C226), which carries the MTCR and NSG wording.
-import { SOLID_FORMS } from '../parameters.js';
+import { STOCK_FORMS } from '../parameters.js';
 import type { Entry } from '../types.js';
 import { MTCR_SOURCE, NSG_SOURCE, all, any, between, condition, flag, form, infiltrant, dimension, named, q } from './build.js';
 
@@ -14,7 +14,7 @@ export const MATERIAL_ENTRIES: Entry[] = [
     title: 'Fine grain graphite usable for rocket nozzles and re-entry vehicle nose tips',
     subject: { any: ['graphite'] },
     criteria: [
-      form(SOLID_FORMS, 'a bulk piece (not powder or fibre) that can be machined'),
+      form(STOCK_FORMS, 'a bulk piece that can be machined (not powder, fibre, foil or wire)'),
       q('density', '>=', 1.72, 'g/cm3', 'bulk density of 1,72 g/cm3 or greater, measured at 288 K (15°C)'),
       q('grainSize', '<=', 100, 'µm', 'grain size of 100 µm or less', ['particleSize']),
       { kind: 'machinable', text: MACHINABLE_TEXT },
@@ -54,7 +54,7 @@ export const MATERIAL_ENTRIES: Entry[] = [
     subject: { any: ['tungsten'], forms: ['powder'] },
     criteria: [
       q('purity', '>=', 97, '%', 'tungsten content of 97% by weight or more'),
-      q('particleSize', '<=', 50, 'µm', 'particle size of 50 x 10-6 m (50 µm) or less', ['d90']),
+      q('particleSize', '<=', 50, 'µm', 'particle size of 50 x 10-6 m (50 µm) or less', ['d90', 'grainSize']),
     ],
     notes: ["materials for the fabrication of 'missile' components"],
     twins: ['1C226'],
@@ -67,7 +67,7 @@ export const MATERIAL_ENTRIES: Entry[] = [
     subject: { any: ['molybdenum'], forms: ['powder'] },
     criteria: [
       q('purity', '>=', 97, '%', 'molybdenum content of 97% by weight or more'),
-      q('particleSize', '<=', 50, 'µm', 'particle size of 50 x 10-6 m (50 µm) or less', ['d90']),
+      q('particleSize', '<=', 50, 'µm', 'particle size of 50 x 10-6 m (50 µm) or less', ['d90', 'grainSize']),
     ],
     notes: ["materials for the fabrication of 'missile' components"],
     classes: ['mtcr'],
@@ -78,7 +78,7 @@ export const MATERIAL_ENTRIES: Entry[] = [
     title: 'Tungsten materials in solid form',
     subject: { any: ['tungsten'] },
     criteria: [
-      form(SOLID_FORMS, 'solid form'),
+      form(STOCK_FORMS, 'solid form, in a piece that can be machined (not powder, foil or wire)'),
       any(
         'tungsten content: 97% by weight or more, or 80% or more when copper or silver infiltrated',
         q('purity', '>=', 97, '%', 'tungsten and alloys containing 97% by weight or more of tungsten'),

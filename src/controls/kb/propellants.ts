@@ -33,7 +33,7 @@ export const PROPELLANT_ENTRIES: Entry[] = [
     subject: { any: ['aluminium'], forms: ['powder'] },
     criteria: [
       flag('spherical', true, 'spherical or spheroidal'),
-      q('particleSize', '<', 200, 'µm', 'particle size of less than 200 µm'),
+      q('particleSize', '<', 200, 'µm', 'particle size of less than 200 µm', ['grainSize']),
       q('purity', '>=', 97, '%', 'aluminium content of 97% by weight or more'),
       FINE_FRACTION,
     ],
@@ -46,7 +46,7 @@ export const PROPELLANT_ENTRIES: Entry[] = [
     title: 'Zirconium, beryllium or magnesium powders',
     subject: { any: ['zirconium', 'beryllium', 'magnesium'], forms: ['powder'] },
     criteria: [
-      q('d90', '<', 60, 'µm', 'at least 90% of the total particles by volume or weight made up of particles of less than 60 µm', ['particleSize']),
+      q('d90', '<', 60, 'µm', 'at least 90% of the total particles by volume or weight made up of particles of less than 60 µm', ['particleSize', 'grainSize']),
       q('purity', '>=', 97, '%', 'consisting 97% by weight or more of zirconium, beryllium or magnesium'),
     ],
     notes: ['whether spherical, atomized, spheroidal, flaked or ground', 'hafnium naturally in zirconium counts with the zirconium'],
@@ -59,7 +59,7 @@ export const PROPELLANT_ENTRIES: Entry[] = [
     subject: { any: ['boron'], forms: ['powder'] },
     criteria: [
       q('purity', '>=', 85, '%', 'boron content of 85% or more by weight'),
-      q('d90', '<', 60, 'µm', 'at least 90% of the total particles by volume or weight made up of particles of less than 60 µm', ['particleSize']),
+      q('d90', '<', 60, 'µm', 'at least 90% of the total particles by volume or weight made up of particles of less than 60 µm', ['particleSize', 'grainSize']),
     ],
     notes: ['whether spherical, atomised, spheroidal, flaked or ground'],
     classes: ['mtcr'],
