@@ -43,8 +43,8 @@ function assignOne(q: Quantity, ctx: AssignContext, prev: Quantity | undefined, 
   const comparator = before.comparator ?? after.comparator;
   if (q.shape === 'group') return assignGroup(q, ctx, before.label);
   for (const reading of readings(q)) {
-    const param = labelled(reading.kind, before.label, after.label, ctx) ?? byContext(reading.kind, reading.value, ctx, q.shape);
-    if (param) return finish(q, param, reading.value, comparator);
+    const param = labelled(reading.kind, before.label, after.label, ctx) ?? byContext(reading.kind, reading.value, ctx, q);
+    if (param && plausible(q, param)) return finish(q, param, reading.value, comparator);
   }
   return { quantity: q, values: [] };
 }
@@ -103,11 +103,17 @@ function elementParam(text: string, ctx: AssignContext): NumParam | undefined {
 const MICRO: NumParam[] = ['particleSize', 'grainSize', 'd90'];
 
 /** With no label, the candidate entries decide: the one parameter of this kind they ask for. */
-function byContext(kind: Kind, value: Interval, ctx: AssignContext, shape: Quantity['shape']): NumParam | undefined {
+// "300 bar" after "maraging steel" is a bar of grade 300, not a pressure: bar is a pressure unit for
+// pressures only, never for a tensile strength.
+function plausible(q: Quantity, param: NumParam): boolean {
+  return !(q.unit.symbol === 'bar' && param !== 'pressure');
+}
+
+function byContext(kind: Kind, value: Interval, ctx: AssignContext, q: Quantity): NumParam | undefined {
   const wanted = [...ctx.wanted].filter((p) => kindOf(p) === kind);
   // A frequency span ("5-3000 Hz") is the range the equipment covers.
-  if (kind === 'frequency' && shape === 'range' && wanted.includes('frequencyMax')) return 'frequencyMax';
-  if (kind === 'length') return lengthByContext(value, wanted, ctx);
+  if (kind === 'frequency' && q.shape === 'range' && wanted.includes('frequencyMax')) return 'frequencyMax';
+  if (kind === 'length') return lengthByContext(value, wanted, ctx, q.shape === 'mesh' || ['µm', 'nm'].includes(q.unit.symbol));
   if (kind === 'fraction' && wanted.includes('purity') && value.hi > 1e-3) return 'purity';
   if (kind === 'acceleration' && wanted.length > 1) return value.hi < 0.1 * 9.80665 ? 'biasRepeatability' : 'acceleration';
   if (kind === 'force' && wanted.includes('thrust')) return 'thrust';
@@ -115,8 +121,9 @@ function byContext(kind: Kind, value: Interval, ctx: AssignContext, shape: Quant
   return wanted.length === 1 ? wanted[0] : undefined;
 }
 
-function lengthByContext(value: Interval, wanted: NumParam[], ctx: AssignContext): NumParam | undefined {
-  if (value.hi < 1e-3) {
+function lengthByContext(value: Interval, wanted: NumParam[], ctx: AssignContext, micro: boolean): NumParam | undefined {
+  // Sizes written in micrometres (or as a mesh) are grains and particles; millimetres and up are pieces.
+  if (micro) {
     const micro = wanted.filter((p) => MICRO.includes(p));
     if (ctx.form === 'powder' && micro.includes('particleSize')) return 'particleSize';
     return micro.includes('grainSize') ? 'grainSize' : micro[0];

@@ -20,7 +20,7 @@ export const FORM_CONCEPTS: ConceptDef[] = [
   { ids: ['form'], kind: 'form', form: 'block', patterns: ['blocks?', 'bricks?', 'slabs?', 'cubes?', 'billets?', 'blanks?'] },
   { ids: ['form'], kind: 'form', form: 'plate', patterns: ['plates?', 'sheets?', 'strips?', 'coils?'] },
   { ids: ['form'], kind: 'form', form: 'foil', patterns: ['foils?', 'films?', 'gaskets?', 'packings?', 'tapes?', 'papers?', 'flexible', 'expanded', 'exfoliated'] },
-  { ids: ['form'], kind: 'form', form: 'bar', patterns: ['bars?', 'ingots?', 'blooms?', 'forgings?'] },
+  { ids: ['form'], kind: 'form', form: 'bar', patterns: ['(?<!\\d\\s?)bars?', 'ingots?', 'blooms?', 'forgings?'] },
   { ids: ['form'], kind: 'form', form: 'wire', patterns: ['wires?', 'filaments?'] },
   { ids: ['form'], kind: 'form', form: 'fibre', patterns: ['fib(?:re|er)s?', 'tows?', 'yarns?', 'felts?', 'cloths?', 'fabrics?', 'braids?'] },
   { ids: ['form'], kind: 'form', form: 'liquid', patterns: ['liquids?', 'solutions?', 'slurr(?:y|ies)', 'lubricants?', 'greases?', 'paints?', 'sprays?', 'pastes?', 'inks?', 'dispersions?'] },
@@ -47,11 +47,12 @@ export const FEATURE_CONCEPTS: ConceptDef[] = [
   },
   // A planetary mixer's blades turn on shafts that orbit the bowl's axis: they are mounted off centre.
   { ids: ['feature'], kind: 'feature', patterns: ['off[- ]cent(?:re|er)(?:ed)?(?: mixing| kneading)?(?: shafts?| blades?)?', 'eccentric(?:ally mounted)? (?:shafts?|blades?)', 'planetary'], flags: { offCentreShaft: true } },
+  { ids: ['feature'], kind: 'feature', patterns: ['numerical(?:ly)? control(?:led)?', 'computer(?:ised|ized)? control(?:led)?'], exact: ['CNC', 'NC'], flags: { numericalControl: true } },
   { ids: ['feature'], kind: 'feature', patterns: ['digital (?:closed[- ]loop )?(?:vibration )?controllers?', 'closed[- ]loop', 'feedback control'], flags: { digitalController: true } },
   {
     ids: ['feature'],
     kind: 'feature',
-    patterns: ['(?:the )?three axial thrust components', 'three[- ]axis thrust', '3[- ]axis thrust', '(?:six|6)[- ]component', 'multi[- ]axis thrust'],
+    patterns: ['(?:the )?three axial thrust components', 'three[- ]axis thrust', '3[- ]axis thrust', '(?:six|6|three|3)[- ]component', 'multi[- ]axis thrust'],
     flags: { threeAxisThrust: true },
   },
   { ids: ['feature'], kind: 'feature', patterns: ['civil(?:ian)?[- ](?:type[- ])?certified', 'certified for civil', 'civil aviation certified', 'faa[- ]certified', 'easa[- ]certified'], flags: { civilCertified: true } },

@@ -108,7 +108,19 @@ const PRODUCTS: ConceptDef[] = [
     patterns: ['integrated navigation (?:systems?|units?)', '(?:gps|gnss)[- ]?aided (?:ins|inertial navigation(?: systems?)?)', '(?:gps|gnss) ?/ ?ins', 'ins ?/ ?(?:gps|gnss)'],
     exact: ['EGI'],
   },
-  { ids: ['navigation'], kind: 'feature', patterns: ['inertial navigation(?: systems?)?', 'inertial measurement units?', 'guidance systems?', 'navigation[- ]grade', 'navigation systems?', 'missile guidance'], exact: ['INS', 'IMU', 'IMUs'], flags: { navigationUse: true } },
+  {
+    ids: ['navigation'],
+    kind: 'feature',
+    patterns: ['inertial navigation(?: systems?| units?)?', 'inertial measurement (?:units?|equipment|systems?)', 'inertial reference (?:units?|systems?)', 'attitude and heading reference systems?', 'gyro-?compass(?:es)?', 'guidance systems?', 'navigation systems?', 'missile guidance'],
+    exact: ['INS', 'IMU', 'IMUs', 'IRU', 'IRS', 'AHRS'],
+    flags: { navigationUse: true },
+  },
+  { ids: ['feature'], kind: 'feature', patterns: ['navigation[- ]grade', 'tactical[- ]grade', 'strategic[- ]grade'], flags: { navigationUse: true } },
+  {
+    ids: ['flow forming machine'],
+    kind: 'product',
+    patterns: ['flow[- ]?forming machines?', 'flow[- ]?formers?', 'spin[- ]?forming machines?(?: capable of flow[- ]forming)?', 'spinning machines?'],
+  },
   {
     ids: ['isostatic press'],
     kind: 'product',
@@ -125,7 +137,9 @@ const PRODUCTS: ConceptDef[] = [
   { ids: ['vibration controller'], kind: 'product', patterns: ['(?:digital )?vibration (?:control(?:lers?)?|control systems?)'] },
   { ids: ['test stand'], kind: 'product', patterns: ['(?:static )?(?:test|firing) (?:stands?|benches?|cells?|rigs?)'] },
   { ids: ['rocket context'], kind: 'feature', patterns: ['rockets?'] },
-  { ids: ['ball bearing'], kind: 'product', patterns: ['(?:radial |deep[- ]groove |angular[- ]contact |(?:super[- ])?precision |spindle |miniature )*ball bearings?', 'radial bearings?', '(?:deep[- ]groove|angular[- ]contact|spindle) bearings?'] },
+  { ids: ['ball bearing'], kind: 'product', patterns: ['(?:radial |deep[- ]groove |angular[- ]contact |(?:super[- ])?precision |spindle |miniature )*ball bearings?', 'radial bearings?', '(?:deep[- ]groove|angular[- ]contact|spindle) bearings?'], flags: { radialBall: true } },
+  // Bearings of unnamed type are candidates too, with the question whether they are radial ball bearings.
+  { ids: ['ball bearing'], kind: 'product', patterns: ['(?:super[- ])?precision bearings?', 'bearings?'] },
   { ids: ['thrust bearing'], kind: 'product', patterns: ['thrust (?:ball )?bearings?', '(?:tapered |cylindrical )?roller bearings?'] },
   {
     ids: ['batch mixer'],

@@ -64,7 +64,7 @@ describe('criteria are decided three ways', () => {
     expect(evaluate(notForm(['powder'], 'not powder'), f).value).toBe(false);
     expect(evaluate(notForm(['powder'], 'not powder'), facts()).value).toBe(true);
     expect(evaluate(condition(['solution annealed'], 'annealed'), facts()).value).toBe('unknown');
-    const hit = facts({ concepts: [{ id: 'propellant polymer', role: 'item', text: 'HTPB', start: 0, end: 4 }] });
+    const hit = facts({ concepts: [{ id: 'propellant polymer', kind: 'material', role: 'item', text: 'HTPB', start: 0, end: 4 }] });
     expect(evaluate(named(['propellant polymer'], 'listed'), hit).value).toBe(true);
   });
 

@@ -71,7 +71,7 @@ function parseYesNo(name: string, value: string): boolean {
 function parseMaterial(value: string): ConceptHit[] {
   const hits = scanConcepts(value).filter((c) => c.def.kind === 'material' || c.def.kind === 'product');
   if (hits.length === 0) throw bad('material', `"${value}" names no material or product demarche knows (e.g. graphite, tungsten, gyro)`);
-  return hits.flatMap((h) => h.def.ids.map((id) => ({ id, role: 'item' as const, text: value, start: -1, end: -1 })));
+  return hits.flatMap((h) => h.def.ids.map((id) => ({ id, kind: h.def.kind, role: 'item' as const, text: value, start: -1, end: -1 })));
 }
 
 function parseForm(value: string): Form {

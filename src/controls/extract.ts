@@ -23,7 +23,7 @@ const MAIN_ELEMENT: Record<string, string> = {
 export function factsFromConcepts(text: string, concepts: ConceptMatch[]): Facts {
   const facts: Facts = { concepts: [], nums: new Map(), flags: new Map() };
   for (const c of concepts) {
-    facts.concepts.push(...c.def.ids.map((id) => ({ id, role: c.role, text: c.text, start: c.start, end: c.end })));
+    facts.concepts.push(...c.def.ids.map((id) => ({ id, kind: c.def.kind, role: c.role, text: c.text, start: c.start, end: c.end })));
     const flags = { ...c.def.flags, ...(c.role === 'purpose' ? c.def.purposeFlags : {}) };
     for (const [name, value] of Object.entries(flags)) {
       if (!facts.flags.has(name as keyof typeof flags)) facts.flags.set(name as keyof typeof flags, { value: value as boolean, text: c.text, source: 'text' });

@@ -56,12 +56,16 @@ export const NUM_PARAMS = {
   meltingPoint: { label: 'melting point', kind: 'temperature', unit: '°C' },
   totalDose: { label: 'total dose rating', kind: 'dose', unit: 'rad(Si)' },
   bearingGrade: { label: 'tolerance class (as ABEC grade)', kind: 'number', unit: 'ABEC' },
+  axes: { label: 'axes coordinated simultaneously for contouring control', kind: 'number', unit: '' },
+  rollers: { label: 'rollers (active or guiding)', kind: 'number', unit: '' },
 } satisfies Record<string, NumParamDef>;
 
 export type NumParam = keyof typeof NUM_PARAMS;
 
 export const FLAGS = {
   spherical: 'spherical or spheroidal particles',
+  radialBall: 'a radial ball bearing',
+  numericalControl: 'equipped with, or capable of being equipped with, numerical or computer control',
   nuclearReactorUse: 'for use in a nuclear reactor',
   navigationUse: 'designed for inertial navigation or guidance systems',
   designedForMissiles: "designed or modified for 'missiles'",

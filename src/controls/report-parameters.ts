@@ -21,7 +21,8 @@ export function reportParameters(facts: Facts, quantities: QuantityReport[]): Pa
   const out: ParameterReport[] = [];
   const seen = new Set<string>();
   for (const c of facts.concepts) {
-    if (c.role !== 'item' || ['form', 'feature', 'compound'].includes(c.id) || seen.has(c.id)) continue;
+    const helper = ['compound', 'rocket context', 'arms-heavy', 'salw'].includes(c.id);
+    if (c.role !== 'item' || (c.kind !== 'material' && c.kind !== 'product') || helper || seen.has(c.id)) continue;
     seen.add(c.id);
     out.push({ name: c.id.startsWith('arms:') ? 'arms' : 'material', value: c.id.replace(/^arms:/, ''), text: c.text, source: c.start < 0 ? 'explicit' : 'text' });
   }

@@ -62,6 +62,7 @@ export type Role = 'item' | 'modifier' | 'purpose';
 
 export interface ConceptHit {
   id: string;
+  kind: 'material' | 'product' | 'form' | 'feature';
   role: Role;
   text: string;
   start: number;

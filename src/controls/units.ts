@@ -122,6 +122,7 @@ export const UNITS: UnitDef[] = [
   { symbol: 'm/s', spellings: ['m/s', 'm/sec', 'm s-1'], kind: 'velocity', factor: 1 },
   { symbol: 'km/h', spellings: ['km/h', 'km/hr', 'kph'], kind: 'velocity', factor: 1 / 3.6, ci: true },
   { symbol: 'km/s', spellings: ['km/s'], kind: 'velocity', factor: 1000 },
+  { symbol: 'nmi/h', spellings: ['nm/hr', 'nm/h', 'nmi/hr', 'nmi/h', 'NM/hr', 'NM/h', 'knots', 'knot'], kind: 'velocity', factor: 1852 / 3600 },
   // absorbed dose (silicon)
   { symbol: 'rad(Si)', spellings: ['rad(Si)', 'rads(Si)', 'rad (Si)', 'rads (Si)', 'rad', 'rads'], kind: 'dose', factor: 0.01 },
   { symbol: 'krad(Si)', spellings: ['krad(Si)', 'krad (Si)', 'krads(Si)', 'krad', 'krads'], kind: 'dose', factor: 10 },

@@ -1,7 +1,7 @@
 // Production and test equipment: isostatic presses (2B104, NSG twin 2B204), vibration test equipment
 // (2B116), rocket test stands (9B117), precision bearings (2A101) and propellant batch mixers (1B117).
 import type { Entry } from '../types.js';
-import { MTCR_SOURCE, NSG_SOURCE, any, between, flag, q } from './build.js';
+import { MTCR_RECALLED, MTCR_SOURCE, NSG_SOURCE, any, between, flag, q } from './build.js';
 
 export const EQUIPMENT_ENTRIES: Entry[] = [
   {
@@ -27,6 +27,32 @@ export const EQUIPMENT_ENTRIES: Entry[] = [
     ],
     notes: ['the chamber dimension is that of the chamber where both working temperature and pressure are achieved, without fixtures'],
     twins: ['6.B.3'],
+    classes: ['nsg2'],
+    source: NSG_SOURCE,
+  },
+  {
+    regime: 'MTCR', entry: '3.B.3', category: 'II', eu: '2B109.a',
+    title: 'Flow-forming machines',
+    subject: { any: ['flow forming machine'] },
+    criteria: [
+      flag('numericalControl', true, 'equipped with, or according to the manufacturer\'s technical specification capable of being equipped with, "numerical control" units or computer control'),
+      q('axes', '>', 2, '', 'more than two axes which can be coordinated simultaneously for "contouring control"'),
+    ],
+    notes: ['usable in the production of propulsion components and equipment (e.g. motor cases and interstages) for "missiles"', 'other than those specified in 2B009'],
+    twins: ['2B209'],
+    classes: ['mtcr'],
+    source: MTCR_RECALLED,
+  },
+  {
+    regime: 'NSG', entry: '2B209', category: 'Part 2', eu: '2B209.a',
+    title: 'Flow forming machines and spin forming machines capable of flow forming',
+    subject: { any: ['flow forming machine'] },
+    criteria: [
+      q('rollers', '>=', 3, '', 'three or more rollers (active or guiding)'),
+      flag('numericalControl', true, 'can be equipped with "numerical control" units or a computer control, according to the manufacturer\'s technical specification'),
+    ],
+    notes: ['includes machines with a single deforming roller plus two auxiliary rollers supporting the mandrel'],
+    twins: ['3.B.3'],
     classes: ['nsg2'],
     source: NSG_SOURCE,
   },
@@ -83,6 +109,7 @@ export const EQUIPMENT_ENTRIES: Entry[] = [
     title: 'Radial ball bearings',
     subject: { any: ['ball bearing'] },
     criteria: [
+      flag('radialBall', true, 'radial ball bearings'),
       q('bearingGrade', '>=', 9, '', 'all tolerances to ISO 492 Tolerance Class 2 (ANSI/ABMA Std 20 ABEC-9) or better'),
       between('innerDiameter', 12, 50, 'mm', 'inner ring bore diameter between 12 mm and 50 mm'),
       between('diameter', 25, 100, 'mm', 'outer ring outside diameter between 25 mm and 100 mm'),

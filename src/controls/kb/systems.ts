@@ -1,7 +1,7 @@
 // Complete delivery systems and their main subsystems (MTCR Items 1, 2, 19, 20), engines (Item 3),
 // navigation instruments (Item 9) and radiation-hardened electronics (Item 18).
 import type { Entry } from '../types.js';
-import { MTCR_RECALLED, MTCR_SOURCE, any, flag, q } from './build.js';
+import { MTCR_RECALLED, MTCR_SOURCE, all, any, flag, q } from './build.js';
 
 const MISSILE_NOTE = "'missile' means complete rocket systems and unmanned aerial vehicle systems capable of a range exceeding 300 km";
 
@@ -131,6 +131,21 @@ export const SYSTEM_ENTRIES: Entry[] = [
     ],
     classes: ['mtcr'],
     source: MTCR_SOURCE,
+  },
+  {
+    regime: 'MTCR', entry: '9.A.6', category: 'II', eu: '7A103.a',
+    title: "'Inertial measurement equipment or systems' using the accelerometers or gyros of 9.A.3 or 9.A.4",
+    subject: { any: ['navigation'] },
+    criteria: [
+      any(
+        'using gyros of 9.A.4 (drift rate stability under 0,5°/h) or accelerometers of 9.A.3 (bias and scale factor repeatability under 1 250 micro g and 1 250 ppm)',
+        q('driftRate', '<', 0.5, '°/h', 'gyros with a rated drift rate stability of less than 0,5° per hour (7A102)'),
+        all('accelerometers of 7A101', q('biasRepeatability', '<', 1250, 'µg', 'accelerometer bias repeatability less than 1 250 micro g'), q('scaleFactorRepeatability', '<', 1250, 'ppm', 'accelerometer scale factor repeatability less than 1 250 ppm')),
+      ),
+    ],
+    notes: ['includes AHRS, gyrocompasses, IMUs, INS, IRS and IRUs', '7A103.a.2 (with 7A001.a.1/.a.2 accelerometers usable in missiles) is not decided here'],
+    classes: ['mtcr'],
+    source: MTCR_RECALLED,
   },
   {
     regime: 'MTCR', entry: '9.A.7', category: 'II', eu: '7A103.c',
