@@ -4,6 +4,7 @@
 import { screenItem } from '../src/controls/screen-item.js';
 import { ITEM_CASES, type ItemCase, type Label } from './items-cases.js';
 import { ITEM_CASES_2 } from './items-cases-2.js';
+import { ITEM_CASES_3 } from './items-cases-3.js';
 import { runTransactions } from './items-transactions.js';
 
 interface Tally {
@@ -66,11 +67,17 @@ function runItems(title: string, cases: ItemCase[]): number {
   return overall.right / overall.total;
 }
 
-const first = runItems('Item screening, batch 1 (written before the rules)', ITEM_CASES);
-process.stdout.write('\n');
-const second = runItems('Item screening, batch 2 (written after the rules, before running them)', ITEM_CASES_2);
-const all = (first * ITEM_CASES.length + second * ITEM_CASES_2.length) / (ITEM_CASES.length + ITEM_CASES_2.length);
+const batches: Array<[string, ItemCase[]]> = [
+  ['Item screening, batch 1 (written before the rules)', ITEM_CASES],
+  ['Item screening, batch 2 (written after the rules, before running them)', ITEM_CASES_2],
+  ['Item screening, batch 3 (entries added last, written before running them)', ITEM_CASES_3],
+];
+const scores = batches.map(([title, cases], i) => {
+  if (i > 0) process.stdout.write('\n');
+  return runItems(title, cases);
+});
+const total = batches.reduce((n, [, cases]) => n + cases.length, 0);
+const all = batches.reduce((s, [, cases], i) => s + (scores[i] ?? 0) * cases.length, 0) / total;
 const transactions = await runTransactions();
-process.stdout.write(
-  `\nGoal 95%: items ${(all * 100).toFixed(1)}% of ${ITEM_CASES.length + ITEM_CASES_2.length} descriptions (batch 1 ${(first * 100).toFixed(1)}%, batch 2 ${(second * 100).toFixed(1)}%), transactions ${(transactions * 100).toFixed(1)}%\n`,
-);
+const perBatch = scores.map((x, i) => `batch ${i + 1} ${(x * 100).toFixed(1)}%`).join(', ');
+process.stdout.write(`\nGoal 95%: items ${(all * 100).toFixed(1)}% of ${total} descriptions (${perBatch}), transactions ${(transactions * 100).toFixed(1)}%\n`);

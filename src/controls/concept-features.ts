@@ -20,7 +20,7 @@ export const FORM_CONCEPTS: ConceptDef[] = [
   { ids: ['form'], kind: 'form', form: 'block', patterns: ['blocks?', 'bricks?', 'slabs?', 'cubes?', 'billets?', 'blanks?'] },
   { ids: ['form'], kind: 'form', form: 'plate', patterns: ['plates?', 'sheets?', 'strips?', 'coils?'] },
   { ids: ['form'], kind: 'form', form: 'foil', patterns: ['foils?', 'films?', 'gaskets?', 'packings?', 'tapes?', 'papers?', 'flexible', 'expanded', 'exfoliated'] },
-  { ids: ['form'], kind: 'form', form: 'bar', patterns: ['(?<!\\d\\s?)bars?', 'ingots?', 'blooms?', 'forgings?'] },
+  { ids: ['form'], kind: 'form', form: 'bar', patterns: ['bar stock', '(?<!\\d\\s?)bars?', 'ingots?', 'blooms?', 'forgings?'] },
   { ids: ['form'], kind: 'form', form: 'wire', patterns: ['wires?', 'filaments?'] },
   { ids: ['form'], kind: 'form', form: 'fibre', patterns: ['fib(?:re|er)s?', 'tows?', 'yarns?', 'felts?', 'cloths?', 'fabrics?', 'braids?'] },
   { ids: ['form'], kind: 'form', form: 'liquid', patterns: ['liquids?', 'solutions?', 'slurr(?:y|ies)', 'lubricants?', 'greases?', 'paints?', 'sprays?', 'pastes?', 'inks?', 'dispersions?'] },

@@ -56,7 +56,19 @@ export function scanConcepts(text: string): ConceptMatch[] {
   for (const r of raw) if (!kept.some((k) => r.start < k.end && r.end > k.start)) kept.push(r);
   kept.sort((a, b) => a.start - b.start);
   const purposes = purposeSpans(text);
-  return kept.map((k, i) => ({ ...k, role: roleOf(k, kept[i + 1], text, purposes) }));
+  const roles = kept.map((k, i) => ({ ...k, role: roleOf(k, kept[i + 1], text, purposes) }));
+  return markComponents(text, roles);
+}
+
+// "IMU with fibre optic gyros", "INS with accelerometers ...": once the item has been named, products
+// named after "with" are its parts, not the goods shipped. ("pencils with graphite cores" names no
+// item first, so the graphite stays the item.)
+function markComponents(text: string, hits: ConceptMatch[]): ConceptMatch[] {
+  const withAt = text.search(/\bwith\b/i);
+  if (withAt < 0) return hits;
+  const named = hits.some((h) => h.end <= withAt && h.role === 'item' && (h.def.kind === 'product' || h.def.ids.includes('navigation')));
+  if (!named) return hits;
+  return hits.map((h) => (h.start > withAt && h.role === 'item' && h.def.kind === 'product' ? { ...h, role: 'modifier' } : h));
 }
 
 function purposeSpans(text: string): Array<[number, number]> {
