@@ -1,13 +1,19 @@
 // Canonical cable ids: two-digit year + station + serial without leading zeros ("07BEIJING5039"),
 // following cablemap's rules: station aliases (SECSTATE -> STATE, RIO -> RIODEJANEIRO), the known
 // malformed WikiLeaks ids (08ECTION01OF02MANAMA492), and the 1970s form (1973STATE089296).
-import { cableVocab } from './vocab.js';
+import { cableVocab, vocabCache } from './vocab.js';
 
 const CABLEGATE_ID = /^(\d{2})([A-Z][A-Z-]*?)(\d{1,7})$/;
 const CFPF_ID = /^(\d{4})([A-Z][A-Z]*?)(\d{3,7})(_[a-z])?$/;
 
+const stationCache = vocabCache<string>();
+
 /** Canonical form of a station as written ("SAO PAULO", "SECSTATE", "EFTO LONDON"). */
 export function canonicalStation(written: string): string {
+  return stationCache.get(written, () => computeStation(written));
+}
+
+function computeStation(written: string): string {
   let station = written.toUpperCase().replace(/[^A-Z-]/g, '');
   station = station.replace(/^(?:AM)?EMBASSY(?=[A-Z]{3})/, '').replace(/^EFTO(?=[A-Z]{3})/, '');
   const vocab = cableVocab();

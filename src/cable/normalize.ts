@@ -17,17 +17,23 @@ export interface Normalized {
 
 export function normalizeCableText(raw: string): Normalized {
   const notes: string[] = [];
-  let text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\f/g, '\n');
-  text = decodeEntities(text).normalize('NFC');
-  text = text.replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
+  // Each pass runs only when its trigger is present: most cables are plain ASCII text.
+  let text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\f')) text = text.replace(/\f/g, '\n');
+  if (text.includes('&')) text = decodeEntities(text);
+  if (/[^\x00-\x7f]/.test(text)) {
+    text = text.normalize('NFC').replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
+  }
   const latex = stripLatex(text);
   if (latex !== text) notes.push('LaTeX math delimiters removed (PDF-to-markdown rendering)');
   text = latex;
   // Copies that lost their line breaks: "ID:190812 Cable dated:2009-02-06T13:05:00C O N F I D E N T I A L ..."
   // and CSV exports whose banner follows the quoted header field ('...WASHDC",S E C R E T ...').
-  text = text
-    .replace(/(Cable dated:[ \t]*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)[ \t]*(?=\S)/g, '$1\n')
-    .replace(/",(?=[ \t]*(?:S E C R E T|C O N F I D|UNCLAS|SECRET|CONFIDENTIAL)\b)/g, '",\n');
+  if (text.includes('Cable dated:')) {
+    text = text.replace(/(Cable dated:[ \t]*\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?)[ \t]*(?=\S)/g, '$1\n');
+  }
+  if (text.includes('",')) text = text.replace(/",(?=[ \t]*(?:S E C R E T|C O N F I D|UNCLAS|SECRET|CONFIDENTIAL)\b)/g, '",\n');
   text = joinSpacedWords(text);
   text = markPilcrows(text, notes);
   return { text, notes };
@@ -45,6 +51,7 @@ function decodeEntities(text: string): string {
 
 /** `$1.4\ (b/d)$` -> `1.4 (b/d)`; `\'` -> `'`; a backslash that ends a line is a continuation mark. */
 function stripLatex(text: string): string {
+  if (!text.includes('\\') && !text.includes('$')) return text;
   return text
     .replace(/\$([^$\n]{1,80})\$/g, (_m, inner: string) => inner)
     .replace(/\\([ '"&%#_$])/g, '$1')
@@ -53,11 +60,12 @@ function stripLatex(text: string): string {
 
 /** "S E C R E T", "SE C R E T", "CC O N F I D E N T I A L" (a doubled first letter) -> the word. */
 function joinSpacedWords(text: string): string {
-  return text.replace(/\b(?:[A-Za-z]{1,2} ){2,}[A-Za-z]{1,2}\b/g, (m) => {
-    const joined = m.replace(/ /g, '');
+  // Banners stand at the start of a line, or follow UNCLAS ("UNCLAS E F T O LONDON").
+  return text.replace(/(^|\n[ \t]*|UNCLAS |",)((?:[A-Za-z]{1,2} ){2,}[A-Za-z]{1,2})\b/g, (m, lead: string, spaced: string) => {
+    const joined = spaced.replace(/ /g, '');
     const upper = joined.toUpperCase();
-    if (SPACED_WORDS.has(upper)) return joined;
-    if (upper[0] === upper[1] && SPACED_WORDS.has(upper.slice(1))) return joined.slice(1);
+    if (SPACED_WORDS.has(upper)) return lead + joined;
+    if (upper[0] === upper[1] && SPACED_WORDS.has(upper.slice(1))) return lead + joined.slice(1);
     return m;
   });
 }
@@ -68,8 +76,9 @@ function joinSpacedWords(text: string): string {
  * 11., 12., 13. ... that means 1., 2., 3.). All become "¶N." at the start of the line.
  */
 function markPilcrows(text: string, notes: string[]): string {
-  let out = text.replace(/^([ \t]*)(?:\uFFFD|¶)[ \t]*(?=[A-Za-z0-9]{1,3}[.)])/gm, '$1¶');
-  out = out.replace(/^[ \t]*[-*][ \t]+(?=(?:¶)?\d{1,3}\.[ \t(])/gm, '');
+  let out = text;
+  if (out.includes('\uFFFD') || /¶[ \t]/.test(out)) out = out.replace(/(^|\n)([ \t]*)[\uFFFD¶][ \t]*(?=[A-Za-z0-9]{1,3}[.)])/g, '$1$2¶');
+  if (/\n[ \t]*[-*][ \t]+¶?\d/.test(out)) out = out.replace(/(^|\n)[ \t]*[-*][ \t]+(?=¶?\d{1,3}\.[ \t(])/g, '$1');
   if (!out.includes('¶')) out = unOcrLeadingOne(out, notes);
   return out;
 }
@@ -94,12 +103,40 @@ function unOcrLeadingOne(text: string, notes: string[]): string {
  * each page edge. They can fall in the middle of a sentence, so they are cut out of the line.
  */
 export function removePageArtefacts(text: string): string {
+  let out = removeContinuationLines(text);
+  if (out.includes('PAGE')) out = removePageHeaders(out);
+  return out
+    .replace(/(^|\n)[ \t]*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]*(?=\n|$)/g, '$1')
+    .replace(/\n[ \t]+(?=\n|$)/g, '\n');
+}
+
+/**
+ * `BEIJING 00005705 002 OF 002`: found by its eight-digit zero-padded serial, then the station
+ * name before it is walked back over (cheaper than one pattern tried at every capital letter).
+ */
+function removeContinuationLines(text: string): string {
+  const re = /\d{8}\s+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b[ \t]*/g;
+  let out = '';
+  let last = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    let start = m.index;
+    while (start > 0 && /[ \t]/.test(text[start - 1]!)) start--;
+    const digits = start;
+    if (digits === m.index) continue; // the serial must follow a station name and a space
+    while (start > 0 && digits - start < 32 && /[A-Z .'-]/.test(text[start - 1]!)) start--;
+    while (start < digits && !/[A-Z]/.test(text[start]!)) start++;
+    if (start === digits || (start > 0 && /[A-Za-z0-9]/.test(text[start - 1]!))) continue;
+    while (start > last && /[ \t]/.test(text[start - 1]!)) start--;
+    out += `${text.slice(last, start)} `;
+    last = m.index + m[0].length;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+function removePageHeaders(text: string): string {
   return text
-    .replace(/[ \t]*\b[A-Z][A-Z .'-]{1,30}?[ \t]+\d{8}\s+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b[ \t]*/g, ' ')
     .replace(
       /(?:[ \t]*\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)\b[ \t]*(?:\n[ \t]*)?)?\bPAGE[ \t]+\d{2,3}[ \t]+[A-Z][A-Z ]{1,20}?[ \t]+\d{4,6}[ \t]+(?:\d{2}[ \t]+OF[ \t]+\d{2}[ \t]+)?\d{6}Z\b[ \t]*/g,
       '\n',
-    )
-    .replace(/^[ \t]*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]*$/gm, '')
-    .replace(/^[ \t]+$/gm, '');
+    );
 }

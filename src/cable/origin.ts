@@ -1,7 +1,7 @@
 // The originating office as the released metadata names it ("Embassy Beijing", "Consulate Sao
 // Paulo", "Secretary of State", "USUN New York"), from the FM line or, when a copy lost it, from the
 // sender's routing indicator or the banner's station.
-import { cableVocab } from './vocab.js';
+import { cableVocab, vocabCache } from './vocab.js';
 
 type Rule = [RegExp, (m: RegExpExecArray) => string];
 
@@ -35,8 +35,14 @@ export function originFromAddress(from: string): string | null {
   return null;
 }
 
+const fallbackCache = vocabCache<string | null>(10_000);
+
 /** Office name when the FM line is missing: the sender's routing indicator, else the banner's station. */
 export function originFallback(senderRoute: string | null, stationWords: string | null): string | null {
+  return fallbackCache.get(`${senderRoute}|${stationWords}`, () => computeFallback(senderRoute, stationWords));
+}
+
+function computeFallback(senderRoute: string | null, stationWords: string | null): string | null {
   const routes = cableVocab().routes;
   if (senderRoute) {
     const name = routes.get(senderRoute);

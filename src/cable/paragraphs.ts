@@ -17,7 +17,16 @@ export interface ParagraphsResult {
 }
 
 const MARK_AFTER_NUMBER = new RegExp(String.raw`^[ \t]*\(\s*(${PORTION_MARK_SOURCE})\s*\)[ \t]*`, 'i');
-const END_RE = /^[ \t]*(?:END[ \t]+CABLE[ \t]+TEXT|NNNN|BT|#\d{3,6})[ \t]*$/im;
+const END_RE = /(?:^|\n)[ \t]*(?:END[ \t]+CABLE[ \t]+TEXT|NNNN|BT|#\d{3,6})[ \t]*(?=\n|$)/i;
+const END_HINTS = ['NNNN', 'END CABLE', 'End Cable', 'end cable', 'BT', '#'];
+
+/** Where the text proper ends ("End Cable Text", NNNN, BT, "#5039" on a line of their own); -1 when it runs to the end. */
+function endOfText(body: string): number {
+  // The full pattern runs only when one of its literal parts occurs at all.
+  if (!END_HINTS.some((h) => body.includes(h))) return -1;
+  const m = END_RE.exec(body);
+  return m ? m.index : -1;
+}
 
 interface Start {
   at: number;
@@ -26,8 +35,8 @@ interface Start {
 }
 
 export function splitParagraphs(body: string): ParagraphsResult {
-  const endMark = END_RE.exec(body);
-  const text = endMark ? body.slice(0, endMark.index) : body;
+  const end = endOfText(body);
+  const text = end < 0 ? body : body.slice(0, end);
   const starts = findStarts(text);
   if (starts.length === 0) {
     const { text: rest, signer } = takeSigner(text);
@@ -53,7 +62,7 @@ export function splitParagraphs(body: string): ParagraphsResult {
 }
 
 function findStarts(text: string): Start[] {
-  const pilcrow = [...text.matchAll(/(?:^|(?<=\s))¶[ \t]*(\d{1,3})[ \t]*[.)]?/gm)];
+  const pilcrow = [...text.matchAll(/¶[ \t]*(\d{1,3})[ \t]*[.)]?/g)].filter((m) => m.index === 0 || /\s/.test(text[m.index! - 1]!));
   if (pilcrow.length > 0) return sequence(pilcrow.map((m) => ({ at: m.index!, end: m.index! + m[0].length, n: Number(m[1]) })));
   const numbered = [...text.matchAll(/^[ \t]*(\d{1,3})[ \t]*\.(?!\d)(?=[ \t]*\(|[ \t]+\S|\S)/gm)];
   return sequence(numbered.map((m) => ({ at: m.index!, end: m.index! + m[0].length, n: Number(m[1]) })));
@@ -77,7 +86,7 @@ const HEADING_LINE = /^[ \t]*[A-Z0-9"'(][^\n]{0,110}$/;
 
 /** A short title-like block (optionally underlined) after a blank line at the end of a chunk. */
 function headingAtEnd(chunk: string, preamble = false): { rest: string; heading: string | undefined } {
-  const trimmed = chunk.replace(/\s+$/, '');
+  const trimmed = chunk.trimEnd();
   const lines = trimmed.split('\n');
   let blank = -1;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 5); i--) {

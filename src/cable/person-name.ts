@@ -2,7 +2,7 @@
 // Wall"; "Rose E. Gottemoeller, Assistant Secretary, ..." -> "Rose E. Gottemoeller"): titles,
 // offices and their common misspellings are stripped, names are kept as written.
 import { editDistance } from './cable-id.js';
-import { cableVocab } from './vocab.js';
+import { cableVocab, vocabCache } from './vocab.js';
 
 const TITLE_WORDS = `
 acting deputy chief of mission ambassador amb amb. ambassador-at-large charge charge' d'affaires d'affairs
@@ -31,21 +31,28 @@ function titleSet(): Set<string> {
   return titles;
 }
 
-let places: Set<string> | null = null;
+let places: { vocab: unknown; set: Set<string> } | null = null;
 
 /** Country and station names ("Sudan", "Kirkuk"): in "Ambassador to Sudan Timothy Carney" they are title. */
 function placeSet(): Set<string> {
-  if (places === null) {
-    const vocab = cableVocab();
-    places = new Set([...vocab.stations].map((s) => s.toLowerCase()));
+  const vocab = cableVocab();
+  if (places === null || places.vocab !== vocab) {
+    const set = new Set([...vocab.stations].map((s) => s.toLowerCase()));
     for (const tag of vocab.tags.values()) {
-      if (tag.kind === 'geo' && tag.title) for (const w of tag.title.toLowerCase().split(/\s+/)) if (w.length > 3) places.add(w);
+      if (tag.kind === 'geo' && tag.title) for (const w of tag.title.toLowerCase().split(/\s+/)) if (w.length > 3) set.add(w);
     }
+    places = { vocab, set };
   }
-  return places;
+  return places.set;
 }
 
+const titleCache = vocabCache<boolean>();
+
 function isTitleWord(token: string): boolean {
+  return titleCache.get(token, () => computeTitleWord(token));
+}
+
+function computeTitleWord(token: string): boolean {
   const t = token.toLowerCase().replace(/[,:;]+$/, '');
   const set = titleSet();
   if (t.length === 0 || set.has(t) || set.has(t.replace(/\.$/, '')) || placeSet().has(t)) return true;

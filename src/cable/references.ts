@@ -4,7 +4,7 @@
 import { canonicalStation } from './cable-id.js';
 import { expandYear } from './header.js';
 import type { Reference, ReferenceKind } from './types.js';
-import { cableVocab } from './vocab.js';
+import { cableVocab, vocabCache } from './vocab.js';
 
 const LABEL_RE =
   /(?:^|[\s.>])(?:PROGRAM[ \t]+)?(?:REFS?|REF\(S\)|REFTELS?|REFERENCES?)[ \t]*(?:[:.][ \t]*|[ \t]+(?=[A-Z0-9(['\[]))|(?<=[A-Z])REF:[ \t]*/i;
@@ -154,7 +154,13 @@ function cablesIn(text: string, ctx: Context, ownStation: string | null): Found[
 }
 
 /** The longest run of trailing words that names a known station, canonicalised; null when none. */
+const stationOfCache = vocabCache<string | null>();
+
 function stationOf(words: string): string | null {
+  return stationOfCache.get(words, () => computeStationOf(words));
+}
+
+function computeStationOf(words: string): string | null {
   const parts = words
     .toUpperCase()
     .replace(/[ \t\n]+(?:CABLES?|TELS?|TELEGRAMS?|MSGS?|REFTELS?)$/, '')

@@ -58,9 +58,7 @@ export function parseTags(field: string, options: { fixes?: boolean } = {}): str
     persons.push(p.trim().replace(/\s+/g, ' '));
     return `, \u0000${persons.length - 1}, `;
   });
-  for (const [from, to] of fixes ? vocab.tagFixes : []) {
-    if (!from.includes(' ')) continue;
-    const re = new RegExp(String.raw`(^|[ ,])${escapeRe(from)}(?=$|[ ,])`, 'g');
+  for (const [re, to] of fixes ? phraseFixes() : []) {
     text = text.replace(re, (_m, pre: string) => {
       persons.push(...to);
       const marks = to.map((_t, k) => `\u0000${persons.length - to.length + k}`).join(', ');
@@ -75,6 +73,21 @@ export function parseTags(field: string, options: { fixes?: boolean } = {}): str
     }
   }
   return out.filter((t) => t !== '' && t !== 'SIPDIS' && !/^X{4,}$/.test(t) && !/^\d+$/.test(t));
+}
+
+let compiledFixes: { vocab: unknown; list: [RegExp, string[]][] } | null = null;
+
+/** cablemap's fixes for codes written as several words ("CLINTON HILLARY"), compiled once. */
+function phraseFixes(): [RegExp, string[]][] {
+  const vocab = cableVocab();
+  if (compiledFixes === null || compiledFixes.vocab !== vocab) {
+    const list: [RegExp, string[]][] = [];
+    for (const [from, to] of vocab.tagFixes) {
+      if (from.includes(' ')) list.push([new RegExp(String.raw`(^|[ ,])${escapeRe(from)}(?=$|[ ,])`, 'g'), to]);
+    }
+    compiledFixes = { vocab, list };
+  }
+  return compiledFixes.list;
 }
 
 function readItem(item: string, persons: string[]): string[] {

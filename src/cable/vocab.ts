@@ -30,6 +30,7 @@ export interface CableVocab {
 }
 
 let cached: CableVocab | null = null;
+const resetHooks: (() => void)[] = [];
 
 export function cableVocab(): CableVocab {
   if (cached === null) cached = loadVocab(dataDir());
@@ -39,6 +40,25 @@ export function cableVocab(): CableVocab {
 /** For tests: use the tables from another data folder (or none). */
 export function setCableVocabDir(dir: string | null): void {
   cached = loadVocab(dir);
+  for (const reset of resetHooks) reset();
+}
+
+/**
+ * A cache of results that depend on the vocabulary (station spellings, title words): bounded, and
+ * emptied when the vocabulary changes.
+ */
+export function vocabCache<V>(limit = 50_000): { get(key: string, compute: () => V): V } {
+  const map = new Map<string, V>();
+  resetHooks.push(() => map.clear());
+  return {
+    get(key, compute) {
+      if (map.has(key)) return map.get(key)!;
+      const value = compute();
+      if (map.size >= limit) map.clear();
+      map.set(key, value);
+      return value;
+    },
+  };
 }
 
 function loadVocab(data: string | null): CableVocab {
