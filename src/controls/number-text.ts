@@ -32,7 +32,9 @@ export function parseNumberText(raw: string): number {
     exponent += Number(e[1].replace('−', '-'));
     s = s.slice(0, e.index);
   }
-  return mantissa(s) * 10 ** exponent;
+  const n = mantissa(s) * 10 ** exponent;
+  // "1e999" is no measurement: an overflow reads as no number at all.
+  return Number.isFinite(n) ? n : Number.NaN;
 }
 
 function mantissa(s: string): number {

@@ -92,4 +92,8 @@ describe('numbers as written', () => {
   ])('%s', (text, expected) => {
     expect(parseNumberText(text)).toBeCloseTo(expected, 12);
   });
+
+  it('reads an overflow as no number', () => {
+    expect(parseNumberText('1e999')).toBeNaN();
+  });
 });
