@@ -82,7 +82,7 @@ function readAddressees(text: string, routing: Routing): void {
     .map((l) => l.trim());
   let section: Section = null;
   for (const line of lines) {
-    if (line === '' || line === 'BT' || /^PAGE \d{2}\b/.test(line)) {
+    if (line === '' || line === 'BT' || /^PAGE \d{2}\b/.test(line) || /^(?:DE|ZNY|ZNR|VZCZC\w*)\b/.test(line)) {
       if (line === 'BT') section = null;
       continue;
     }

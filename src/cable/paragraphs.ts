@@ -82,6 +82,8 @@ function sequence(candidates: Start[]): Start[] {
   return out;
 }
 
+// Header fields are not headings, even when they stand alone before paragraph 1.
+const FIELD_LABEL = /^(?:TAGS?\b|U?SUBJ(?:ECT)?\b|E\.?[ \t]?O\.?[ \t]*1|EO[ \t]+1|DECL\b|REFS?\b|REF\(S\)|CLASSIFIED[ \t]+BY|SIPDIS|NOFORN|SENSITIVE|PASS TO|FOR\b|DEPT\b|\(?[A-Z]\)|[A-Z]\.[ \t])/i;
 const HEADING_LINE = /^[ \t]*[A-Z0-9"'(][^\n]{0,110}$/;
 
 /** A short title-like block (optionally underlined) after a blank line at the end of a chunk. */
@@ -106,6 +108,7 @@ function headingAtEnd(chunk: string, preamble = false): { rest: string; heading:
   const heading = block.join(' ').replace(/\s+/g, ' ');
   const titleLike =
     block.length <= 2 &&
+    !block.some((l) => FIELD_LABEL.test(l)) &&
     HEADING_LINE.test(heading) &&
     !/[.;,]$/.test(heading) &&
     !/^(?:END\b|[A-Z]\)|--)/i.test(heading) &&
