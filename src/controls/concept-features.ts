@@ -63,6 +63,9 @@ export const FEATURE_CONCEPTS: ConceptDef[] = [
     flags: { nuclearReactorUse: true },
   },
   { ids: ['feature'], kind: 'feature', patterns: ['missile[- ]grade'], flags: { designedForMissiles: true } },
+  { ids: ['feature'], kind: 'feature', patterns: ['airborne', 'avionics?', 'aircraft'], flags: { airborne: true } },
+  { ids: ['feature'], kind: 'feature', patterns: ['anti-?jam(?:ming)?', 'null[- ]steering', 'controlled reception pattern antennas?', 'beam[- ]steering'], exact: ['CRPA'], flags: { antiJam: true } },
+  { ids: ['feature'], kind: 'feature', patterns: ['m-?code', 'military (?:codes?|signals?)', 'encrypted (?:codes?|signals?)'], exact: ['P(Y)', 'SAASM', 'PRS'], flags: { militaryDecryption: true } },
   {
     ids: ['feature'],
     kind: 'feature',

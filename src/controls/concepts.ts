@@ -89,6 +89,12 @@ const MATERIALS: ConceptDef[] = [
     flags: { fibreReinforced: true },
   },
   { ids: ['ceramic composite'], kind: 'material', patterns: ['ceramic(?:[- ]matrix)? composites?(?: materials?)?', 'ceramic composite'] },
+  { ids: ['hed fuel'], kind: 'material', patterns: ['boron slurr(?:y|ies)', 'high[- ]energy[- ]density (?:fuels?|materials?)', 'jp-?10', 'cubane', 'mixed fuels?'] },
+  {
+    ids: ['prepreg'],
+    kind: 'material',
+    patterns: ['prepregs?', 'pre-?impregnated (?:fib(?:re|er)s?|tapes?|fabrics?|tows?)', 'resin[- ]impregnated fib(?:re|er)s?', 'metal[- ]coated fib(?:re|er) preforms?'],
+  },
   { ids: ['hydrazine'], kind: 'material', patterns: ['hydrazine(?: hydrate| monohydrate| anhydrous)?', 'anhydrous hydrazine'], exact: ['N2H4'] },
 ];
 
@@ -181,9 +187,16 @@ const PRODUCTS: ConceptDef[] = [
     purposeFlags: { designedForMissiles: true },
   },
   { ids: ['uav', 'arms:ML4'], kind: 'product', patterns: ['cruise missiles?'] },
-  { ids: ['uav'], kind: 'product', patterns: ['unmanned (?:aerial|air) vehicles?', 'unmanned aircraft(?: systems?)?', 'drones?', 'target drones?'], exact: ['UAV', 'UAVs', 'UAS', 'RPAS'] },
+  { ids: ['uav'], kind: 'product', patterns: ['unmanned (?:aerial|air) vehicles?', 'unmanned aircraft(?: systems?)?', 'drones?', 'target drones?'], exact: ['UAV', 'UAVs', 'UAS', 'RPAS'], purposeFlags: { uavUse: true } },
   { ids: ['guidance set'], kind: 'product', patterns: ['guidance (?:sets?|packages?|units?|kits?)'] },
   { ids: ['radome'], kind: 'feature', patterns: ['radomes?'] },
+  { ids: ['accelerator'], kind: 'product', patterns: ['(?:electron |linear |particle |industrial )accelerators?', 'linacs?', 'betatrons?', '(?:flash )?x-ray (?:generators?|machines?|sources?)'] },
+  { ids: ['wind tunnel'], kind: 'product', patterns: ['(?:supersonic |hypersonic |transonic |subsonic )?wind tunnels?', 'aerodynamic test facilit(?:y|ies)'] },
+  {
+    ids: ['gnss receiver'],
+    kind: 'product',
+    patterns: ['(?:gps|gnss|glonass|galileo|beidou|satellite navigation)(?: navigation)? (?:receivers?|receiving equipment|modules?|engines?|chipsets?)'],
+  },
   {
     ids: ['cvd furnace'],
     kind: 'product',

@@ -118,6 +118,12 @@ export function deriveFacts(facts: Facts): void {
   if (d !== undefined && wall !== undefined && id === undefined && facts.form?.value === 'tube') {
     set('innerDiameter', d - 2 * wall, 'from outer diameter and wall thickness');
   }
+  // Specific strength and modulus: the value divided by the weight density (ρ·g), in metres.
+  const rho = get('density');
+  const uts = get('tensileStrength');
+  const mod = get('modulus');
+  if (rho && uts) set('specificStrength', uts / (rho * 9.80665), 'tensile strength / (density x g)');
+  if (rho && mod) set('specificModulus', mod / (rho * 9.80665), 'modulus / (density x g)');
   const cep = get('cep');
   const range = get('range');
   if (cep !== undefined && range !== undefined && range > 0) set('accuracyFraction', cep / range, 'CEP divided by range');

@@ -39,6 +39,9 @@ export const LABELS: Array<[NumParam, string]> = [
   ['sfc', String.raw`sfc|tsfc|(?:specific|thrust specific) fuel consumption`],
   ['totalDose', String.raw`(?:total )?(?:ionizing |ionising )?dose|tid`],
   ['austenite', String.raw`austenite(?: content| share| phase)?`],
+  ['modulus', String.raw`(?:tensile |young'?s |elastic )?modulus|e-?modulus`],
+  ['speed', String.raw`(?:max(?:imum)? )?(?:speed|velocity)`],
+  ['electronEnergy', String.raw`(?:electron |beam |x-ray |output )?energy`],
   ['purity', String.raw`purity|pure|assay|content|concentration|grade`],
 ];
 

@@ -32,6 +32,8 @@ export function scanUnitless(text: string, bearing: boolean): UnitlessValue[] {
   if (axes?.[1]) out.push({ param: 'axes', value: point(countWord(axes[1])), text: axes[0] });
   const rollers = /\b(\d|one|two|three|four|five|six)[- ](?:active |forming |guiding )?rollers?\b/i.exec(text);
   if (rollers?.[1]) out.push({ param: 'rollers', value: point(countWord(rollers[1])), text: rollers[0] });
+  const mach = /\bMach\s*(\d+(?:[.,]\d+)?)/i.exec(text) ?? /\bM\s?=\s?(\d+(?:[.,]\d+)?)\b/.exec(text);
+  if (mach?.[1]) out.push({ param: 'mach', value: point(Number(mach[1].replace(',', '.'))), text: mach[0] });
   // "bulk density 1.74" with no unit: a density between 0.1 and 25 can only be in g/cm3.
   const rho = /\b(?:bulk |apparent |nominal )?density\s*(?:of|:|=|~)?\s*(\d{1,2}[.,]\d{1,3})(?![\d.,]|\s*(?:[A-Za-zµ%/]))/i.exec(text);
   const g = rho?.[1] ? Number(rho[1].replace(',', '.')) : Number.NaN;

@@ -20,6 +20,9 @@ export type Kind =
   | 'frequency'
   | 'impulse'
   | 'velocity'
+  | 'energy'
+  | 'energyPerMass'
+  | 'energyPerVolume'
   | 'dose'
   | 'sfc'
   | 'power'
@@ -123,6 +126,16 @@ export const UNITS: UnitDef[] = [
   { symbol: 'km/h', spellings: ['km/h', 'km/hr', 'kph'], kind: 'velocity', factor: 1 / 3.6, ci: true },
   { symbol: 'km/s', spellings: ['km/s'], kind: 'velocity', factor: 1000 },
   { symbol: 'nmi/h', spellings: ['nm/hr', 'nm/h', 'nmi/hr', 'nmi/h', 'NM/hr', 'NM/h', 'knots', 'knot'], kind: 'velocity', factor: 1852 / 3600 },
+  // particle energy (accelerators) and energy densities (high energy density fuels)
+  { symbol: 'keV', spellings: ['keV'], kind: 'energy', factor: 1.602176634e-16 },
+  { symbol: 'MeV', spellings: ['MeV', 'Mev', 'MEV'], kind: 'energy', factor: 1.602176634e-13 },
+  { symbol: 'GeV', spellings: ['GeV'], kind: 'energy', factor: 1.602176634e-10 },
+  { symbol: 'MJ/kg', spellings: ['MJ/kg', 'MJ kg-1', 'MJ·kg-1'], kind: 'energyPerMass', factor: 1e6 },
+  { symbol: 'kJ/kg', spellings: ['kJ/kg'], kind: 'energyPerMass', factor: 1e3 },
+  { symbol: 'J/kg', spellings: ['J/kg'], kind: 'energyPerMass', factor: 1 },
+  { symbol: 'GJ/m3', spellings: ['GJ/m3', 'GJ/m³', 'GJ m-3'], kind: 'energyPerVolume', factor: 1e9 },
+  { symbol: 'MJ/L', spellings: ['MJ/L', 'MJ/l', 'MJ/litre', 'MJ/liter'], kind: 'energyPerVolume', factor: 1e9 },
+  { symbol: 'J/m3', spellings: ['J/m3', 'J/m³'], kind: 'energyPerVolume', factor: 1 },
   // absorbed dose (silicon)
   { symbol: 'rad(Si)', spellings: ['rad(Si)', 'rads(Si)', 'rad (Si)', 'rads (Si)', 'rad', 'rads'], kind: 'dose', factor: 0.01 },
   { symbol: 'krad(Si)', spellings: ['krad(Si)', 'krad (Si)', 'krads(Si)', 'krad', 'krads'], kind: 'dose', factor: 10 },

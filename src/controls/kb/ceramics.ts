@@ -5,6 +5,18 @@ import { MTCR_RECALLED, MTCR_SOURCE, flag, form, notForm, q } from './build.js';
 
 export const CERAMIC_ENTRIES: Entry[] = [
   {
+    regime: 'MTCR', entry: '6.C.1', category: 'II', eu: '9C110',
+    title: 'Resin impregnated fibre prepregs and metal coated fibre preforms',
+    subject: { any: ['prepreg'] },
+    criteria: [
+      q('specificStrength', '>', 7.62e4, 'm', '"specific tensile strength" of the fibrous or filamentary reinforcement greater than 7,62 x 10^4 m'),
+      q('specificModulus', '>', 3.18e6, 'm', '"specific modulus" of the reinforcement greater than 3,18 x 10^6 m'),
+    ],
+    notes: ['for composite structures, laminates and manufactures specified in 9A110, with organic or metal matrix', 'specific values are strength or modulus divided by the weight density (ρ·g)'],
+    classes: ['mtcr'],
+    source: MTCR_RECALLED,
+  },
+  {
     regime: 'MTCR', entry: '6.C.5', category: 'II', eu: '1C107.c',
     title: 'Ceramic composite materials for radomes',
     subject: { any: ['ceramic composite', 'uhtc', 'sic composite'], all: ['radome'] },

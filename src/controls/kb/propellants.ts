@@ -66,6 +66,21 @@ export const PROPELLANT_ENTRIES: Entry[] = [
     source: MTCR_SOURCE,
   },
   {
+    regime: 'MTCR', entry: '4.C.2.f', category: 'II', eu: '1C111.a.5',
+    title: 'High energy density materials',
+    subject: { any: ['hed fuel'] },
+    criteria: [
+      any(
+        'mixed fuels of 40 x 10^6 J/kg or more, or other high energy density fuels of 37,5 x 10^9 J/m3 or more',
+        q('energyPerMass', '>=', 40, 'MJ/kg', 'mixed fuel that incorporate both solid and liquid fuels, such as boron slurry, having a mass-based energy density of 40 x 106 J/kg or greater'),
+        q('energyPerVolume', '>=', 37.5, 'GJ/m3', 'other high energy density fuels and fuel additives (e.g. cubane, ionic solutions, JP-10) having a volume-based energy density of 37,5 x 109 J/m3 or greater, measured at 20°C and one atmosphere'),
+      ),
+    ],
+    notes: ["usable in 'missiles' or UAVs of 9A012 or 9A112.a", 'Note: not fossil refined fuels and biofuels from vegetables, including certified civil aviation fuels, unless specially formulated for missiles or UAVs'],
+    classes: ['mtcr'],
+    source: MTCR_RECALLED,
+  },
+  {
     regime: 'MTCR', entry: '4.C.2.g', category: 'II', eu: '1C111.a.6',
     title: 'Hydrazine replacement fuels',
     subject: { any: ['hydrazine replacement'] },

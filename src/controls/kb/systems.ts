@@ -160,6 +160,30 @@ export const SYSTEM_ENTRIES: Entry[] = [
     source: MTCR_SOURCE,
   },
   {
+    regime: 'MTCR', entry: '11.A.3', category: 'II', eu: '7A105',
+    title: "Receiving equipment for 'navigation satellite systems'",
+    subject: { any: ['gnss receiver'] },
+    criteria: [
+      any(
+        'designed for space launch vehicles, sounding rockets or UAVs; or airborne with speeds over 600 m/s, military decryption or anti-jam features',
+        flag('launchVehicleUse', true, 'designed or modified for use in space launch vehicles (9A004) or sounding rockets (9A104)'),
+        flag('uavUse', true, 'designed or modified for use in unmanned aerial vehicles (9A012, 9A112.a)'),
+        all(
+          'airborne',
+          flag('airborne', true, 'designed or modified for airborne applications'),
+          any(
+            'speed, decryption or anti-jam',
+            q('speed', '>', 600, 'm/s', 'capable of providing navigation information at speeds in excess of 600 m/s'),
+            flag('militaryDecryption', true, "employing decryption designed or modified for military or governmental services, to gain access to a 'navigation satellite system' secured signal/data"),
+            flag('antiJam', true, 'specially designed to employ anti-jam features (e.g. null steering or electronically steerable antenna)'),
+          ),
+        ),
+      ),
+    ],
+    classes: ['mtcr'],
+    source: MTCR_RECALLED,
+  },
+  {
     regime: 'MTCR', entry: '18.A.1', category: 'II', eu: null,
     title: 'Radiation-hardened microcircuits',
     subject: { any: ['microcircuit'], all: ['rad-hard'] },
