@@ -119,29 +119,45 @@ function alignPairs(index: ScoringIndex, q: PreparedQuery, n: number, tokens: In
   }
   addJoined(index, q, tokens, params, pairs);
   if (person && q.style !== 'organization') addInitials(index, q, tokens, params, pairs);
-  return pairs.sort((a, b) => b.sim - a.sim || b.weight - a.weight);
+  // Best similarity first; among equals, word-for-word pairs before joined runs, which are only
+  // needed where the words are split differently.
+  return pairs.sort((a, b) => b.sim - a.sim || a.qLen + a.cLen - (b.qLen + b.cLen) || b.weight - a.weight);
 }
 
 /**
- * Runs of 2-3 adjacent listed words read as one word, against a query word or a run of query
- * words ("Fangwei" = "Fang Wei"; "Arefullaha Ref" = "Arefullah Aref").
+ * Runs of 2-3 adjacent words read as one word, on either side: a listed run against a query
+ * word or run ("Fangwei" = "Fang Wei"; "Arefullaha Ref" = "Arefullah Aref"), and a query run
+ * against a listed word, all with the same spelling tolerance as single words.
  */
 function addJoined(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, params: MatcherParams, pairs: Pair[]): void {
   const strings = index.vocab.strings;
   const w = index.vocab.weights;
+  const min = params.minSimilarity;
   for (let j = 0; j < tokens.length; j++) {
-    let joined = strings[tokens[j]!]!;
-    if (!isWord(joined)) continue;
+    const word = strings[tokens[j]!]!;
+    if (!isWord(word)) continue;
+    for (const run of q.runs) {
+      if (run.text[0] !== word[0] || run.text === word) continue;
+      const sim = editSimilarity(run.text, word, min);
+      if (sim > 0) pairs.push({ qStart: run.start, qLen: run.len, cStart: j, cLen: 1, sim, weight: (run.weight + w[tokens[j]!]!) / 2, how: 'joined' });
+    }
+    let joined = word;
     let cw = w[tokens[j]!]!;
     for (let len = 2; len <= MAX_RUN && j + len <= tokens.length; len++) {
       const next = strings[tokens[j + len - 1]!]!;
       if (!isWord(next)) break;
       joined += next;
       cw += w[tokens[j + len - 1]!]!;
-      for (const unit of q.units) {
-        if (unit.text[0] !== joined[0] || !isWord(unit.text)) continue;
-        const sim = editSimilarity(unit.text, joined, params.minSimilarity);
-        if (sim > 0) pairs.push({ qStart: unit.start, qLen: unit.len, cStart: j, cLen: len, sim, weight: (unit.weight + cw) / 2, how: 'joined' });
+      for (let i = 0; i < q.tokens.length; i++) {
+        const text = q.tokens[i]!.text;
+        if (text[0] !== joined[0]) continue;
+        const sim = editSimilarity(text, joined, min);
+        if (sim > 0) pairs.push({ qStart: i, qLen: 1, cStart: j, cLen: len, sim, weight: (q.weights[i]! + cw) / 2, how: 'joined' });
+      }
+      for (const run of q.runs) {
+        if (run.text[0] !== joined[0]) continue;
+        const sim = editSimilarity(run.text, joined, min);
+        if (sim > 0) pairs.push({ qStart: run.start, qLen: run.len, cStart: j, cLen: len, sim, weight: (run.weight + cw) / 2, how: 'joined' });
       }
     }
   }

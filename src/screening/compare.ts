@@ -6,7 +6,7 @@ import type { NameStyle } from './normalise.js';
 import { phoneticKey } from './phonetic.js';
 import { prepareQuery, type MatcherParams, type TokenSource } from './query.js';
 import { editSimilarity } from './similarity.js';
-import type { LookupOptions, TokenMatch } from './vocabulary.js';
+import { phoneticallyComparable, toMatchMap, type LookupOptions, type MatchMap, type TokenMatch } from './vocabulary.js';
 
 export interface Comparison {
   score: number;
@@ -41,10 +41,10 @@ export function compareNames(index: NameIndex, query: string, candidate: string,
 }
 
 /** The vocabulary lookup, done by comparing with each word of one name. */
-function lookupAmong(strings: string[], token: string, opts: LookupOptions): TokenMatch[] {
+function lookupAmong(strings: string[], token: string, opts: LookupOptions): MatchMap {
   const out: TokenMatch[] = [];
   const word = /^[a-z0-9]/.test(token);
-  const key = word && opts.phoneticSimilarity > 0 ? phoneticKey(token) : '';
+  const key = word && opts.phoneticSimilarity > 0 ? phoneticKey(token, opts.abjad) : '';
   strings.forEach((s, id) => {
     if (s === token) {
       out.push({ id, sim: 1, how: 'exact' });
@@ -53,9 +53,9 @@ function lookupAmong(strings: string[], token: string, opts: LookupOptions): Tok
     if (!word || !/^[a-z0-9]/.test(s)) return;
     const sim = token.length >= 4 ? editSimilarity(token, s, opts.minSimilarity) : 0;
     if (sim > 0) out.push({ id, sim, how: 'fuzzy' });
-    else if (key !== '' && phoneticKey(s) === key && editSimilarity(token, s, 0.5) > 0) {
+    else if (key !== '' && phoneticKey(s) === key && (opts.abjad || phoneticallyComparable(token, s))) {
       out.push({ id, sim: opts.phoneticSimilarity, how: 'phonetic' });
     }
   });
-  return out;
+  return toMatchMap(out);
 }

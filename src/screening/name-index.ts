@@ -8,6 +8,10 @@ import { Vocabulary } from './vocabulary.js';
 
 /** Legal forms say what kind of company, not which one. */
 export const LEGAL_FORM_WEIGHT = 0.3;
+/** Descriptors ("Trading", "Industry", "Organization") say it too, if less flatly. */
+export const DESCRIPTOR_WEIGHT = 0.5;
+/** A single letter is an initial: it narrows a name down little. */
+export const INITIAL_WEIGHT = 0.3;
 
 const STRENGTHS: NameStrength[] = ['primary', 'strong', 'weak'];
 
@@ -38,7 +42,7 @@ export class NameIndex {
       this.entryNames.push([]);
       this.addEntry(entry, e, b);
     });
-    this.vocab.freeze(this.nameText.length, (token, idf) => (token.startsWith(LEGAL_PREFIX) ? idf * LEGAL_FORM_WEIGHT : idf));
+    this.vocab.freeze(this.nameText.length, tokenWeight);
     this.nameEntry = Int32Array.from(b.entry);
     this.nameStrength = Uint8Array.from(b.strength);
     this.namePerson = Uint8Array.from(b.person);
@@ -80,7 +84,7 @@ export class NameIndex {
     // Strongest names first, so that a weak alias equal to a strong name adds nothing.
     const sorted = [...entry.names].sort((x, y) => STRENGTHS.indexOf(x.strength) - STRENGTHS.indexOf(y.strength));
     for (const listed of sorted) {
-      for (const variant of variants(listed.name)) {
+      for (const variant of nameVariants(listed.name)) {
         const tokens = this.normaliser.tokens(variant, style).map((t) => t.text);
         const key = tokens.join(' ');
         if (tokens.length === 0 || seen.has(key)) continue;
@@ -121,16 +125,24 @@ interface Builder {
   postings: number[][];
 }
 
+/** A token's weight: its rarity (idf) in the listed names, scaled down for kinds of token that say little. */
+export function tokenWeight(token: string, idf: number): number {
+  if (token.startsWith(LEGAL_PREFIX)) return idf * LEGAL_FORM_WEIGHT;
+  if (token.startsWith(SYMBOL_PREFIX)) return idf * DESCRIPTOR_WEIGHT;
+  return token.length === 1 ? idf * INITIAL_WEIGHT : idf;
+}
+
 /** A plain word, as opposed to a canonical legal-form or descriptor token. */
 export function isWord(token: string): boolean {
   return !token.startsWith(LEGAL_PREFIX) && !token.startsWith(SYMBOL_PREFIX);
 }
 
 /**
- * The name, and the name without its parenthesised parts: lists add acronyms and places in
- * parentheses ("BUTEMBO AIRLINES (BAL)") that a query usually leaves out.
+ * The name, and the name without its parenthesised parts: names carry acronyms and places in
+ * parentheses ("BUTEMBO AIRLINES (BAL)", "LIMMT (Dalian FTZ) ...") that the other side often
+ * leaves out.
  */
-function variants(name: string): string[] {
+export function nameVariants(name: string): string[] {
   const bare = name.replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
   return bare !== name.trim() && bare.length > 0 ? [name, bare] : [name];
 }

@@ -12,11 +12,14 @@ export interface NameToken {
   text: string;
   /** The normalised words it stands for ("co ltd" for "~llc"). */
   source: string;
+  /** Transliterated from Arabic or Hebrew script, which leave most vowels unwritten. */
+  abjad?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+/gu;
 const HANGUL = /\p{Script=Hangul}/u;
+const ABJAD = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
 const APOSTROPHES = /['’‘`´ʼʻʿʾ′]/g;
 // Words that join name parts but identify nothing.
 const CONNECTORS = new Set(['and', 'of', 'the', 'for', 'und', 'et']);
@@ -65,6 +68,12 @@ export class NameNormaliser {
    * legal form or a company word in it is read as an organisation's.
    */
   normalise(text: string, style: NameStyle): { tokens: NameToken[]; style: NameStyle } {
+    const result = this.read(text, style);
+    if (ABJAD.test(text)) for (const t of result.tokens) t.abjad = true;
+    return result;
+  }
+
+  private read(text: string, style: NameStyle): { tokens: NameToken[]; style: NameStyle } {
     const words = baseTokens(text);
     if (style === 'person') return { tokens: stripTitles(words, this.ref.personTitles).map(plain), style };
     const edges = legalEdges(words, this.ref);

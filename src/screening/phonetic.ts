@@ -2,6 +2,8 @@
 // reach the Latin alphabet through many spelling systems ("Qassem", "Ghasem", "Kasem";
 // "Mohammed", "Muhammad"; "Yusuf", "Jusuf"), which differ mostly in vowels and in how one
 // consonant is written. The key keeps the consonant skeleton with such spellings merged.
+// Names written in Arabic or Hebrew script reach us without short vowels and with w and y
+// standing for vowels too ("bwtyn" for Putin), so those keep w and y only as a first letter.
 
 // Multi-letter spellings first, so that "kh" is read before "k" and "h".
 const DIGRAPHS: Array<[string, string]> = [
@@ -14,11 +16,11 @@ const LETTERS: Record<string, string> = {
   b: 'P', p: 'P',
   c: 'K', g: 'K', k: 'K', q: 'K',
   d: 'T', t: 'T',
-  f: 'F',
+  // f, v and w are one sound in many transliterations (Arabic has no v, Persian writes it w).
+  f: 'F', v: 'F', w: 'F',
   j: 'J',
   l: 'L', r: 'R', m: 'M', n: 'N',
   s: 'S', z: 'S', x: 'KS',
-  v: 'V', w: 'V',
 };
 
 /**
@@ -26,7 +28,7 @@ const LETTERS: Record<string, string> = {
  * count once.
  * Keys shorter than three consonants say too little to equate two names and return "".
  */
-export function phoneticKey(token: string): string {
+export function phoneticKey(token: string, abjad = false): string {
   let out = '';
   // The code of the letter just before; a vowel in between keeps two equal consonants apart.
   let last = '';
@@ -41,7 +43,10 @@ export function phoneticKey(token: string): string {
         break;
       }
     }
-    if (code === undefined) code = LETTERS[token[i]!] ?? (/[0-9]/.test(token[i]!) ? token[i] : '');
+    if (code === undefined) {
+      const ch = token[i]!;
+      code = abjad && i > 0 && (ch === 'w' || ch === 'y') ? '' : (LETTERS[ch] ?? (/[0-9]/.test(ch) ? ch : ''));
+    }
     if (code && code !== last) out += code;
     last = code ?? '';
     i += step;

@@ -3,13 +3,18 @@
 import type { NameIndex } from './name-index.js';
 import { isWord } from './name-index.js';
 import type { NameStyle, NameToken } from './normalise.js';
-import type { LookupOptions, TokenMatch } from './vocabulary.js';
+import type { LookupOptions, MatchMap } from './vocabulary.js';
 
 export interface MatcherParams {
   /** Lowest edit similarity between two words that counts as a match. */
   minSimilarity: number;
   /** Similarity of two different spellings of a personal name with the same phonetic key. */
   phoneticSimilarity: number;
+  /**
+   * Similarity of a name spelt in Arabic or Hebrew script to a listed name with the same consonant
+   * skeleton: without written vowels, the skeleton is all there is to compare.
+   */
+  abjadSimilarity: number;
   /** Similarity of an initial to a name part starting with that letter. */
   initialSimilarity: number;
   /** Share of an unmatched query word's weight counted against a name. */
@@ -26,11 +31,12 @@ export interface MatcherParams {
 
 export const DEFAULT_PARAMS: MatcherParams = {
   minSimilarity: 0.78,
-  phoneticSimilarity: 0.8,
+  phoneticSimilarity: 0.75,
+  abjadSimilarity: 0.85,
   initialSimilarity: 0.6,
   queryMiss: 1,
   listMiss: 0.5,
-  entrySupport: 0.7,
+  entrySupport: 0.8,
   weakAlias: 0.9,
   candidates: 24,
 };
@@ -41,15 +47,25 @@ export interface QueryUnit {
   len: number;
   text: string;
   weight: number;
-  matches: Map<number, TokenMatch>;
+  matches: MatchMap;
+}
+
+/** A run of 2-3 adjacent query words, joined ("fang wei" as "fangwei"). */
+export interface QueryRun {
+  start: number;
+  len: number;
+  text: string;
+  weight: number;
 }
 
 export interface PreparedQuery {
   style: NameStyle;
   tokens: NameToken[];
   weights: number[];
-  /** Single-word units first, in token order; joined runs after. */
+  /** Single-word units first, in token order; then runs found as listed words. */
   units: QueryUnit[];
+  /** Every run of joined query words, for spelling-tolerant comparison with candidates. */
+  runs: QueryRun[];
   /** Listed word pairs that a query word splits into ("fangwei" = "fang" + "wei"), by query word. */
   splits: Array<Array<[number, number]>>;
   totalWeight: number;
@@ -60,7 +76,7 @@ const MAX_SPAN = 3;
 /** Where a query's words are looked up: the index's vocabulary, or one name's words. */
 export interface TokenSource {
   ids: Map<string, number>;
-  lookup(token: string, opts: LookupOptions): TokenMatch[];
+  lookup(token: string, opts: LookupOptions): MatchMap;
   weightOf(token: string): number;
 }
 
@@ -75,8 +91,9 @@ export function prepareQuery(vocab: TokenSource, tokens: NameToken[], style: Nam
     len: 1,
     text: t.text,
     weight: weights[i]!,
-    matches: toMap(vocab.lookup(t.text, lookup)),
+    matches: vocab.lookup(t.text, t.abjad && lookup.phoneticSimilarity > 0 ? { ...lookup, abjad: true, phoneticSimilarity: params.abjadSimilarity } : lookup),
   }));
+  const runs: QueryRun[] = [];
   for (let start = 0; start < tokens.length; start++) {
     if (!isWord(tokens[start]!.text)) continue;
     let text = tokens[start]!.text;
@@ -86,12 +103,15 @@ export function prepareQuery(vocab: TokenSource, tokens: NameToken[], style: Nam
       if (!isWord(next)) break;
       text += next;
       weight += weights[start + len - 1]!;
-      const matches = toMap(vocab.lookup(text, { ...lookup, phoneticSimilarity: 0 }));
-      if (matches.size > 0) units.push({ start, len, text, weight, matches });
+      runs.push({ start, len, text, weight });
+      // Candidates come from runs that are listed words as they stand; spelling variants of
+      // runs are only compared with the candidates' words (in align.ts), which is far cheaper.
+      const id = vocab.ids.get(text);
+      if (id !== undefined) units.push({ start, len, text, weight, matches: new Map([[id, { id, sim: 1, how: 'exact' }]]) });
     }
   }
   const splits = tokens.map((t) => (isWord(t.text) ? splitWord(vocab, t.text) : []));
-  return { style, tokens, weights, units, splits, totalWeight: weights.reduce((a, b) => a + b, 0) };
+  return { style, tokens, weights, units, runs, splits, totalWeight: weights.reduce((a, b) => a + b, 0) };
 }
 
 /** Ways to cut a word into two listed words of at least two letters each. */
@@ -106,16 +126,8 @@ function splitWord(vocab: TokenSource, word: string): Array<[number, number]> {
   return out;
 }
 
-function toMap(matches: TokenMatch[]): Map<number, TokenMatch> {
-  const map = new Map<number, TokenMatch>();
-  for (const m of matches) {
-    const prev = map.get(m.id);
-    if (prev === undefined || prev.sim < m.sim) map.set(m.id, m);
-  }
-  return map;
-}
-
 let acc = new Float64Array(0);
+let touched = new Int32Array(0);
 
 /** The names sharing the most query weight, best first: the only names scored in full. */
 export function candidateNames(
@@ -124,12 +136,15 @@ export function candidateNames(
   params: MatcherParams,
   keep?: (name: number) => boolean,
 ): number[] {
-  if (acc.length < index.size) acc = new Float64Array(index.size);
-  const touched: number[] = [];
+  if (acc.length < index.size) {
+    acc = new Float64Array(index.size);
+    touched = new Int32Array(index.size);
+  }
+  let count = 0;
   const add = (list: Int32Array, gain: number): void => {
     for (let p = 0; p < list.length; p++) {
       const n = list[p]!;
-      if (acc[n] === 0) touched.push(n);
+      if (acc[n] === 0) touched[count++] = n;
       acc[n]! += gain;
     }
   };
@@ -142,21 +157,25 @@ export function candidateNames(
       add(index.postings[b]!, q.weights[i]! / 2);
     }
   });
-  const scored: Array<[number, number]> = [];
-  let best = 0;
-  for (const n of touched) {
+  // Keep the best few by an estimate of the final score, in a small sorted array.
+  const k = params.candidates;
+  const best: number[] = [];
+  const bestScore: number[] = [];
+  for (let t = 0; t < count; t++) {
+    const n = touched[t]!;
     const a = acc[n]!;
     acc[n] = 0;
+    const approx = a / (q.totalWeight + params.listMiss * Math.max(0, index.nameWeight[n]! - a));
+    if (best.length === k && approx <= bestScore[k - 1]!) continue;
     if (keep && !keep(n)) continue;
-    const rest = Math.max(0, index.nameWeight[n]! - a);
-    const approx = a / (q.totalWeight + params.listMiss * rest);
-    if (approx > best) best = approx;
-    scored.push([n, approx]);
+    let at = best.length;
+    while (at > 0 && bestScore[at - 1]! < approx) at--;
+    best.splice(at, 0, n);
+    bestScore.splice(at, 0, approx);
+    if (best.length > k) {
+      best.pop();
+      bestScore.pop();
+    }
   }
-  const floor = best * 0.3;
-  return scored
-    .filter(([, s]) => s >= floor)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, params.candidates)
-    .map(([n]) => n);
+  return best;
 }

@@ -5,7 +5,7 @@ import type { NameScore } from './align.js';
 import { contextFactors, type ContextFactor } from './context.js';
 import { explainScore, type ExplanationItem } from './explain.js';
 import { matchEntries, prepare } from './matcher.js';
-import type { NameIndex } from './name-index.js';
+import { nameVariants, type NameIndex } from './name-index.js';
 import type { PartyQuery } from './party-query.js';
 import { DEFAULT_PARAMS, type MatcherParams } from './query.js';
 
@@ -87,15 +87,20 @@ export class Screener {
   }
 
   private scoreEntries(query: PartyQuery, lists?: ListId[]): Array<ScoredEntry> {
-    const q = prepare(this.index, query.name, query.type ?? 'unknown', this.params);
-    const out: ScoredEntry[] = [];
-    for (const m of matchEntries(this.index, q, this.params, lists ? (e) => lists.includes(e.list) : undefined)) {
-      const entry = this.index.entries[m.entry]!;
-      const context = contextFactors(entry, query);
-      const factor = context.reduce((a, c) => a * c.factor, 1);
-      out.push({ entry: m.entry, name: m.best, score: Math.min(1, m.best.score * factor), context, q });
+    const accept = lists ? (e: ListEntry) => lists.includes(e.list) : undefined;
+    const byEntry = new Map<number, ScoredEntry>();
+    // The query as written and without its parenthesised parts; the better reading counts.
+    for (const variant of nameVariants(query.name)) {
+      const q = prepare(this.index, variant, query.type ?? 'unknown', this.params);
+      for (const m of matchEntries(this.index, q, this.params, accept)) {
+        const prev = byEntry.get(m.entry);
+        if (prev !== undefined && prev.name.score >= m.best.score) continue;
+        const context = prev?.context ?? contextFactors(this.index.entries[m.entry]!, query);
+        const factor = context.reduce((a, c) => a * c.factor, 1);
+        byEntry.set(m.entry, { entry: m.entry, name: m.best, score: Math.min(1, m.best.score * factor), context, q });
+      }
     }
-    return out.sort((a, b) => b.score - a.score);
+    return [...byEntry.values()].sort((a, b) => b.score - a.score);
   }
 
   private toHit(s: ScoredEntry, explain: boolean): PartyHit {

@@ -2,7 +2,7 @@
 // query token among them without scanning: exact lookup, a trigram index for spelling variants
 // and a phonetic-key index for transliteration variants of personal names.
 import { phoneticKey } from './phonetic.js';
-import { editSimilarity } from './similarity.js';
+import { editSimilarity, maxEdits } from './similarity.js';
 
 export type MatchHow = 'exact' | 'fuzzy' | 'phonetic';
 
@@ -12,14 +12,30 @@ export interface TokenMatch {
   how: MatchHow;
 }
 
+/** Listed tokens similar to a word, by token id; the best way found for each. */
+export type MatchMap = ReadonlyMap<number, TokenMatch>;
+
+export function toMatchMap(matches: TokenMatch[]): MatchMap {
+  const map = new Map<number, TokenMatch>();
+  for (const m of matches) {
+    const prev = map.get(m.id);
+    if (prev === undefined || prev.sim < m.sim) map.set(m.id, m);
+  }
+  return map;
+}
+
 export interface LookupOptions {
   /** Lowest edit similarity that counts (e.g. 0.78). */
   minSimilarity: number;
   /** Similarity given to two tokens with the same phonetic key; 0 turns phonetic matching off. */
   phoneticSimilarity: number;
+  /** The token comes from Arabic or Hebrew script: compare consonant skeletons only. */
+  abjad?: boolean;
 }
 
 const GRAM_BASE = 37;
+/** Remembered lookups; cleared when full, which a day's batch of names rarely fills. */
+const CACHE_SIZE = 200_000;
 
 function charCode(ch: number): number {
   if (ch >= 97 && ch <= 122) return ch - 96;
@@ -48,6 +64,14 @@ function trigrams(token: string): number {
   return count;
 }
 
+/**
+ * Two Latin spellings with one phonetic key count as one name only when both are at least five
+ * letters ("Feng" and "Wang" share a key) and still half alike ("Mahmoud" and "Mohammed" do not).
+ */
+export function phoneticallyComparable(a: string, b: string): boolean {
+  return a.length >= 5 && b.length >= 5 && editSimilarity(a, b, 0.5) > 0;
+}
+
 export class Vocabulary {
   readonly ids = new Map<string, number>();
   readonly strings: string[] = [];
@@ -59,8 +83,13 @@ export class Vocabulary {
   private gramIds = new Int32Array(0);
   private phonetic = new Map<string, number[]>();
   private phoneticOf: string[] = [];
-  private counts = new Uint8Array(0);
+  private counts = new Uint16Array(0);
+  private touched = new Int32Array(0);
+  /** Word lengths, kept apart so that filtering candidates does not touch the strings. */
+  private lengths = new Uint16Array(0);
+  private readonly cache = new Map<string, MatchMap>();
   private maxWeight = 1;
+  private weightRule: (token: string, idf: number) => number = (_t, idf) => idf;
 
   intern(token: string): number {
     let id = this.ids.get(token);
@@ -79,6 +108,7 @@ export class Vocabulary {
 
   /** Freezes the vocabulary: weights from `names` documents, trigram and phonetic indexes. */
   freeze(names: number, weightOf: (token: string, idf: number) => number): void {
+    this.weightRule = weightOf;
     const n = this.strings.length;
     this.df = Int32Array.from(this.dfList);
     this.weights = new Float64Array(n);
@@ -95,13 +125,15 @@ export class Vocabulary {
       if (list) list.push(id);
       else this.phonetic.set(key, [id]);
     });
-    this.counts = new Uint8Array(n);
+    this.counts = new Uint16Array(n);
+    this.touched = new Int32Array(n);
+    this.lengths = Uint16Array.from(this.strings, (x) => Math.min(x.length, 65535));
   }
 
   /** The weight of a query word: its list weight, or the weight of the rarest word when unseen. */
   weightOf(token: string): number {
     const id = this.ids.get(token);
-    return id !== undefined && this.df[id]! > 0 ? this.weights[id]! : this.maxWeight;
+    return id !== undefined && this.df[id]! > 0 ? this.weights[id]! : this.weightRule(token, this.maxWeight);
   }
 
   /** Trigram postings (CSR layout) over the words of listed names; joined runs are left out. */
@@ -124,8 +156,18 @@ export class Vocabulary {
     }
   }
 
-  /** Listed tokens equal or similar to `token`. */
-  lookup(token: string, opts: LookupOptions): TokenMatch[] {
+  /** Listed tokens equal or similar to `token`. Results are remembered: names repeat words. */
+  lookup(token: string, opts: LookupOptions): MatchMap {
+    const key = `${opts.minSimilarity}|${opts.phoneticSimilarity}|${opts.abjad ? 1 : 0}|${token}`;
+    const cached = this.cache.get(key);
+    if (cached !== undefined) return cached;
+    const found = toMatchMap(this.find(token, opts));
+    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
+    this.cache.set(key, found);
+    return found;
+  }
+
+  private find(token: string, opts: LookupOptions): TokenMatch[] {
     const out: TokenMatch[] = [];
     const exact = this.ids.get(token);
     if (exact !== undefined) out.push({ id: exact, sim: 1, how: 'exact' });
@@ -138,35 +180,43 @@ export class Vocabulary {
 
   private fuzzy(token: string, exact: number | undefined, minSim: number, out: TokenMatch[]): void {
     const n = trigrams(token);
-    const grams = gramBuffer.slice(0, n);
-    const maxD = Math.floor(token.length * (1 - minSim) / minSim + 1e-9);
-    // Each edit destroys at most three trigrams.
-    const need = Math.max(1, n - 3 * Math.max(1, maxD));
-    const touched: number[] = [];
+    const len = token.length;
     const counts = this.counts;
-    for (const g of grams) {
-      for (let p = this.gramStart[g]!, end = this.gramStart[g + 1]!; p < end; p++) {
-        const id = this.gramIds[p]!;
-        if (counts[id] === 0) touched.push(id);
-        if (counts[id]! < 255) counts[id]! += 1;
+    const starts = this.gramStart;
+    const ids = this.gramIds;
+    const touched = this.touched;
+    const lengths = this.lengths;
+    let count = 0;
+    for (let k = 0; k < n; k++) {
+      const g = gramBuffer[k]!;
+      for (let p = starts[g]!, end = starts[g + 1]!; p < end; p++) {
+        const id = ids[p]!;
+        if (counts[id] === 0) touched[count++] = id;
+        counts[id]! += 1;
       }
     }
-    for (const id of touched) {
-      const c = counts[id]!;
+    for (let t = 0; t < count; t++) {
+      const id = touched[t]!;
+      const shared = counts[id]!;
       counts[id] = 0;
-      if (c < need || id === exact) continue;
+      if (id === exact) continue;
+      const otherLen = lengths[id]!;
+      // Within d edits, the lengths differ by at most d and at most 3 d trigrams are lost.
+      const d = maxEdits(Math.max(len, otherLen), minSim);
+      if (d < 1 || Math.abs(otherLen - len) > d || shared < n - 3 * d) continue;
       const sim = editSimilarity(token, this.strings[id]!, minSim);
       if (sim > 0) out.push({ id, sim, how: 'fuzzy' });
     }
   }
 
   private byPhonetics(token: string, out: TokenMatch[], opts: LookupOptions): void {
-    const key = phoneticKey(token);
+    const key = phoneticKey(token, opts.abjad);
     if (key === '') return;
     for (const id of this.phonetic.get(key) ?? []) {
       if (out.some((m) => m.id === id)) continue;
-      // Same key but hardly the same spelling ("Mahmoud", "Mohammed") is not the same name.
-      if (editSimilarity(token, this.strings[id]!, 0.5) === 0) continue;
+      // Same key but hardly the same spelling ("Mahmoud", "Mohammed") is not the same name;
+      // a vowelless spelling from Arabic or Hebrew script has only its skeleton to compare.
+      if (!opts.abjad && !phoneticallyComparable(token, this.strings[id]!)) continue;
       out.push({ id, sim: opts.phoneticSimilarity, how: 'phonetic' });
     }
   }
