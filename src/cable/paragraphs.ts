@@ -40,7 +40,7 @@ export function splitParagraphs(body: string): ParagraphsResult {
   const starts = findStarts(text);
   if (starts.length === 0) {
     const { text: rest, signer } = takeSigner(text);
-    return { paragraphs: [], firstAt: -1, signer, preamble: rest.trim(), raw: [] };
+    return { paragraphs: [], firstAt: -1, signer, preamble: withoutHeaderFields(rest).trim(), raw: [] };
   }
   const paragraphs: Paragraph[] = [];
   const raw: string[] = [];
@@ -173,4 +173,17 @@ function takeSigner(chunk: string): { text: string; signer: string | null } {
     last.length <= 30 &&
     prevBreaks;
   return looksLikeName ? { text: lines.slice(0, -1).join('\n'), signer: last } : { text: chunk, signer: null };
+}
+
+/**
+ * An unnumbered cable's text without the header fields before it (SIPDIS, addressing lines, E.O.,
+ * TAGS, SUBJECT, REF, Classified By): the blocks up to the last one that holds a field are dropped.
+ */
+function withoutHeaderFields(text: string): string {
+  const blocks = text.split(/\n[ \t]*\n/);
+  let last = -1;
+  blocks.slice(0, 12).forEach((block, i) => {
+    if (/^[ \t]*(?:E\.?[ \t]?O\.?[ \t]*1|EO[ \t]+1|TAGS?\b|U?SUBJ(?:ECT)?\b|REFS?\b|REF\(S\)|CLASSIFIED[ \t]+BY|SIPDIS|NOFORN|SENSITIVE)/im.test(block)) last = i;
+  });
+  return blocks.slice(last + 1).join('\n\n');
 }

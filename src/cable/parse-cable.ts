@@ -12,7 +12,7 @@ import { type Dtg, type Routing, parseDateline, parseDtg, parseRouting } from '.
 import { classificationFromMarks, classificationOf } from './classification.js';
 import { normalizeCableText, removePageArtefacts } from './normalize.js';
 import { originFallback, originFromAddress } from './origin.js';
-import { splitParagraphs } from './paragraphs.js';
+import { splitParagraphs, unwrap } from './paragraphs.js';
 import { findReferenceBlock, parseReferences } from './references.js';
 import { parseSubject } from './subject.js';
 import { parseSummary } from './summary.js';
@@ -68,7 +68,7 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
   cable.paragraphs = paras.paragraphs;
   cable.signer = paras.signer;
   cable.summary = parseSummary(paras);
-  cable.body = paras.paragraphs.length > 0 ? paras.paragraphs.map((p) => p.text).join('\n\n') : paras.preamble;
+  cable.body = paras.paragraphs.length > 0 ? paras.paragraphs.map((p) => p.text).join('\n\n') : unwrap(paras.preamble);
   cable.classification = banner ? classificationOf(banner, `${header}\n${fields}`) : classificationFromMarks(paras.paragraphs, `${header}\n${fields}`);
   const record = findExportRecord(clean);
   if (record) applyRecord(cable, record);
