@@ -1,0 +1,107 @@
+// `npm run eval:ner`: precision, recall and F1 for PERSON, ORGANIZATION and PLACE on the HistoryLab
+// cables ($DEMARCHE_DATA/ner/historylab), dev and test splits; the tagger is trained on train only.
+//
+// Scoring, decided before looking at test figures:
+// - Types: PER.* → PERSON, ORG.* → ORGANIZATION, GPE.* and LOC* → PLACE, as the entity list says.
+// - Pronoun mentions (HE, HIS, ITS, WE, OUR, THEY ...) are coreference, not names: they are removed
+//   from the gold before scoring (the count removed is printed).
+// - The gold nests ("[[[[BOLIVIAN]] JUDICIARY]]"); a flat extractor is scored on the outermost
+//   spans, as CoNLL does (the count of inner spans left out is printed).
+// - Primary figure: overlap match: a prediction counts when it has the gold span's type and shares
+//   at least one character with it, each gold span matched at most once. The gold's own span edges
+//   are inconsistent ("JUSTICE MINISTER [[ZADOK]]" beside "[[PRIME MINISTER RABIN]]"), so exact
+//   match is printed beside it as the strict figure.
+// - Mentions whose entity number is missing from the entity list carry no type and are left out.
+import path from 'node:path';
+import { requireDataDir } from '../src/config.js';
+import { type GoldDoc, readHistoryLabSplit } from '../src/extract/historylab.js';
+import { PRONOUN, flatGold, loadTagger } from '../src/extract/tagger.js';
+import { nameMentions } from '../src/extract/names.js';
+
+const TYPES = ['PERSON', 'ORGANIZATION', 'PLACE'] as const;
+type T = (typeof TYPES)[number];
+interface Span {
+  type: T;
+  start: number;
+  end: number;
+}
+interface Count {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function match(gold: Span[], pred: Span[], exact: boolean): Map<T, Count> {
+  const counts = new Map<T, Count>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const used = new Set<number>();
+  for (const p of pred) {
+    const i = gold.findIndex(
+      (g, k) => !used.has(k) && g.type === p.type && (exact ? g.start === p.start && g.end === p.end : g.start < p.end && p.start < g.end),
+    );
+    if (i >= 0) {
+      used.add(i);
+      counts.get(p.type)!.tp++;
+    } else counts.get(p.type)!.fp++;
+  }
+  gold.forEach((g, k) => {
+    if (!used.has(k)) counts.get(g.type)!.fn++;
+  });
+  return counts;
+}
+
+const f1 = (c: Count): [number, number, number] => {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  return [p, r, p + r === 0 ? 0 : (2 * p * r) / (p + r)];
+};
+
+function score(docs: GoldDoc[], exact: boolean): Map<T, Count> {
+  const total = new Map<T, Count>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  for (const d of docs) {
+    const gold = flatGold(d).map((s) => ({ type: s.type as T, start: s.start, end: s.end }));
+    const pred = nameMentions(d.text).map((m) => ({ type: m.type as T, start: m.start, end: m.end }));
+    for (const [t, c] of match(gold, pred, exact)) {
+      const a = total.get(t)!;
+      a.tp += c.tp;
+      a.fp += c.fp;
+      a.fn += c.fn;
+    }
+  }
+  return total;
+}
+
+function exclusions(docs: GoldDoc[]): string {
+  let pronouns = 0;
+  let inner = 0;
+  let untyped = 0;
+  for (const d of docs) {
+    const flat = new Set(flatGold(d));
+    for (const s of d.spans) {
+      if (s.type === null) untyped++;
+      else if (PRONOUN.test(d.text.slice(s.start, s.end))) pronouns++;
+      else if (!flat.has(s)) inner++;
+    }
+  }
+  const all = docs.reduce((n, d) => n + d.spans.length, 0);
+  return `${all} gold mentions; removed: ${pronouns} pronouns, ${inner} nested inner spans, ${untyped} with no type in the entity list`;
+}
+
+function report(name: string, docs: GoldDoc[]): void {
+  console.log(`\n${name}: ${docs.length} cables; ${exclusions(docs)}`);
+  for (const exact of [false, true]) {
+    const s = score(docs, exact);
+    console.log(`  ${exact ? 'exact-span (strict)' : 'overlap (primary)'}`);
+    for (const t of TYPES) {
+      const c = s.get(t)!;
+      const [p, r, f] = f1(c);
+      console.log(`    ${t.padEnd(13)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
+    }
+  }
+}
+
+const root = path.join(requireDataDir(), 'ner', 'historylab');
+const t0 = Date.now();
+loadTagger();
+console.log(`tagger ready in ${((Date.now() - t0) / 1000).toFixed(1)}s (trained on train/ only, cached under .cache/extract/)`);
+const splits = process.argv.slice(2).length ? process.argv.slice(2) : ['dev', 'test'];
+for (const split of splits) report(split, readHistoryLabSplit(root, split));

@@ -1,0 +1,132 @@
+// Word lists that name things whatever the case: countries (from the runtime's ICU names plus the
+// short forms cables use), nationality adjectives, titles that stand before a person's name, and the
+// head words of organisation names. Written here, not derived from the shared data.
+import { countryCode } from '../lists/countries.js';
+
+// Short forms and old names that cables use and ICU does not produce.
+const PLACE_ALIASES: Record<string, string> = {
+  US: 'US', 'U.S.': 'US', USA: 'US', 'U.S.A.': 'US', AMERICA: 'US', 'UNITED STATES': 'US', UK: 'GB', 'U.K.': 'GB',
+  BRITAIN: 'GB', 'GREAT BRITAIN': 'GB', ENGLAND: 'GB', PRC: 'CN', 'P.R.C.': 'CN', 'MAINLAND CHINA': 'CN',
+  PEKING: 'CN', DPRK: 'KP', 'NORTH KOREA': 'KP', ROK: 'KR', 'SOUTH KOREA': 'KR', USSR: 'SU', 'SOVIET UNION': 'SU',
+  UAE: 'AE', 'U.A.E.': 'AE', FRG: 'DE', 'WEST GERMANY': 'DE', GDR: 'DD', 'EAST GERMANY': 'DD', ROC: 'TW',
+  TAIWAN: 'TW', BURMA: 'MM', 'IVORY COAST': 'CI', HOLLAND: 'NL', PERSIA: 'IR', 'SOUTH VIETNAM': 'VN',
+  'NORTH VIETNAM': 'VN', RHODESIA: 'ZW', ZAIRE: 'CD', CEYLON: 'LK', KAMPUCHEA: 'KH', 'HONG KONG': 'HK', MACAO: 'MO',
+};
+
+// Regions, seas and cities that cables name often; a city also names its country's capital.
+const OTHER_PLACES = [
+  'MIDDLE EAST', 'NEAR EAST', 'FAR EAST', 'EAST ASIA', 'SOUTH ASIA', 'CENTRAL ASIA', 'SOUTHEAST ASIA', 'EUROPE',
+  'WESTERN EUROPE', 'EASTERN EUROPE', 'AFRICA', 'LATIN AMERICA', 'SOUTH AMERICA', 'NORTH AMERICA', 'ASIA',
+  'PERSIAN GULF', 'GULF', 'KOREAN PENINSULA', 'TAIWAN STRAIT', 'WEST BANK', 'GAZA', 'SINAI', 'GOLAN HEIGHTS',
+  'KASHMIR', 'TIBET', 'XINJIANG', 'BALKANS', 'CAUCASUS', 'PACIFIC', 'ATLANTIC', 'INDIAN OCEAN', 'MEDITERRANEAN',
+  'BEIJING', 'SHANGHAI', 'DALIAN', 'GUANGZHOU', 'CANTON', 'SHENZHEN', 'TIANJIN', 'TEHRAN', 'ISFAHAN', 'BUSHEHR',
+  'NATANZ', 'PYONGYANG', 'SEOUL', 'TOKYO', 'MOSCOW', 'WASHINGTON', 'NEW YORK', 'GENEVA', 'VIENNA', 'PARIS',
+  'LONDON', 'BERLIN', 'BONN', 'ROME', 'MADRID', 'LISBON', 'BRUSSELS', 'THE HAGUE', 'AMSTERDAM', 'STOCKHOLM',
+  'OSLO', 'COPENHAGEN', 'HELSINKI', 'WARSAW', 'PRAGUE', 'BUDAPEST', 'BUCHAREST', 'SOFIA', 'BELGRADE', 'ATHENS',
+  'ANKARA', 'ISTANBUL', 'CAIRO', 'TRIPOLI', 'TUNIS', 'ALGIERS', 'RABAT', 'KHARTOUM', 'NAIROBI', 'LAGOS', 'ABUJA',
+  'PRETORIA', 'JOHANNESBURG', 'DAMASCUS', 'BEIRUT', 'AMMAN', 'BAGHDAD', 'RIYADH', 'JEDDAH', 'KUWAIT', 'DOHA',
+  'DUBAI', 'ABU DHABI', 'MUSCAT', 'SANAA', 'TEL AVIV', 'JERUSALEM', 'KARACHI', 'ISLAMABAD', 'LAHORE', 'NEW DELHI',
+  'DELHI', 'BOMBAY', 'MUMBAI', 'CALCUTTA', 'KABUL', 'TASHKENT', 'ALMATY', 'BAKU', 'TBILISI', 'YEREVAN', 'KIEV',
+  'KYIV', 'MINSK', 'HANOI', 'SAIGON', 'BANGKOK', 'VIENTIANE', 'PHNOM PENH', 'RANGOON', 'YANGON', 'DHAKA', 'COLOMBO',
+  'KATHMANDU', 'JAKARTA', 'MANILA', 'KUALA LUMPUR', 'SINGAPORE', 'TAIPEI', 'CANBERRA', 'SYDNEY', 'WELLINGTON',
+  'OTTAWA', 'MEXICO CITY', 'HAVANA', 'CARACAS', 'BOGOTA', 'LIMA', 'QUITO', 'LA PAZ', 'SANTIAGO', 'BUENOS AIRES',
+  'MONTEVIDEO', 'BRASILIA', 'RIO DE JANEIRO', 'SAO PAULO', 'GUATEMALA CITY', 'SAN SALVADOR', 'MANAGUA', 'PANAMA CITY',
+];
+
+const DEMONYMS: Record<string, string> = {
+  AMERICAN: 'US', AMERICANS: 'US', CHINESE: 'CN', IRANIAN: 'IR', IRANIANS: 'IR', RUSSIAN: 'RU', RUSSIANS: 'RU',
+  SOVIET: 'SU', SOVIETS: 'SU', BRITISH: 'GB', FRENCH: 'FR', GERMAN: 'DE', GERMANS: 'DE', JAPANESE: 'JP',
+  KOREAN: 'KR', 'NORTH KOREAN': 'KP', 'SOUTH KOREAN': 'KR', INDIAN: 'IN', PAKISTANI: 'PK', ISRAELI: 'IL',
+  ISRAELIS: 'IL', EGYPTIAN: 'EG', SYRIAN: 'SY', IRAQI: 'IQ', SAUDI: 'SA', LIBYAN: 'LY', TURKISH: 'TR', ITALIAN: 'IT',
+  SPANISH: 'ES', CANADIAN: 'CA', MEXICAN: 'MX', BRAZILIAN: 'BR', ARGENTINE: 'AR', AUSTRALIAN: 'AU', SWISS: 'CH',
+  SWEDISH: 'SE', DUTCH: 'NL', BELGIAN: 'BE', GREEK: 'GR', POLISH: 'PL', CUBAN: 'CU', VIETNAMESE: 'VN', THAI: 'TH',
+  TAIWANESE: 'TW', UKRAINIAN: 'UA', AFGHAN: 'AF', JORDANIAN: 'JO', LEBANESE: 'LB', KUWAITI: 'KW', NIGERIAN: 'NG',
+  PORTUGUESE: 'PT', AUSTRIAN: 'AT', NORWEGIAN: 'NO', DANISH: 'DK', FINNISH: 'FI', YUGOSLAV: 'YU', CZECH: 'CZ',
+  HUNGARIAN: 'HU', ROMANIAN: 'RO', BULGARIAN: 'BG', CHILEAN: 'CL', PERUVIAN: 'PE', BOLIVIAN: 'BO', VENEZUELAN: 'VE',
+  COLOMBIAN: 'CO', PANAMANIAN: 'PA', INDONESIAN: 'ID', PHILIPPINE: 'PH', MALAYSIAN: 'MY', BURMESE: 'MM',
+  EMIRATI: 'AE', PALESTINIAN: 'PS', ARAB: '', ARABS: '', WESTERN: '', EUROPEAN: '', AFRICAN: '', ASIAN: '',
+};
+
+export const TITLE_WORDS = new Set(
+  ('PRESIDENT VICE PRIME MINISTER MINISTERS AMBASSADOR AMBASSADORS SECRETARY UNDERSECRETARY UNDER ASSISTANT DEPUTY ' +
+    'DIRECTOR DIRECTOR-GENERAL GENERAL DG DDG CHIEF CHARGE COUNSELOR COUNSELLOR CONSUL ATTACHE SPOKESMAN SPOKESPERSON ' +
+    'CHAIRMAN CHAIRWOMAN CHAIR HEAD SENATOR CONGRESSMAN REPRESENTATIVE GOVERNOR MAYOR KING QUEEN PRINCE EMIR SHAH ' +
+    'SHEIKH SULTAN PREMIER CHANCELLOR FONMIN FORMIN DEFMIN PRIMIN MR MRS MS DR PROF PROFESSOR COLONEL COL GEN ADMIRAL ' +
+    'ADM MAJOR CAPTAIN CAPT LIEUTENANT LT SERGEANT MARSHAL COMMANDER OFFICER OFFICIAL DCM POLCOUNS ECONCOUNS POLOFF ' +
+    'ECONOFF EMBOFF EMBOFFS CONGEN PRESIDENT-ELECT ENVOY ADVISOR ADVISER COORDINATOR NEGOTIATOR DELEGATE ' +
+    'SECRETARY-GENERAL SYG COMMISSIONER PERMREP AMB AMBASSADOR-DESIGNATE VICE-PRESIDENT VICE-CHAIRMAN MINISTER-COUNSELOR DEPUTY-DIRECTOR FATHER BISHOP ARCHBISHOP POPE CARDINAL JUDGE JUSTICE MANAGER PRESIDENTIAL A.I. ' +
+    "D'AFFAIRES")
+    .split(/\s+/),
+);
+
+export const ORG_WORDS = new Set(
+  ('MINISTRY MINISTRIES DEPARTMENT DEPT EMBASSY EMBASSIES CONSULATE MISSION COMPANY CO CORPORATION CORP INC LTD ' +
+    'LIMITED LLC GMBH ORGANIZATION ORGANISATION AGENCY INSTITUTE BUREAU OFFICE COMMISSION COMMITTEE COUNCIL GROUP ' +
+    'BANK INDUSTRIES INDUSTRIAL UNIVERSITY PARTY ARMY NAVY FORCES FORCE ASSOCIATION FEDERATION GOVERNMENT AUTHORITY ' +
+    'ADMINISTRATION CENTER CENTRE FACTORY WORKS ACADEMY SERVICE POLICE COURT PARLIAMENT ASSEMBLY CONGRESS SENATE ' +
+    'DIRECTORATE DIVISION SECTION FOUNDATION FRONT BRIGADE GUARD CORPS TRADING ENTERPRISE ENTERPRISES HOLDINGS ' +
+    'AIRLINES AIRWAYS SHIPPING LINES UNION CABINET SECRETARIAT LEAGUE MOVEMENT JUNTA CHAMBER BOARD FUND PROGRAM ' +
+    'PROGRAMME COMMAND TRIBUNAL SOCIETY COOPERATIVE CONSORTIUM LABORATORY LABORATORIES PLANT FIRM')
+    .split(/\s+/),
+);
+
+export const ORG_ACRONYMS = new Set(
+  ('UN UNSC IAEA NATO EU EC OECD OAS OAU ASEAN OPEC OPCW CTBTO WTO IMF IBRD MFA MOFA MOFCOM MOD FONOFF ' +
+    'GOJ GOI GOC GOB GOM GOP GOS GOT GOE GOF GOK USG HMG GOA GON GOV GOG GOL GOR SASAC CNNC CPMIEC NORINCO PLA ' +
+    'CIA FBI DOD DOE DOC BIS OFAC USTR USAID NSC IRGC AEOI SEC DOS USUN USLO UNGA ECOSOC UNESCO UNICEF UNDP FAO EURATOM CSCE DEA ' +
+    'ICRC PLO PSOE KGB CPC CCP LDP KMT SWAPO ANC')
+    .split(/\s+/),
+);
+
+const up = (s: string): string => s.toUpperCase().replace(/’/g, "'");
+
+let places: Map<string, string> | null = null;
+
+function placeTable(): Map<string, string> {
+  if (places) return places;
+  places = new Map();
+  const display = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      let name: string | undefined;
+      try {
+        name = display.of(code);
+      } catch {
+        continue;
+      }
+      if (!name || name === code || /\d/.test(name)) continue;
+      places.set(up(name.replace(/\s*\(.*\)$/, '')), code);
+    }
+  }
+  for (const [name, code] of Object.entries(PLACE_ALIASES)) places.set(name, code);
+  for (const name of OTHER_PLACES) if (!places.has(name)) places.set(name, '');
+  return places;
+}
+
+/** The country code (or "" for a region or city) when the phrase is a known place. */
+export function placeCode(phrase: string): string | null {
+  const p = up(phrase).replace(/^THE\s+/, '');
+  const hit = placeTable().get(p);
+  if (hit !== undefined) return hit;
+  const code = /^[A-Z]{2}$/.test(p) ? null : countryCode(phrase);
+  return code;
+}
+
+/** The longest known place name starting at token i, as a token count (0 when none). */
+export function placeLengthAt(words: string[], i: number): number {
+  for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+    const phrase = words.slice(i, i + n).join(' ');
+    if (placeCode(phrase) !== null) return n;
+  }
+  return 0;
+}
+
+export function demonymCode(word: string): string | null {
+  const c = DEMONYMS[up(word)];
+  return c === undefined ? null : c;
+}
+
+export const isTitleWord = (w: string): boolean => TITLE_WORDS.has(up(w).replace(/\.$/, ''));
+export const isOrgWord = (w: string): boolean => ORG_WORDS.has(up(w).replace(/\.$/, ''));
+export const isOrgAcronym = (w: string): boolean => ORG_ACRONYMS.has(up(w));
