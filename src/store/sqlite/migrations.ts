@@ -1,6 +1,7 @@
 // The SQLite schema as in-code Kysely migrations, applied in name order by the Migrator.
 // A migration that has run is never edited: a change to the schema is a new migration.
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { m0002FacetColumns } from './migration-0002-facets.js';
 
 const m0001Cables: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -111,6 +112,7 @@ async function createChildTables(db: Kysely<unknown>): Promise<void> {
 
 export const SQLITE_MIGRATIONS: Record<string, Migration> = {
   '0001_cables': m0001Cables,
+  '0002_facet_columns': m0002FacetColumns,
 };
 
 export const sqliteMigrationProvider: MigrationProvider = {

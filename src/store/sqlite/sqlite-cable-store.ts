@@ -13,16 +13,17 @@ import {
   type ResolvedReference,
   type SearchResult,
 } from '../cable-store.js';
-import type { Level } from '../marking-level.js';
+import { MAX_LEVEL, type Level } from '../marking-level.js';
 import type { SearchRequest } from '../search-request.js';
 import { sqliteMigrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
-import { searchSqlite } from './sqlite-search.js';
+import { SqliteSearcher } from './sqlite-search.js';
 import { statsSqlite } from './sqlite-stats.js';
 import { CableWriter } from './write-cable.js';
 
 export class SqliteCableStore implements CableStore {
   private writer: CableWriter | null = null;
+  private searcher: SqliteSearcher | null = null;
 
   private constructor(
     private readonly sqlite: Sqlite.Database,
@@ -147,7 +148,7 @@ export class SqliteCableStore implements CableStore {
   }
 
   search(request: SearchRequest): Promise<SearchResult> {
-    return searchSqlite(this.db, request);
+    return this.searchAtClearance(request, MAX_LEVEL);
   }
 
   /**
@@ -156,7 +157,11 @@ export class SqliteCableStore implements CableStore {
    * interface: the access-control issue adds users and clearances.
    */
   searchAtClearance(request: SearchRequest, clearance: Level): Promise<SearchResult> {
-    return searchSqlite(this.db, request, clearance);
+    // Holding Kysely's connection keeps this synchronous read out of any open Kysely transaction.
+    return this.db.connection().execute(async () => {
+      this.searcher ??= new SqliteSearcher(this.sqlite);
+      return this.searcher.searchAt(request, clearance);
+    });
   }
 
   async close(): Promise<void> {

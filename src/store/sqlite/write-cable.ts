@@ -8,6 +8,7 @@ import type { Cable } from '../../cable/types.js';
 import type { PutResult } from '../cable-store.js';
 import { classificationLevelName, levelOfClassification, levelOfPortionMark, MAX_LEVEL } from '../marking-level.js';
 import { buildTextViews } from '../text-views.js';
+import { FacetWriter } from './facet-store.js';
 import { textRowid, textRowidRange } from './text-rowid.js';
 
 const CABLE_COLUMNS = [
@@ -30,6 +31,7 @@ export class CableWriter {
   private readonly insertRecipient: Sqlite.Statement<unknown[]>;
   private readonly insertReference: Sqlite.Statement<unknown[]>;
   private readonly insertText: Sqlite.Statement<[number, string, string]>;
+  private readonly facets: FacetWriter;
   private readonly write: (cable: Cable, id: string, now: string) => PutResult;
   private readonly writeMany: (cables: Array<{ cable: Cable; id: string }>, now: string) => PutResult[];
 
@@ -37,7 +39,9 @@ export class CableWriter {
   constructor(db: Sqlite.Database) {
     this.find = db.prepare('SELECT pk, sha256 FROM cables WHERE id = ?');
     // The FTS table has no foreign key: its rows go by rowid range; the others cascade from cables.
-    this.deleteText = db.prepare('DELETE FROM cable_text WHERE rowid BETWEEN ? AND ?');
+    // The CASTs matter: better-sqlite3 binds JS numbers as REAL, and FTS5 does not use a REAL rowid
+    // bound to seek, so without them every replace scanned the whole full-text table.
+    this.deleteText = db.prepare('DELETE FROM cable_text WHERE rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)');
     this.deleteCable = db.prepare('DELETE FROM cables WHERE pk = ?');
     this.insertCable = db.prepare(
       `INSERT INTO cables (${CABLE_COLUMNS.join(', ')}) VALUES (${CABLE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
@@ -53,13 +57,14 @@ export class CableWriter {
     this.insertReference = db.prepare(
       'INSERT INTO cable_references (cable_pk, position, ref_id, kind, label) VALUES (?, ?, ?, ?, ?)',
     );
-    this.insertText = db.prepare('INSERT INTO cable_text (rowid, subject, body) VALUES (?, ?, ?)');
+    this.insertText = db.prepare('INSERT INTO cable_text (rowid, subject, body) VALUES (CAST(? AS INTEGER), ?, ?)');
+    this.facets = new FacetWriter(db);
     // IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout instead of
     // deadlocking when both try to upgrade a read lock.
-    const tx = db.transaction((cable: Cable, id: string, now: string) => this.writeRows(cable, id, now));
+    const tx = db.transaction((cable: Cable, id: string, now: string) => this.facets.within(() => this.writeRows(cable, id, now)));
     this.write = (cable, id, now) => tx.immediate(cable, id, now);
     const many = db.transaction((cables: Array<{ cable: Cable; id: string }>, now: string) =>
-      cables.map(({ cable, id }) => this.writeRows(cable, id, now)),
+      this.facets.within(() => cables.map(({ cable, id }) => this.writeRows(cable, id, now))),
     );
     this.writeMany = (cables, now) => many.immediate(cables, now);
   }
@@ -80,8 +85,11 @@ export class CableWriter {
       const [first, last] = textRowidRange(existing.pk);
       this.deleteText.run(first, last);
       this.deleteCable.run(existing.pk);
+      this.facets.clear(existing.pk);
     }
-    const pk = Number(this.insertCable.run(cableRow(cable, id, now)).lastInsertRowid);
+    const row = cableRow(cable, id, now);
+    const pk = Number(this.insertCable.run(row).lastInsertRowid);
+    this.facets.set(pk, cable, row.year as number | null, uniqueTags(cable.tags).map((t) => t.tag));
     this.insertRecord.run(pk, JSON.stringify({ ...cable, id }));
     this.insertChildren(pk, cable);
     for (const view of buildTextViews(cable)) this.insertText.run(textRowid(pk, view.level, view.nextLevel), view.subject, view.body);
@@ -94,19 +102,25 @@ export class CableWriter {
       const level = levelOfPortionMark(p.marking) ?? cableLevel;
       this.insertParagraph.run(pk, position, p.n, p.marking, level, p.heading ?? null, p.text);
     });
-    // Tags upper-cased for filtering, each once (a cable can repeat a tag), at its first position.
-    const seen = new Set<string>();
-    c.tags.forEach((raw, position) => {
-      const tag = raw.trim().toUpperCase();
-      if (tag.length === 0 || seen.has(tag)) return;
-      seen.add(tag);
-      this.insertTag.run(pk, position, tag);
-    });
+    for (const { tag, position } of uniqueTags(c.tags)) this.insertTag.run(pk, position, tag);
     for (const list of ['to', 'info'] as const) {
       c[list].forEach((r, position) => this.insertRecipient.run(pk, list, position, r.route, r.name, r.precedence, r.mcn));
     }
     c.references.forEach((r, position) => this.insertReference.run(pk, position, r.id, r.kind, r.label));
   }
+}
+
+/** Tags upper-cased for filtering, each once (a cable can repeat a tag), at its first position. */
+function uniqueTags(tags: string[]): Array<{ tag: string; position: number }> {
+  const seen = new Set<string>();
+  const out: Array<{ tag: string; position: number }> = [];
+  tags.forEach((raw, position) => {
+    const tag = raw.trim().toUpperCase();
+    if (tag.length === 0 || seen.has(tag)) return;
+    seen.add(tag);
+    out.push({ tag, position });
+  });
+  return out;
 }
 
 function cableRow(c: Cable, id: string, now: string): Record<CableColumn, unknown> {
