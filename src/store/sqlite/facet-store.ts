@@ -1,5 +1,5 @@
 // Keeps the facet columns (facet-columns.ts) in SQLite: a dictionary of values (facet_values) and
-// one blob per 1,024 cables (facet_chunks). The writer updates them inside each cable's
+// one blob per 256 cables (facet_chunks). The writer updates them inside each cable's
 // transaction; the reader applies search filters and counts facets from them.
 import type Sqlite from 'better-sqlite3';
 import type { Cable } from '../../cable/types.js';

@@ -93,3 +93,36 @@ describe('SqliteCableStore.searchAtClearance (the text views by marking level)',
     await store.close();
   });
 });
+
+describe('migration 0002 (facet columns)', () => {
+  it('backfills facets and filters for cables stored before it', async () => {
+    const Sqlite = (await import('better-sqlite3')).default;
+    const { Kysely, Migrator, SqliteDialect } = await import('kysely');
+    const { SQLITE_MIGRATIONS } = await import('./migrations.js');
+    const { parseSearchRequest } = await import('../search-request.js');
+    const file = path.join(dir, 'before-0002.db');
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Sqlite(file) }) });
+    const migrator = new Migrator({ db, provider: { getMigrations: async () => SQLITE_MIGRATIONS } });
+    expect((await migrator.migrateTo('0001_cables')).error).toBeUndefined();
+    const { sql } = await import('kysely');
+    for (const [pk, id, origin, created, tags] of [
+      [1, '07A1', 'Embassy Beijing', '2007-05-01T00:00:00Z', ['MTCR', 'CH']],
+      [2, '08A2', 'Embassy Tokyo', '2008-05-01T00:00:00Z', ['JA']],
+    ] as const) {
+      await sql`INSERT INTO cables (pk, id, created, year, origin, classification, class_level, caveats, reasons, source, sha256, warnings, warning_count, ingested_at)
+        VALUES (${pk}, ${id}, ${created}, ${Number(created.slice(0, 4))}, ${origin}, 'SECRET', 'SECRET', '[]', '[]', 'x', 'x', '[]', 0, 'x')`.execute(db);
+      for (const [position, tag] of tags.entries()) await sql`INSERT INTO tags VALUES (${pk}, ${position}, ${tag})`.execute(db);
+    }
+    await db.destroy();
+    const store = await openCableStore(file);
+    const result = await store.search(parseSearchRequest({ classification: 'secret' }));
+    expect(result.hits.map((h) => h.id)).toEqual(['08A2', '07A1']);
+    expect(result.facets.tags).toEqual([
+      { value: 'CH', count: 1 },
+      { value: 'JA', count: 1 },
+      { value: 'MTCR', count: 1 },
+    ]);
+    expect((await store.search(parseSearchRequest({ origin: 'EMBASSY BEIJING', from: '2007-05' }))).total).toBe(1);
+    await store.close();
+  });
+});
