@@ -4,7 +4,8 @@
 import { isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
 import { type NameSpan, type NameType, loadTagger, tagNames } from './tagger.js';
-import { tokenize } from './tokens.js';
+import { mixedCaseNames } from './mixed-case.js';
+import { isMixedCase, tokenize } from './tokens.js';
 
 const nameWord = (w: string): boolean => /^[A-Z]/i.test(w) && !isTitleWord(w) && !isOrgWord(w) && caseClass(w) !== 'l' && placeCode(w) === null;
 
@@ -28,7 +29,9 @@ function signature(text: string): NameSpan | null {
 
 export function nameMentions(text: string): NameSpan[] {
   const tagger = loadTagger();
-  const spans = tagger ? tagNames(tagger, text) : [];
+  const tagged = tagger ? tagNames(tagger, text) : [];
+  if (isMixedCase(text)) return mixedCaseNames(text, tokenize(text), tagged);
+  const spans = tagged;
   for (const s of spans) {
     const words = tokenize(text.slice(s.start, s.end)).map((t) => t.text);
     s.type = typeByWords(words) ?? s.type;

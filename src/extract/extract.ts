@@ -1,0 +1,54 @@
+// Extraction for a whole document: a parsed cable (subject as paragraph 0, then each paragraph,
+// dates resolved against the DTG) or a plain text (paragraph null, dates against a given day).
+// This is the entry point statements, entities and cases build on.
+import type { Cable } from '../cable/types.js';
+import { type Ymd, fromDate, fromIso } from './calendar.js';
+import { type KnownPerson, resolveCoreference } from './coref.js';
+import { findEvents } from './events.js';
+import { harmonise } from './harmonise.js';
+import { textMentions } from './mentions.js';
+import { isMixedCase } from './tokens.js';
+import type { Extraction, Mention } from './types.js';
+
+export interface TextUnit {
+  paragraph: number | null;
+  text: string;
+}
+
+/** The day a cable's dates are resolved against: its DTG, else the given fallback. */
+export function anchorOf(cable: Pick<Cable, 'created'>, fallback: Date = new Date()): Ymd {
+  return cable.created ? fromIso(cable.created) : fromDate(fallback);
+}
+
+function knownPeople(cable: Cable): KnownPerson[] {
+  return cable.classifiedByNames.map((name) => {
+    const at = cable.classifiedBy?.indexOf(name) ?? -1;
+    const title = at > 0 ? cable.classifiedBy!.slice(0, at).replace(/[,\s]+$/, '').trim() : '';
+    return title ? { name, title } : { name };
+  });
+}
+
+/** Mentions and events in text units that belong to one document. */
+export function extractUnits(units: TextUnit[], anchor: Ymd, known: KnownPerson[] = []): Extraction {
+  const texts = new Map(units.map((u) => [u.paragraph, u.text]));
+  const mixed = (m: Mention): boolean => isMixedCase(texts.get(m.paragraph) ?? '');
+  const mentions = harmonise(
+    units.flatMap((u) => textMentions(u.text, u.paragraph, anchor)),
+    mixed,
+  );
+  resolveCoreference(mentions, texts, known);
+  const events = units.flatMap((u) => findEvents(u.text, u.paragraph, mentions.filter((m) => m.paragraph === u.paragraph), anchor));
+  return { mentions, events };
+}
+
+export function extractCable(cable: Cable, fallback: Date = new Date()): Extraction {
+  const units: TextUnit[] = [];
+  if (cable.subject) units.push({ paragraph: 0, text: cable.subject });
+  for (const p of cable.paragraphs) units.push({ paragraph: p.n, text: p.text });
+  return extractUnits(units, anchorOf(cable, fallback), knownPeople(cable));
+}
+
+/** Plain text: one unit, paragraph null, dates resolved against `asOf` (default today). */
+export function extractText(text: string, asOf: Date = new Date()): Extraction {
+  return extractUnits([{ paragraph: null, text }], fromDate(asOf));
+}

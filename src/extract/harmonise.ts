@@ -1,0 +1,41 @@
+// One name, one type within a document: a bare "Zhang" the tagger took for a place is the person
+// "Director General Zhang Yan" named elsewhere, and "LIMMT" in an ALL-CAPS subject line is the
+// organisation the paragraphs name. Only one-word mentions are retyped; longer ones carry their
+// own evidence.
+import { isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { rebuild } from './mentions.js';
+import type { Mention, MentionType } from './types.js';
+
+const NAMED: MentionType[] = ['PERSON', 'ORGANIZATION', 'PLACE'];
+const key = (s: string): string => s.toUpperCase().replace(/['’]S$/, '').trim();
+
+function votes(mentions: Mention[]): Map<string, Map<MentionType, number>> {
+  const out = new Map<string, Map<MentionType, number>>();
+  const vote = (word: string, type: MentionType, weight: number): void => {
+    const v = out.get(word) ?? new Map<MentionType, number>();
+    v.set(type, (v.get(type) ?? 0) + weight);
+    out.set(word, v);
+  };
+  for (const m of mentions) {
+    if (!NAMED.includes(m.type)) continue;
+    const words = m.text.split(/\s+/).map(key);
+    if (words.length === 1) vote(words[0]!, m.type, 1);
+    // The words of a longer name vote for its type: "Zhang" in "Director General Zhang Yan".
+    else if (m.type === 'PERSON') for (const w of m.normalized.split(/\s+/)) vote(key(w), 'PERSON', 2);
+    else if (m.type === 'ORGANIZATION') vote(words[0]!, 'ORGANIZATION', 2);
+  }
+  return out;
+}
+
+export function harmonise(mentions: Mention[], mixed: (m: Mention) => boolean): Mention[] {
+  const table = votes(mentions);
+  return mentions.map((m) => {
+    if (!NAMED.includes(m.type) || /\s/.test(m.text.trim())) return m;
+    const w = key(m.text);
+    if (placeCode(w) !== null || isTitleWord(w) || isOrgWord(w)) return m;
+    const v = table.get(w);
+    if (!v) return m;
+    const best = [...v].sort((a, b) => b[1] - a[1])[0]!;
+    return best[0] !== m.type && best[1] > (v.get(m.type) ?? 0) ? rebuild(m, best[0], mixed(m)) : m;
+  });
+}

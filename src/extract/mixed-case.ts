@@ -1,0 +1,95 @@
+// Names in mixed-case text, where capitals mark them: runs of capitalised words (with "of", "and",
+// "d'Affaires" and a parenthesised part inside) are cut where a title starts a person's name and
+// typed by their words, falling back on the tagger's guess for words the lists do not know.
+import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { caseClass } from './lexicon.js';
+import type { NameSpan, NameType } from './tagger.js';
+import { isNameWord } from './titles.js';
+import type { Token } from './tokens.js';
+
+const INNER = /^(?:of|for|and|the|de|du|da|del|la|al|el|bin|van|von|der|d'Affaires|a\.i\.|&|on|in)$/;
+const NOT_NAMES = /^(?:I|A|An|The|This|That|These|Those|It|He|She|We|They|His|Her|Its|Our|Their|In|On|At|As|If|But|And|Or|For|Of|To|By|With|From|After|Before|When|While|Although|Since|Per|Ref|Reftel|Septel|Comment|End|Summary|Note|Action|Begin|Text|Para|Paras|Subject|Classified|Reason|Reasons|Mr|Mrs|Ms|Dr|Maybe|There|Here|What|Who|Why|How|Also|However|Further|Furthermore|Moreover|Both|All|Some|Any|Each|According|Post|Embassy|Department|Ministry|Government|Mission|Office)$/;
+
+// Capitalised words that are never names: cable jargon and markings.
+const JARGON = /^(?:UNSCRs?|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT)$/;
+
+const capital = (w: string): boolean => !JARGON.test(w) && (/^[A-Z\u00C0-\u00DE]/.test(w) || /^(?:[A-Z]\.){2,}$/.test(w));
+
+/** Runs of capitalised tokens, as [first, last] token indexes. */
+function runs(tokens: Token[], text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!capital(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const next = tokens[j + 1];
+      if (next && /^(?:d'Affaires|a\.i\.)$/.test(next.text)) j++;
+      else if (next && capital(next.text) && /^\s?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
+      else if (next && (INNER.test(next.text) || next.text === '(') && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
+      else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
+      else break;
+    }
+    // A run does not end on an opening parenthesis part left unclosed.
+    out.push([i, j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+function isSentenceStart(tokens: Token[], i: number, text: string): boolean {
+  if (i === 0) return true;
+  return /[.!?:"“(]\s*$/.test(text.slice(0, tokens[i]!.start));
+}
+
+/** Splits a run where a title starts after a non-title word: "MFA Department ... | Director General Zhang Yan". */
+function splitAtTitles(words: string[]): number[] {
+  const cuts: number[] = [];
+  for (let k = 1; k < words.length; k++) {
+    if (isTitleWord(words[k]!) && !isTitleWord(words[k - 1]!) && !/^(?:of|and|the|for)$/i.test(words[k - 1]!)) {
+      if (words.slice(k).some((w) => isNameWord(w))) cuts.push(k);
+    }
+  }
+  return cuts;
+}
+
+export function classify(words: string[], tagged: NameType | null): NameType | null {
+  const joined = words.join(' ');
+  const last = words[words.length - 1]!;
+  if (placeCode(joined) !== null || (words.length === 1 && demonymCode(last) !== null)) return 'PLACE';
+  if (isTitleWord(words[0]!) || words.some((w) => isTitleWord(w) && w !== 'General')) {
+    if (!words.some((w) => isOrgWord(w))) return 'PERSON';
+  }
+  if (words.some((w) => isOrgWord(w) || isOrgAcronym(w))) return 'ORGANIZATION';
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return tagged === 'PLACE' ? 'PLACE' : 'ORGANIZATION';
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w) || /^[A-Z]\.?$/.test(w))) return 'PERSON';
+  return tagged;
+}
+
+function taggedType(spans: NameSpan[], start: number, end: number): NameType | null {
+  return spans.find((s) => s.start < end && start < s.end)?.type ?? null;
+}
+
+/** Typed name spans in mixed-case text; `tagged` are the tagger's spans for the same text. */
+export function mixedCaseNames(text: string, tokens: Token[], tagged: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const [a, b] of runs(tokens, text)) {
+    let from = a;
+    // A capitalised first word of a sentence is a name only if it is not a common word.
+    while (from <= b && isSentenceStart(tokens, from, text) && (NOT_NAMES.test(tokens[from]!.text) || caseClass(tokens[from]!.text) === 'l')) from++;
+    while (from <= b && NOT_NAMES.test(tokens[from]!.text) && !isTitleWord(tokens[from]!.text) && !isOrgWord(tokens[from]!.text)) from++;
+    if (from > b) continue;
+    const words = tokens.slice(from, b + 1).map((t) => t.text);
+    const cuts = [0, ...splitAtTitles(words), words.length];
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      const first = tokens[from + cuts[k]!]!;
+      const last = tokens[from + cuts[k + 1]! - 1]!;
+      const type = classify(words.slice(cuts[k], cuts[k + 1]), taggedType(tagged, first.start, last.end));
+      if (type) out.push({ type, start: first.start, end: last.end });
+    }
+  }
+  return out;
+}
