@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { CliExit } from './action.js';
 import { registerArchiveCommands } from './commands/archive-commands.js';
 import { registerCableCommands } from './commands/cable-commands.js';
+import { registerExtractCommands } from './commands/extract-commands.js';
 import { registerItemCommands } from './commands/item-commands.js';
 import { registerPartyCommands } from './commands/party-commands.js';
 
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   registerCableCommands(program);
+  registerExtractCommands(program);
   registerArchiveCommands(program);
   const screen = program
     .command('screen')
