@@ -7,7 +7,7 @@ import type { NameSpan, NameType } from './tagger.js';
 import { isNameWord } from './titles.js';
 import type { Token } from './tokens.js';
 
-const INNER = /^(?:of|for|and|the|de|du|da|del|la|al|el|bin|van|von|der|d'Affaires|a\.i\.|&|on|in)$/;
+const INNER = /^(?:of|for|and|the|de|du|da|del|la|al|el|bin|van|von|der|d'Affaires|a\.i\.|&)$/;
 const NOT_NAMES = /^(?:I|A|An|The|This|That|These|Those|It|He|She|We|They|His|Her|Its|Our|Their|In|On|At|As|If|But|And|Or|For|Of|To|By|With|From|After|Before|When|While|Although|Since|Per|Ref|Reftel|Septel|Comment|End|Summary|Note|Action|Begin|Text|Para|Paras|Subject|Classified|Reason|Reasons|Mr|Mrs|Ms|Dr|Maybe|There|Here|What|Who|Why|How|Also|However|Further|Furthermore|Moreover|Both|All|Some|Any|Each|According|Post|Embassy|Department|Ministry|Government|Mission|Office)$/;
 
 // Capitalised words that are never names: cable jargon and markings.
