@@ -3,14 +3,19 @@
 // folder's copies ($DEMARCHE_DATA/sanctions).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { requireDataDir } from '../config.js';
 import { DemarcheError } from '../errors.js';
+import { cacheDir, cacheKey, readCache, writeCache } from './list-cache.js';
 import { findListFiles, type FileRole, type SourceFiles } from './list-sources.js';
 import { readOfacList } from './ofac-list.js';
 import type { ListId, LoadedList } from './types.js';
 import { readUnList } from './un-xml.js';
 
 export const MANIFEST = 'manifest.json';
+
+/** The folder of the list readers: their code is part of the cache key. */
+const CODE_DIR = path.dirname(fileURLToPath(import.meta.url));
 
 export interface ListManifest {
   updatedAt: string;
@@ -48,13 +53,34 @@ export function resolveListsDir(opts: { dir?: string; env?: NodeJS.ProcessEnv } 
   return { dir: path.join(requireDataDir(opts.env), 'sanctions'), origin: 'shared' };
 }
 
-export async function loadLists(opts: { dir?: string; env?: NodeJS.ProcessEnv; only?: ListId[] } = {}): Promise<LoadedLists> {
+export interface LoadOptions {
+  dir?: string;
+  env?: NodeJS.ProcessEnv;
+  only?: ListId[];
+  /** Reuse lists parsed by an earlier run with the same files (default true). */
+  cache?: boolean;
+}
+
+export async function loadLists(opts: LoadOptions = {}): Promise<LoadedLists> {
   const { dir, origin } = resolveListsDir(opts);
   if (!existsSync(dir)) throw new DemarcheError('BAD_INPUT', `lists folder ${dir} does not exist`);
   const files = findListFiles(dir);
+  const cache = opts.cache === false ? null : cacheDir(listsDir(opts.env), opts.env);
+  const paths = Object.values(files).map((f) => f.path);
+  if (existsSync(path.join(dir, MANIFEST))) paths.push(path.join(dir, MANIFEST));
+  const key = cacheKey(paths, [CODE_DIR]);
+  const name = opts.only ? `lists_${opts.only.join('+')}` : 'lists';
+  const cached = readCache<LoadedList[]>(cache, name, key);
+  if (cached !== null) return { dir, origin, lists: cached };
+  const lists = await parseLists(dir, files, opts.only);
+  writeCache(cache, name, key, lists);
+  return { dir, origin, lists };
+}
+
+async function parseLists(dir: string, files: SourceFiles, only: ListId[] | undefined): Promise<LoadedList[]> {
   const manifest = readManifest(dir);
   const updated = manifest ? manifest.updatedAt.slice(0, 10) : null;
-  const wanted = (id: ListId): boolean => opts.only === undefined || opts.only.includes(id);
+  const wanted = (id: ListId): boolean => only === undefined || only.includes(id);
   const lists: LoadedList[] = [];
   if (wanted('us-ofac-sdn') && files.sdn) lists.push(await readOfac('us-ofac-sdn', files, ['sdn', 'sdn-alt', 'sdn-add', 'sdn-comments'], updated));
   if (wanted('us-ofac-cons') && files['cons-prim']) {
@@ -67,7 +93,7 @@ export async function loadLists(opts: { dir?: string; env?: NodeJS.ProcessEnv; o
       `no sanctions list files in ${dir} (expected SDN.CSV, CONS_PRIM.CSV or consolidated.xml); run \`demarche lists update\` or set DEMARCHE_DATA`,
     );
   }
-  return { dir, origin, lists };
+  return lists;
 }
 
 async function readOfac(

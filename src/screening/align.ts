@@ -36,7 +36,9 @@ export interface Support {
 
 /** What scoring needs from an index; a single name compared on its own provides the same. */
 export interface ScoringIndex {
-  tokensOf(n: number): Int32Array;
+  /** Name n's tokens are tokenIds[tokenStart[n] .. tokenStart[n + 1]). */
+  tokenStart: ArrayLike<number>;
+  tokenIds: Int32Array;
   namePerson: ArrayLike<number>;
   nameStrength: ArrayLike<number>;
   nameEntry: ArrayLike<number>;
@@ -54,11 +56,15 @@ export interface NameScore {
   missedList: number[];
 }
 
-export function scoreName(index: ScoringIndex, q: PreparedQuery, n: number, params: MatcherParams): NameScore {
-  const tokens = index.tokensOf(n);
+/** Scores name n; support from the entry's other names is sought only if it could reach `floor`. */
+export function scoreName(index: ScoringIndex, q: PreparedQuery, n: number, params: MatcherParams, floor = 0): NameScore {
+  const tokens = index.tokenIds.subarray(index.tokenStart[n]!, index.tokenStart[n + 1]!);
   const pairs = alignPairs(index, q, n, tokens, params);
-  const usedQ = new Uint8Array(q.tokens.length);
-  const usedC = new Uint8Array(tokens.length);
+  if (usedQBuf.length < q.tokens.length || usedCBuf.length < tokens.length) grow(q.tokens.length, tokens.length);
+  const usedQ = usedQBuf;
+  const usedC = usedCBuf;
+  usedQ.fill(0, 0, q.tokens.length);
+  usedC.fill(0, 0, tokens.length);
   const chosen: Pair[] = [];
   for (const p of pairs) {
     if (!free(usedQ, p.qStart, p.qLen) || !free(usedC, p.cStart, p.cLen)) continue;
@@ -74,9 +80,18 @@ export function scoreName(index: ScoringIndex, q: PreparedQuery, n: number, para
   }
   const missedQuery: number[] = [];
   const supported: Support[] = [];
+  // Only a missed word that resembles some listed word can be found in another name.
+  let missedWeight = 0;
+  for (let i = 0; i < q.tokens.length; i++) if (!usedQ[i] && q.units[i]!.matches.size > 0) missedWeight += q.weights[i]!;
+  let listWeight = 0;
+  for (let j = 0; j < tokens.length; j++) if (!usedC[j]) listWeight += index.vocab.weights[tokens[j]!]!;
+  // Looking for missed words in the entry's other names pays only if it could lift the score
+  // to where it matters.
+  const ceiling = (evidence + params.entrySupport * missedWeight) / (total + missedWeight + params.listMiss * listWeight);
+  const seek = missedWeight > 0 && ceiling >= floor;
   for (let i = 0; i < q.tokens.length; i++) {
     if (usedQ[i]) continue;
-    const s = findSupport(index, q, i, n);
+    const s = seek ? findSupport(index, q, i, n) : null;
     if (s === null) {
       missedQuery.push(i);
       total += params.queryMiss * q.weights[i]!;
@@ -98,6 +113,14 @@ export function scoreName(index: ScoringIndex, q: PreparedQuery, n: number, para
 }
 
 const WEAK = 2;
+// Reused between calls: scoring runs tens of thousands of times a second.
+let usedQBuf = new Uint8Array(64);
+let usedCBuf = new Uint8Array(64);
+
+function grow(q: number, c: number): void {
+  usedQBuf = new Uint8Array(Math.max(q, usedQBuf.length * 2));
+  usedCBuf = new Uint8Array(Math.max(c, usedCBuf.length * 2));
+}
 
 function free(used: Uint8Array, start: number, len: number): boolean {
   for (let i = start; i < start + len; i++) if (used[i]) return false;
@@ -142,12 +165,16 @@ function addJoined(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, pa
       if (sim > 0) pairs.push({ qStart: run.start, qLen: run.len, cStart: j, cLen: 1, sim, weight: (run.weight + w[tokens[j]!]!) / 2, how: 'joined' });
     }
     let joined = word;
+    let joinedLen = word.length;
     let cw = w[tokens[j]!]!;
     for (let len = 2; len <= MAX_RUN && j + len <= tokens.length; len++) {
       const next = strings[tokens[j + len - 1]!]!;
       if (!isWord(next)) break;
-      joined += next;
+      joinedLen += next.length;
       cw += w[tokens[j + len - 1]!]!;
+      joined += next;
+      // Only compare the joined run when some query word or run is about as long.
+      if (!q.nearLengths[joinedLen]) continue;
       for (let i = 0; i < q.tokens.length; i++) {
         const text = q.tokens[i]!.text;
         if (text[0] !== joined[0]) continue;
@@ -186,11 +213,10 @@ function findSupport(index: ScoringIndex, q: PreparedQuery, i: number, n: number
   let best: Support | null = null;
   for (const other of index.entryNames[index.nameEntry[n]!]!) {
     if (other === n) continue;
-    const tokens = index.tokensOf(other);
-    for (let j = 0; j < tokens.length; j++) {
-      const m = unit.matches.get(tokens[j]!);
+    for (let p = index.tokenStart[other]!, end = index.tokenStart[other + 1]!; p < end; p++) {
+      const m = unit.matches.get(index.tokenIds[p]!);
       if (m === undefined || (m.how === 'phonetic' && !person)) continue;
-      if (best === null || m.sim > best.sim) best = { q: i, name: other, token: j, sim: m.sim, weight: q.weights[i]! };
+      if (best === null || m.sim > best.sim) best = { q: i, name: other, token: p - index.tokenStart[other]!, sim: m.sim, weight: q.weights[i]! };
     }
   }
   return best;

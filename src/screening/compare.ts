@@ -23,7 +23,8 @@ export function compareNames(index: NameIndex, query: string, candidate: string,
   const strings = [...new Set(c.tokens.map((t) => t.text))];
   const local = new Map(strings.map((s, i) => [s, i]));
   const one: ScoringIndex = {
-    tokensOf: () => Int32Array.from(c.tokens.map((t) => local.get(t.text)!)),
+    tokenStart: [0, c.tokens.length],
+    tokenIds: Int32Array.from(c.tokens.map((t) => local.get(t.text)!)),
     namePerson: [both === 'organization' ? 0 : 1],
     nameStrength: [0],
     nameEntry: [0],
@@ -51,7 +52,7 @@ function lookupAmong(strings: string[], token: string, opts: LookupOptions): Mat
       return;
     }
     if (!word || !/^[a-z0-9]/.test(s)) return;
-    const sim = token.length >= 4 ? editSimilarity(token, s, opts.minSimilarity) : 0;
+    const sim = token.length >= 3 ? editSimilarity(token, s, opts.minSimilarity) : 0;
     if (sim > 0) out.push({ id, sim, how: 'fuzzy' });
     else if (key !== '' && phoneticKey(s) === key && (opts.abjad || phoneticallyComparable(token, s))) {
       out.push({ id, sim: opts.phoneticSimilarity, how: 'phonetic' });

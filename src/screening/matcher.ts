@@ -16,18 +16,22 @@ export function prepare(index: NameIndex, name: string, style: NameStyle, params
   return prepareQuery(index.vocab, normal.tokens, normal.style, params);
 }
 
-/** Entries with at least one name scoring above zero, best first; `accept` limits the entries. */
+/**
+ * Entries with at least one name scoring above zero, best first; `accept` limits the entries and
+ * names that cannot reach `floor` are not refined.
+ */
 export function matchEntries(
   index: NameIndex,
   q: PreparedQuery,
   params: MatcherParams,
   accept?: (entry: ListEntry) => boolean,
+  floor = 0,
 ): EntryMatch[] {
   if (q.tokens.length === 0) return [];
   const byEntry = new Map<number, NameScore>();
   const keep = accept ? (n: number) => accept(index.entries[index.nameEntry[n]!]!) : undefined;
   for (const n of candidateNames(index, q, params, keep)) {
-    const s = scoreName(index, q, n, params);
+    const s = scoreName(index, q, n, params, floor);
     if (s.score <= 0) continue;
     const entry = index.nameEntry[n]!;
     const prev = byEntry.get(entry);

@@ -3,6 +3,7 @@
 import type { NameIndex } from './name-index.js';
 import { isWord } from './name-index.js';
 import type { NameStyle, NameToken } from './normalise.js';
+import { maxEdits } from './similarity.js';
 import type { LookupOptions, MatchMap } from './vocabulary.js';
 
 export interface MatcherParams {
@@ -30,7 +31,7 @@ export interface MatcherParams {
 }
 
 export const DEFAULT_PARAMS: MatcherParams = {
-  minSimilarity: 0.78,
+  minSimilarity: 0.75,
   phoneticSimilarity: 0.75,
   abjadSimilarity: 0.85,
   initialSimilarity: 0.6,
@@ -38,7 +39,7 @@ export const DEFAULT_PARAMS: MatcherParams = {
   listMiss: 0.5,
   entrySupport: 0.8,
   weakAlias: 0.9,
-  candidates: 24,
+  candidates: 16,
 };
 
 /** A query word or a run of 2-3 query words read as one word. */
@@ -66,6 +67,8 @@ export interface PreparedQuery {
   units: QueryUnit[];
   /** Every run of joined query words, for spelling-tolerant comparison with candidates. */
   runs: QueryRun[];
+  /** nearLengths[L] is 1 when a word of length L could be a spelling of some query word or run. */
+  nearLengths: Uint8Array;
   /** Listed word pairs that a query word splits into ("fangwei" = "fang" + "wei"), by query word. */
   splits: Array<Array<[number, number]>>;
   totalWeight: number;
@@ -111,7 +114,12 @@ export function prepareQuery(vocab: TokenSource, tokens: NameToken[], style: Nam
     }
   }
   const splits = tokens.map((t) => (isWord(t.text) ? splitWord(vocab, t.text) : []));
-  return { style, tokens, weights, units, runs, splits, totalWeight: weights.reduce((a, b) => a + b, 0) };
+  const nearLengths = new Uint8Array(128);
+  for (const l of [...tokens.map((t) => t.text.length), ...runs.map((r) => r.text.length)]) {
+    const d = maxEdits(l + maxEdits(l * 2, params.minSimilarity), params.minSimilarity);
+    for (let k = Math.max(0, l - d); k <= Math.min(127, l + d); k++) nearLengths[k] = 1;
+  }
+  return { style, tokens, weights, units, runs, nearLengths, splits, totalWeight: weights.reduce((a, b) => a + b, 0) };
 }
 
 /** Ways to cut a word into two listed words of at least two letters each. */

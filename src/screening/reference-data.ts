@@ -4,8 +4,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { fileURLToPath } from 'node:url';
 import { dataDir } from '../config.js';
 import { DemarcheError } from '../errors.js';
+import { cacheKey, readCache, writeCache } from '../lists/list-cache.js';
 
 export interface PhraseTable {
   /** Normalised phrase ("co ltd") to its canonical token ("~llc"). */
@@ -33,11 +35,28 @@ export function emptyReferenceData(source: string): ReferenceData {
   return { legalForms: table(), orgSymbols: table(), personTitles: table(), source };
 }
 
-export function loadReferenceData(normalise: Normaliser, dir?: string): ReferenceData {
+const FILES = ['org_types.yml', 'symbols.yml', 'stopwords.yml'];
+const CODE_DIR = path.dirname(fileURLToPath(import.meta.url));
+
+/**
+ * The tables, from `dir` (default $DEMARCHE_DATA/reference/legal-forms), reusing an earlier
+ * run's parse from `cache` when the files and the normaliser are unchanged.
+ */
+export function loadReferenceData(normalise: Normaliser, dir?: string, cache: string | null = null): ReferenceData {
   const base = dir ?? referenceDir();
   if (base === null || !existsSync(path.join(base, 'org_types.yml'))) {
     return emptyReferenceData(`missing: no ${base ?? '$DEMARCHE_DATA/reference/legal-forms'}/org_types.yml; legal forms are not canonicalised`);
   }
+  const files = FILES.map((f) => path.join(base, f)).filter((f) => existsSync(f));
+  const key = cacheKey(files, [CODE_DIR]);
+  const cached = readCache<ReferenceData>(cache, 'reference', key);
+  if (cached !== null) return cached;
+  const data = parseReferenceData(normalise, base);
+  writeCache(cache, 'reference', key, data);
+  return data;
+}
+
+function parseReferenceData(normalise: Normaliser, base: string): ReferenceData {
   const orgTypes = readYaml(path.join(base, 'org_types.yml')) as { types?: Array<Record<string, unknown>> };
   // Only the first section of symbols.yml (company descriptors) is used; parsing the rest would
   // double the start-up cost.

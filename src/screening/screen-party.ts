@@ -1,7 +1,8 @@
 // Party screening, the entry point for other modules (transaction screening, the CLI, the API):
 // `screenParty({name, type?, country?, dob?})` returns the hits, best first, with explanations.
 // The lists and the index are loaded once per process and shared.
-import { loadLists, type LoadedLists } from '../lists/list-store.js';
+import { cacheDir } from '../lists/list-cache.js';
+import { listsDir, loadLists, type LoadedLists } from '../lists/list-store.js';
 import type { ListId } from '../lists/types.js';
 import { NameIndex } from './name-index.js';
 import { baseTokens, NameNormaliser } from './normalise.js';
@@ -14,6 +15,8 @@ export interface ScreenerSource {
   listsDir?: string;
   only?: ListId[];
   env?: NodeJS.ProcessEnv;
+  /** Reuse parsed lists and tables from an earlier run (default true). */
+  cache?: boolean;
 }
 
 export interface BuiltScreener {
@@ -44,10 +47,11 @@ export async function buildScreener(source: ScreenerSource = {}): Promise<BuiltS
     ...(source.listsDir ? { dir: source.listsDir } : {}),
     ...(source.only ? { only: source.only } : {}),
     ...(source.env ? { env: source.env } : {}),
+    ...(source.cache === false ? { cache: false } : {}),
   });
   const lists = performance.now() - t;
   t = performance.now();
-  const reference = loadReferenceData(baseTokens);
+  const reference = loadReferenceData(baseTokens, undefined, source.cache === false ? null : cacheDir(listsDir(source.env), source.env));
   const refTime = performance.now() - t;
   t = performance.now();
   const index = new NameIndex(

@@ -2,7 +2,7 @@
 // and the one documented decision threshold. `screenParty` in screen-party.ts is its public face.
 import type { ListEntry, ListId, LoadedList } from '../lists/types.js';
 import type { NameScore } from './align.js';
-import { contextFactors, type ContextFactor } from './context.js';
+import { CONTEXT_FACTORS, contextFactors, type ContextFactor } from './context.js';
 import { explainScore, type ExplanationItem } from './explain.js';
 import { matchEntries, prepare } from './matcher.js';
 import { nameVariants, type NameIndex } from './name-index.js';
@@ -14,6 +14,9 @@ import { DEFAULT_PARAMS, type MatcherParams } from './query.js';
  * party; the README's "Party screening" section says how the score is built.
  */
 export const DECISION_THRESHOLD = 0.8;
+
+/** Hits below this score are not reported. */
+export const MIN_SCORE = 0.5;
 
 export interface PartyHit {
   list: ListId;
@@ -43,7 +46,7 @@ export interface ScreenOptions {
   limit?: number;
   /** Screen against these lists only. */
   lists?: ListId[];
-  /** Lowest score returned (default 0.5: lower hits explain nothing useful). */
+  /** Lowest score returned (default 0.5: lower hits are not refined and explain nothing useful). */
   minScore?: number;
   explain?: boolean;
 }
@@ -69,7 +72,8 @@ export class Screener {
 
   screen(query: PartyQuery, opts: ScreenOptions = {}): PartyResult {
     const limit = opts.limit ?? 10;
-    const scored = this.scoreEntries(query, opts.lists).filter((s) => s.score >= (opts.minScore ?? 0.5));
+    const minScore = opts.minScore ?? MIN_SCORE;
+    const scored = this.scoreEntries(query, opts.lists, minScore).filter((s) => s.score >= minScore);
     const hits = scored.slice(0, limit).map((s) => this.toHit(s, opts.explain !== false));
     const lists = this.lists
       .filter((l) => opts.lists === undefined || opts.lists.includes(l.id))
@@ -77,22 +81,25 @@ export class Screener {
     return { query, threshold: this.threshold, lists, hits };
   }
 
-  /** The best hit only, without explanation: the fast path for batches and evaluations. */
+  /** The best hit scoring at least 0.5, without explanation: the fast path for batches. */
   best(query: PartyQuery, lists?: ListId[]): BestHit | null {
-    const top = this.scoreEntries(query, lists)[0];
-    if (top === undefined) return null;
+    const top = this.scoreEntries(query, lists, MIN_SCORE)[0];
+    if (top === undefined || top.score < MIN_SCORE) return null;
     const entry = this.index.entries[top.entry]!;
     const score = round(top.score);
     return { entry, matchedName: this.index.nameText[top.name.name]!, score, match: score >= this.threshold };
   }
 
-  private scoreEntries(query: PartyQuery, lists?: ListId[]): Array<ScoredEntry> {
+  private scoreEntries(query: PartyQuery, lists: ListId[] | undefined, minScore: number): Array<ScoredEntry> {
+    // Context can raise a score by at most this much; names that cannot reach the lowest
+    // reported score even so are not refined further.
+    const floor = minScore / (CONTEXT_FACTORS.dobMatch * CONTEXT_FACTORS.countryMatch);
     const accept = lists ? (e: ListEntry) => lists.includes(e.list) : undefined;
     const byEntry = new Map<number, ScoredEntry>();
     // The query as written and without its parenthesised parts; the better reading counts.
     for (const variant of nameVariants(query.name)) {
       const q = prepare(this.index, variant, query.type ?? 'unknown', this.params);
-      for (const m of matchEntries(this.index, q, this.params, accept)) {
+      for (const m of matchEntries(this.index, q, this.params, accept, floor)) {
         const prev = byEntry.get(m.entry);
         if (prev !== undefined && prev.name.score >= m.best.score) continue;
         const context = prev?.context ?? contextFactors(this.index.entries[m.entry]!, query);

@@ -64,6 +64,21 @@ function trigrams(token: string): number {
   return count;
 }
 
+function letterMask(word: string): number {
+  let mask = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = charCode(word.charCodeAt(i));
+    if (c > 0) mask |= 1 << (c % 31);
+  }
+  return mask;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 /**
  * Two Latin spellings with one phonetic key count as one name only when both are at least five
  * letters ("Feng" and "Wang" share a key) and still half alike ("Mahmoud" and "Mohammed" do not).
@@ -87,6 +102,8 @@ export class Vocabulary {
   private touched = new Int32Array(0);
   /** Word lengths, kept apart so that filtering candidates does not touch the strings. */
   private lengths = new Uint16Array(0);
+  /** Which letters and digits each word uses, one bit each. */
+  private masks = new Int32Array(0);
   private readonly cache = new Map<string, MatchMap>();
   private maxWeight = 1;
   private weightRule: (token: string, idf: number) => number = (_t, idf) => idf;
@@ -128,6 +145,7 @@ export class Vocabulary {
     this.counts = new Uint16Array(n);
     this.touched = new Int32Array(n);
     this.lengths = Uint16Array.from(this.strings, (x) => Math.min(x.length, 65535));
+    this.masks = Int32Array.from(this.strings, letterMask);
   }
 
   /** The weight of a query word: its list weight, or the weight of the rarest word when unseen. */
@@ -173,7 +191,7 @@ export class Vocabulary {
     if (exact !== undefined) out.push({ id: exact, sim: 1, how: 'exact' });
     // Canonical tokens ("~llc", "#co") only ever match exactly.
     if (!/^[a-z0-9]/.test(token)) return out;
-    if (token.length >= 4) this.fuzzy(token, exact, opts.minSimilarity, out);
+    if (token.length >= 3) this.fuzzy(token, exact, opts.minSimilarity, out);
     if (opts.phoneticSimilarity > 0) this.byPhonetics(token, out, opts);
     return out;
   }
@@ -186,6 +204,8 @@ export class Vocabulary {
     const ids = this.gramIds;
     const touched = this.touched;
     const lengths = this.lengths;
+    const masks = this.masks;
+    const mask = letterMask(token);
     let count = 0;
     for (let k = 0; k < n; k++) {
       const g = gramBuffer[k]!;
@@ -201,9 +221,12 @@ export class Vocabulary {
       counts[id] = 0;
       if (id === exact) continue;
       const otherLen = lengths[id]!;
-      // Within d edits, the lengths differ by at most d and at most 3 d trigrams are lost.
+      // Within d edits, the lengths differ by at most d, and at most 4 d trigrams are lost (a
+      // swap of two letters touches the four trigrams over them).
       const d = maxEdits(Math.max(len, otherLen), minSim);
-      if (d < 1 || Math.abs(otherLen - len) > d || shared < n - 3 * d) continue;
+      if (d < 1 || Math.abs(otherLen - len) > d || shared < n - 4 * d) continue;
+      // And each edit adds or removes at most two of the letters the words use.
+      if (popcount(mask ^ masks[id]!) > 2 * d) continue;
       const sim = editSimilarity(token, this.strings[id]!, minSim);
       if (sim > 0) out.push({ id, sim, how: 'fuzzy' });
     }
