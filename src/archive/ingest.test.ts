@@ -106,7 +106,8 @@ describe('ingestPaths with parse workers', () => {
     const pooled = await openCableStore(':memory:');
     const order: string[] = [];
     const a = await ingestPaths(inThread, [fixtures]);
-    const b = await ingestPaths(pooled, [fixtures], { parseWorkers: 2, onProgress: (p) => order.push(p.outcome.file) });
+    const onProgress = (p: IngestProgress) => order.push(p.outcome.file);
+    const b = await ingestPaths(pooled, [fixtures], { parseWorkers: 2, minFilesForWorkers: 1, onProgress });
     expect(b).toEqual(a);
     expect(b.stored).toBe(3);
     expect(order).toEqual([...order].sort());

@@ -50,11 +50,14 @@ export interface IngestOptions {
   parse?: (input: Buffer, source: string) => Cable;
   /** Worker threads that parse while this thread stores; 0 parses here. See defaultParseWorkers(). */
   parseWorkers?: number;
+  /** Fewer files than this are parsed here: starting workers costs tens of milliseconds. */
+  minFilesForWorkers?: number;
   maxBytes?: number;
 }
 
 /** Files read and parsed ahead of the one being stored, so workers never wait for the store. */
 const LOOKAHEAD = 16;
+const MIN_FILES_FOR_WORKERS = 50;
 
 type Prepared = { file: string; cable: Cable } | { file: string; failed: string };
 
@@ -71,7 +74,8 @@ export async function ingestPaths(store: CableStore, paths: readonly string[], o
   summary.files = files.length;
   options.onStart?.(files.length);
   const workers = options.parse ? 0 : (options.parseWorkers ?? 0);
-  const pool = workers > 0 && files.length > 1 ? createParsePool(workers) : null;
+  const usePool = workers > 0 && files.length >= (options.minFilesForWorkers ?? MIN_FILES_FOR_WORKERS);
+  const pool = usePool ? createParsePool(workers) : null;
   const parse = pool ? (b: Buffer, f: string) => pool.parse(b, f) : async (b: Buffer, f: string) => (options.parse ?? parseCable)(b, f);
   try {
     // Stored strictly in file order; up to LOOKAHEAD files are read and parsed ahead.
