@@ -50,14 +50,17 @@ export interface IngestOptions {
   parse?: (input: Buffer, source: string) => Cable;
   /** Worker threads that parse while this thread stores; 0 parses here. See defaultParseWorkers(). */
   parseWorkers?: number;
-  /** Fewer files than this are parsed here: starting workers costs tens of milliseconds. */
+  /** With fewer files than this, parsing stays on this thread (default 5,000). */
   minFilesForWorkers?: number;
   maxBytes?: number;
 }
 
 /** Files read and parsed ahead of the one being stored, so workers never wait for the store. */
 const LOOKAHEAD = 16;
-const MIN_FILES_FOR_WORKERS = 50;
+// Each worker loads the parser's vocabularies and warms up on its own (about a second), so on this
+// project's 2-core machines workers did not pay off for the 1,000-file sample (bench:ingest:
+// 194 cables/s with one worker, 304 without); they are for larger runs.
+const MIN_FILES_FOR_WORKERS = 5000;
 
 type Prepared = { file: string; cable: Cable } | { file: string; failed: string };
 
