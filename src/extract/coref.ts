@@ -125,7 +125,8 @@ function resolveOrganisations(mentions: Mention[]): void {
   const orgs = mentions.filter((m) => m.type === 'ORGANIZATION');
   const longFirst = [...new Set(orgs.map((m) => m.normalized))].sort((a, b) => b.length - a.length);
   const canon = new Map<string, string>();
-  for (const name of longFirst) canon.set(name, longFirst.find((l) => l !== name && shortFormOf(name, l)) ?? name);
+  // Only an earlier (longer, or equally long and first seen) name can be the canonical one: no cycles.
+  longFirst.forEach((name, i) => canon.set(name, longFirst.slice(0, i).find((l) => shortFormOf(name, l)) ?? name));
   // A chain of short forms ends at the longest name.
   const root = (n: string): string => (canon.get(n) === n ? n : root(canon.get(n)!));
   for (const m of orgs) m.entity = `org:${slug(root(m.normalized))}`;

@@ -1,0 +1,86 @@
+// `npm run eval:events`: event and date extraction scored against our own labels
+// (eval/events-gold.json: cable id, paragraph number, expected events) on sample cables from
+// $DEMARCHE_DATA/cables/sample/text. Each paragraph's events are compared as sets:
+// - strict: an event counts when its kind, date value and precision all match a label;
+// - kind only: the set of kinds per paragraph, dates ignored;
+// - dates: among strict-or-kind matches, how often the date is right.
+// DEMARCHE_EVAL_VERBOSE=1 prints every paragraph's misses.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCable } from '../src/cable/parse-cable.js';
+import { requireDataDir } from '../src/config.js';
+import { extractCable } from '../src/extract/extract.js';
+import type { ExtractedEvent } from '../src/extract/types.js';
+
+interface GoldEvent {
+  kind: string;
+  date: string | null;
+  precision?: string | null;
+}
+interface GoldParagraph {
+  cable: string;
+  paragraph: number;
+  events: GoldEvent[];
+}
+interface Count {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const gold: { paragraphs: GoldParagraph[] } = JSON.parse(readFileSync(new URL('./events-gold.json', import.meta.url), 'utf8'));
+const dir = path.join(requireDataDir(), 'cables', 'sample', 'text');
+const verbose = process.env.DEMARCHE_EVAL_VERBOSE === '1';
+
+const strictKey = (kind: string, date: string | null, precision: string | null | undefined): string => `${kind}@${date ?? '-'}/${date ? precision : '-'}`;
+const goldKey = (e: GoldEvent): string => strictKey(e.kind, e.date, e.precision);
+const predKey = (e: ExtractedEvent): string => strictKey(e.kind, e.date?.value ?? null, e.date?.precision);
+
+function tally(c: Count, want: Set<string>, got: Set<string>): void {
+  for (const k of got) if (want.has(k)) c.tp++;
+  else c.fp++;
+  for (const k of want) if (!got.has(k)) c.fn++;
+}
+
+const fmt = (c: Count): string => {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
+};
+
+const strict: Count = { tp: 0, fp: 0, fn: 0 };
+const kinds: Count = { tp: 0, fp: 0, fn: 0 };
+const perKind = new Map<string, Count>();
+let datesRight = 0;
+let datesCompared = 0;
+
+for (const g of gold.paragraphs) {
+  const cable = parseCable(readFileSync(path.join(dir, `${g.cable}.txt`)), g.cable);
+  const events = extractCable(cable).events.filter((e) => e.paragraph === g.paragraph);
+  const want = new Set(g.events.map(goldKey));
+  const got = new Set(events.map(predKey));
+  tally(strict, want, got);
+  tally(kinds, new Set(g.events.map((e) => e.kind)), new Set(events.map((e) => e.kind)));
+  for (const kind of new Set([...g.events.map((e) => e.kind), ...events.map((e) => e.kind)])) {
+    const c = perKind.get(kind) ?? { tp: 0, fp: 0, fn: 0 };
+    tally(c, new Set([...want].filter((k) => k.startsWith(`${kind}@`))), new Set([...got].filter((k) => k.startsWith(`${kind}@`))));
+    perKind.set(kind, c);
+    // Date accuracy: for kinds both sides have, does a predicted date equal a labelled one?
+    const wd = g.events.filter((e) => e.kind === kind).map(goldKey);
+    const pd = events.filter((e) => e.kind === kind).map(predKey);
+    if (wd.length && pd.length) {
+      datesCompared++;
+      if (pd.some((k) => wd.includes(k))) datesRight++;
+    }
+  }
+  const missed = [...want].filter((k) => !got.has(k));
+  const extra = [...got].filter((k) => !want.has(k));
+  if (verbose && (missed.length || extra.length)) console.log(`${g.cable} p${g.paragraph}: missed ${missed.join(', ') || '-'}; extra ${extra.join(', ') || '-'}`);
+}
+
+console.log(`events on ${gold.paragraphs.length} labelled paragraphs (${gold.paragraphs.reduce((n, p) => n + p.events.length, 0)} labelled events)`);
+console.log(`  strict (kind + date + precision)  ${fmt(strict)}`);
+console.log(`  kind only (per paragraph)         ${fmt(kinds)}`);
+console.log(`  date right where the kind is found: ${datesRight}/${datesCompared}`);
+for (const [kind, c] of [...perKind].sort()) console.log(`    ${kind.padEnd(13)} ${fmt(c)}`);
