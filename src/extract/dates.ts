@@ -48,8 +48,17 @@ export function sentenceAround(text: string, at: number, end: number): string {
   return text.slice(from, after < 0 ? text.length : end + after);
 }
 
+/**
+ * True when the clause holding the date speaks of the future: from the last clause break before it
+ * to a few words after it ("The Ambassador met September 14 ... to discuss the upcoming forum" is past).
+ */
 export function isFuture(ctx: DateContext): boolean {
-  return FUTURE.test(sentenceAround(ctx.text, ctx.at, ctx.end));
+  const sentence = sentenceAround(ctx.text, ctx.at, ctx.end);
+  const from = ctx.text.lastIndexOf(sentence, ctx.at);
+  const before = ctx.text.slice(from < 0 ? 0 : from, ctx.at);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const after = ctx.text.slice(ctx.end, Math.min(ctx.end + 30, (from < 0 ? 0 : from) + sentence.length));
+  return FUTURE.test(`${clause} ${after.split(/[,;]/)[0]}`);
 }
 
 function hedged(ctx: DateContext): boolean {
@@ -108,9 +117,9 @@ const ABSOLUTE: DateRule[] = [
       return value({ y: year(m[2]!.replace("'", ''), c.anchor.y), m: mo, d: 1 }, 'month', hedged(c));
     },
   },
-  { re: new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gi'), resolve: monthAndNumber },
+  { re: new RegExp(`\\b${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*-\\s*\\d{1,2})?\\b`, 'gi'), resolve: monthAndNumber },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?![A-Za-z])`, 'gi'),
+    re: new RegExp(`\\b(\\d{1,2})(?:\\s*-\\s*\\d{1,2})?(?:st|nd|rd|th)?\\s+(?:of\\s+)?${M}(?![A-Za-z])`, 'gi'),
     resolve: (m, c) => dayInferred(monthNumber(m[2]!), Number(m[1]), upper(m[2]), c),
   },
   {

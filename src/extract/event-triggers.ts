@@ -5,26 +5,45 @@ import type { EventKind } from './types.js';
 export interface Trigger {
   kind: EventKind;
   re: RegExp;
+  /** Only when the sentence gives a date: "told X on March 24" is a meeting, "told us that" is not. */
+  needsDate?: boolean;
+  /** Only after a demarche or request earlier in the paragraph: "Moratinos stated ..." answers it. */
+  needsAsk?: boolean;
 }
 
-const INFO = '(?:information|info|details|intelligence|evidence|data|non-?papers?|a list|lists|briefings?|reports?|findings|results)';
+const INFO = '(?:information|info|details|intelligence|evidence|data|non-?papers?|nonpapers?|a list|lists|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
+const POINTS = '(?:d[eé]marches?|(?:talking\\s+)?points|messages?|concerns|invitations?|letters?|protests?)';
+const GIVE = '(?:shared|provided|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent)';
+const GOODS = '(?:goods|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil)';
 
-const SOURCES: Array<[EventKind, string]> = [
-  ['non-response', `(?:(?:has|have|had)\\s+)?(?:still\\s+)?(?:not|never)\\s+(?:yet\\s+)?(?:received|heard|gotten|got|responded|replied|answered|provided|shared)`],
-  ['non-response', `no\\s+(?:response|reply|answer|word|information|update)\\s+(?:has|had|have)?\\s*(?:yet\\s+)?(?:been\\s+)?(?:received|provided|forthcoming|given)`],
-  ['non-response', `(?:has|have|had)\\s+yet\\s+to\\s+(?:respond|reply|answer|provide|share|receive)|failed\\s+to\\s+(?:respond|reply|answer|provide)|(?:still|are|is)\\s+(?:awaiting|waiting\\s+for)|without\\s+(?:a\\s+|any\\s+)?(?:response|reply)|did\\s+not\\s+(?:respond|reply|answer)`],
-  ['info-shared', `(?:shared|provided|passed|conveyed|handed\\s+over|gave|delivered|presented|briefed)(?=[^.;]{0,80}?\\b${INFO})`],
-  ['info-shared', `(?:${INFO})\\b[^.;]{0,60}?\\b(?:shared|provided|passed|conveyed|handed\\s+over|given|delivered|presented)\\b`],
-  ['info-shared', `(?:been|was|were|is|are)\\s+(?:sharing|providing|passing)`],
-  ['request', `(?:asked|requested|request(?:ing)?\\s+that|sought|called\\s+(?:on|upon)|appealed\\s+to|requests?\\s+for|request\\s+to)`],
-  ['demarche', `(?:demarched|d[eé]marches?|urge[sd]?|urging|delivered\\s+(?:the\\s+|our\\s+)?(?:points|message|demarche)|pressed|protested|raised\\s+(?:our\\s+|the\\s+)?concerns?|expressed\\s+(?:our\\s+|strong\\s+)?concerns?)`],
-  ['response', `(?:responded|replied|answered|in\\s+response|informed\\s+(?:us|the\\s+embassy|post|embassy|the\\s+charge|the\\s+ambassador)|provided\\s+(?:a|an|the)\\s+(?:response|reply|answer|update))`],
-  ['meeting', `(?:met\\s+with|met|meeting\\s+with|meet\\s+with|called\\s+on|held\\s+talks|talks\\s+with|consultations\\s+with)`],
-  ['shipment', `(?:shipped|shipping|shipments?|exported|exports?\\s+of|exporting|transferred|transfers?\\s+of|delivered|deliver(?:y|ies)\\s+of|supplied|supplying|sold|sales?\\s+of|procured|procurement\\s+of|purchased|transshipped|transshipment|consignments?|cargo)`],
-  ['designation', `(?:designated|designation|sanctioned|imposed\\s+sanctions|sanctions\\s+on|added\\s+to\\s+the\\s+(?:entity\\s+list|sdn)|penalt(?:y|ies)\\s+on|blocked\\s+the\\s+assets)`],
+const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
+  ['non-response', '(?:has|have|had)?\\s*(?:still\\s+)?(?:not|never)\\s+(?:yet\\s+)?(?:received|heard|gotten|got)\\s+(?:back|from|any|a\\s+(?:response|reply)|an\\s+(?:answer|update)|information|word|anything|a\\s+word)'],
+  ['non-response', '(?:has|have|had|did)\\s+(?:still\\s+)?(?:not|never)\\s+(?:yet\\s+)?(?:responded|replied|answered|respond|reply|answer)'],
+  ['non-response', 'no\\s+(?:response|reply|answer|word|information|update)\\s+(?:has|had|have)?\\s*(?:yet\\s+)?(?:been\\s+)?(?:received|provided|forthcoming|given)'],
+  ['non-response', '(?:offered|gave|provided|had|has|have|received)\\s+no\\s+(?:\\w+\\s+)?(?:response|reply|answer)|(?:does|did|do)\\s*(?:not|n\'t)\\s+have\\s+(?:a|any)\\s+(?:\\w+\\s+)?(?:response|answer|reply)'],
+  ['non-response', '(?:has|have|had)\\s+yet\\s+to\\s+(?:respond|reply|answer|provide|share)|failed\\s+to\\s+(?:respond|reply|answer|provide)|(?:still)\\s+(?:awaiting|waiting\\s+for)|without\\s+(?:a\\s+|any\\s+)?(?:response|reply)'],
+  ['info-shared', `${GIVE}(?=[^.;]{0,60}?\\b${INFO}\\b)`],
+  ['info-shared', `${INFO}\\b[^.;]{0,50}?\\b(?:shared|provided|passed|conveyed|handed\\s+over|given|delivered|presented|left)\\b`],
+  ['info-shared', '(?:been|was|were|is|are)\\s+(?:sharing|providing|passing)|alerted|briefed|informed\\s+(?:of|about)'],
+  ['request', '(?:asked|requested|request(?:ing)?\\s+that|sought|seek|called\\s+(?:on|upon)\\s+\\w+\\s+to|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
+  ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|(?:delivered|presented|conveyed|passed|raised|made|left|gave|deliver|present|convey)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised)\\s+(?:our\\s+|the\\s+|strong\\s+|usg\\s+)?concerns?)`],
+  ['demarche', '(?:pushed|pushing)\\s+(?:hard\\s+)?(?:on|for)|raised\\s+(?:this|the)\\s+(?:case|issue|matter)'],
+  ['response', '(?:responded|replied|answered|in\\s+response|provided\\s+(?:a|an|the)\\s+(?:response|reply|answer|update))'],
+  ['response', '(?:said|stated|indicated|noted|agreed|welcomed|appreciated|acknowledged|assured|promised|undertook|emphasized|explained|confirmed)', { needsAsk: true }],
+  ['meeting', '(?:met\\s+with|met|meeting\\s+with|meet\\s+with|called\\s+on|held\\s+talks|talks\\s+with|consultations\\s+with|visited|a\\s+(?:courtesy\\s+)?call\\s+on)'],
+  ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|(?:a|the)\\s+(?:meeting|call|visit|briefing|dinner|lunch))', { needsDate: true }],
+  ['shipment', `(?:shipped|shipping|shipments?|exported|exports?\\s+of|exporting|transferred|transfers?\\s+of|deliver(?:ed|y|ies)|supplied|supplying|sold|sales?\\s+of|procured|procurement\\s+of|purchased|transshipped|transshipment|consignments?)(?=[^.;]{0,80}?\\b${GOODS}\\b)`],
+  ['shipment', `${GOODS}\\b[^.;]{0,60}?\\b(?:shipped|exported|transferred|delivered|supplied|sold|transshipped|shipments?)`],
+  ['designation', '(?:designated|designation|sanctioned|imposed\\s+(?:\\w+\\s+)?sanctions|added\\s+to\\s+the\\s+(?:entity\\s+list|sdn)|penalt(?:y|ies)\\s+on|blocked\\s+the\\s+assets|freezing\\s+the\\s+assets|froze\\s+the\\s+assets)'],
 ];
 
-export const TRIGGERS: Trigger[] = SOURCES.map(([kind, src]) => ({ kind, re: new RegExp(`\\b${src}\\b`, 'gi') }));
+export const TRIGGERS: Trigger[] = SOURCES.map(([kind, src, extra]) => ({ kind, re: new RegExp(`\\b${src}\\b`, 'gi'), ...extra }));
 
-/** Words before a trigger that make it unreal: "to share", "would provide", "should not ship". */
+/** Words just before a trigger that make it unreal: "to share", "would provide", "should not ship". */
 export const IRREALIS = /\b(?:to|will|would|should|could|may|might|must|shall|can|cannot|not|never|importance\s+of|need\s+to|want\s+to|wants\s+to|if|whether|hopes?\s+to|plans?\s+to)\s+(?:\w+\s+)?$/i;
+
+/** Words earlier in the same clause that make a designation, shipment or meeting a plan or a condition. */
+export const UNREAL_CLAUSE = /\b(?:will|would|could|should|might|if|once|unless|expected|likely|planned|scheduled|proposed|possible|potential|future|upcoming|intends?|intention)\b/i;
+
+/** Who speaks for the US side: their "said" is not a response to their own demarche. */
+export const OWN_SIDE = /\b(?:we|our|us|embassy|post|ambassador|charge|dcm|poloff|econoff|pol\s?couns|econcouns|esthoff|emboff|usg|u\.s\.|united states|washington|department)\b/i;

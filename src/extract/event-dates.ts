@@ -1,0 +1,48 @@
+// Which dates of a sentence belong to which event trigger. A date written right before the trigger
+// ("a February 2 meeting") or the first one after it belongs to it, and so do the dates listed with
+// that one ("in February 06, March 06 ... and March 07": one event each); a date that opens the
+// sentence ("On July 25, ... met") belongs to every trigger without one of its own.
+import { type Ymd, addMonths, formatAt } from './calendar.js';
+import type { DateValue, EventKind, Mention } from './types.js';
+
+export interface Hit {
+  kind: EventKind;
+  start: number;
+  end: number;
+}
+
+// "has been providing information ... for over a year and a half": the event started that long
+// before the cable.
+function fromDuration(m: Mention, anchor: Ymd): DateValue | null {
+  const d = /^P(?:(\d+)Y)?(?:(\d+)M)?$/.exec(m.duration!.duration);
+  if (!d || (!d[1] && !d[2])) return null;
+  const months = Number(d[1] ?? 0) * 12 + Number(d[2] ?? 0);
+  return { value: formatAt(addMonths(anchor, -months), 'month'), precision: 'month', approximate: true };
+}
+
+/** The first date and the dates listed after it ("X, Y, and Z"). */
+function withList(first: Mention, dates: Mention[], text: string): Mention[] {
+  const out = [first];
+  for (const d of dates.filter((x) => x.start > first.start)) {
+    const prev = out[out.length - 1]!;
+    if (!/^[\s,]*(?:and|or)?[\s,]*$/i.test(text.slice(prev.end, d.start))) break;
+    out.push(d);
+  }
+  return out;
+}
+
+function chosen(hit: Hit, hits: Hit[], dates: Mention[], text: string): Mention[] {
+  const adjacent = dates.find((d) => d.end <= hit.start && /^\s*(?:of\s+)?$/.test(text.slice(d.end, hit.start)));
+  if (adjacent) return [adjacent];
+  const next = hits.find((h) => h.start > hit.start && h.kind !== hit.kind);
+  const after = dates.find((d) => d.start >= hit.end && (!next || d.start < next.start));
+  if (after) return withList(after, dates, text);
+  const firstTrigger = hits[0]?.start ?? 0;
+  return dates.filter((d) => d.end <= firstTrigger).slice(0, 1);
+}
+
+export function datesFor(hit: Hit, hits: Hit[], dates: Mention[], text: string, anchor: Ymd): DateValue[] {
+  return chosen(hit, hits, dates, text)
+    .map((d) => d.date ?? fromDuration(d, anchor))
+    .filter((d): d is DateValue => d !== null);
+}
