@@ -1,5 +1,7 @@
-// The CableStore on SQLite (better-sqlite3 through Kysely): one file, WAL so readers never wait
-// for a writer, a busy timeout so concurrent CLI runs queue instead of failing, foreign keys on.
+// The CableStore on SQLite: one file, WAL so readers never wait for a writer, a busy timeout so
+// concurrent CLI runs queue instead of failing, foreign keys on. Migrations and the small reads go
+// through Kysely; the two hot paths (write-cable.ts, sqlite-search.ts) use better-sqlite3 prepared
+// statements directly, for the measured reasons given there. Both share one connection.
 import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { Cable } from '../../cable/types.js';
