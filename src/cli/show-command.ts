@@ -55,7 +55,8 @@ function formatCable(s: Shown, labels: { map: Map<string, TagLabel> | null; note
     if (p.heading) out.push('', `  ${bold(p.heading)}`);
     out.push('', `¶${p.n}. ${p.marking ? `(${p.marking}) ` : dim('(unmarked) ')}${p.text}`);
   }
-  if (c.paragraphs.length === 0) out.push(dim('  (no numbered paragraphs)'));
+  // Without numbered paragraphs the text is still the reader's to see: print the body as parsed.
+  if (c.paragraphs.length === 0) out.push(dim('  (no numbered paragraphs; the body as parsed:)'), '', c.body.trim());
   if (c.warnings.length > 0) out.push('', bold('Parse warnings'), ...c.warnings.map((w) => `  - ${w}`));
   return out.join('\n');
 }
