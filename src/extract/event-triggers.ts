@@ -9,6 +9,8 @@ export interface Trigger {
   needsDate?: boolean;
   /** Only after a demarche or request earlier in the paragraph: "Moratinos stated ..." answers it. */
   needsAsk?: boolean;
+  /** Only with a controlled item named soon after: "shipped maraging steel". */
+  needsItem?: boolean;
 }
 
 const INFO = '(?:information|info|details|intelligence|evidence|data|non-?papers?|nonpapers?|a list|lists|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
@@ -33,6 +35,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['meeting', '(?:met\\s+with|met|meeting\\s+with|meet\\s+with|called\\s+on|held\\s+talks|talks\\s+with|consultations\\s+with|visited|a\\s+(?:courtesy\\s+)?call\\s+on)'],
   ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|(?:a|the)\\s+(?:meeting|call|visit|briefing|dinner|lunch))', { needsDate: true }],
   ['shipment', `(?:shipped|shipping|shipments?|exported|exports?\\s+of|exporting|transferred|transfers?\\s+of|deliver(?:ed|y|ies)|supplied|supplying|sold|sales?\\s+of|procured|procurement\\s+of|purchased|transshipped|transshipment|consignments?)(?=[^.;]{0,80}?\\b${GOODS}\\b)`],
+  ['shipment', '(?:shipped|shipping|shipments?|exported|exporting|transferred|delivered|supplied|supplying|sold|procured|purchased|transshipped)', { needsItem: true }],
   ['shipment', `${GOODS}\\b[^.;]{0,60}?\\b(?:shipped|exported|transferred|delivered|supplied|sold|transshipped|shipments?)`],
   ['designation', '(?:designated|designation|sanctioned|imposed\\s+(?:\\w+\\s+)?sanctions|added\\s+to\\s+the\\s+(?:entity\\s+list|sdn)|penalt(?:y|ies)\\s+on|blocked\\s+the\\s+assets|freezing\\s+the\\s+assets|froze\\s+the\\s+assets)'],
 ];

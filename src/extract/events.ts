@@ -13,6 +13,7 @@ interface SentenceState {
   dates: Mention[];
   /** A demarche or request came earlier in the paragraph. */
   asked: boolean;
+  items: Mention[];
 }
 
 function unreal(kind: Hit['kind'], text: string, at: number): boolean {
@@ -30,10 +31,12 @@ function triggers(s: SentenceState): Hit[] {
   for (const t of TRIGGERS) {
     if (t.needsDate && s.dates.length === 0) continue;
     if (t.needsAsk && !s.asked) continue;
+    if (t.needsItem && s.items.length === 0) continue;
     t.re.lastIndex = 0;
     for (let m = t.re.exec(s.text); m; m = t.re.exec(s.text)) {
       if (unreal(t.kind, s.text, m.index)) continue;
       if (t.needsAsk && OWN_SIDE.test(s.text.slice(0, m.index))) continue;
+      if (t.needsItem && !s.items.some((i) => i.start >= m!.index && i.start - m!.index < 80)) continue;
       hits.push({ kind: t.kind, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -67,11 +70,14 @@ export function findEvents(text: string, paragraph: number | null, mentions: Men
   for (const s of splitSentences(text)) {
     const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
     const items = inside.filter((m) => m.type === 'ITEM');
-    const state: SentenceState = { text: s.text, dates: inside.filter((m) => m.type === 'DATE'), asked: events.some((e) => e.kind === 'demarche' || e.kind === 'request') };
+    const asked = events.some((e) => e.kind === 'demarche' || e.kind === 'request');
+    const state: SentenceState = { text: s.text, dates: inside.filter((m) => m.type === 'DATE'), asked, items };
     const hits = triggers(state);
     for (const hit of hits) {
       let when: Array<DateValue | null> = datesFor(hit, hits, state.dates, s.text, anchor);
-      if (when.length === 0 && narrative && CONVERSATION.has(hit.kind)) when = [narrative];
+      // "We have still not received a reply" stands as of the cable, not of the meeting before it.
+      const perfect = hit.kind === 'non-response' && /\b(?:has|have)\b/i.test(s.text.slice(hit.start, hit.end));
+      if (when.length === 0 && narrative && CONVERSATION.has(hit.kind) && !perfect) when = [narrative];
       // "we have still not received": a non-response stands as of the cable's own date.
       if (when.length === 0 && hit.kind === 'non-response') when = [{ value: formatAt(anchor, 'day'), precision: 'day', approximate: true }];
       if (when.length === 0) when = [null];

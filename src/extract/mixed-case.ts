@@ -56,9 +56,13 @@ function splitAtTitles(words: string[]): number[] {
   return cuts;
 }
 
+// Laws, treaties and documents have capitalised names too, and are none of the three types.
+const DOCUMENT = /^(?:Act|Law|Treaty|Convention|Agreement|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue)$/i;
+
 export function classify(words: string[], tagged: NameType | null): NameType | null {
   const joined = words.join(' ');
   const last = words[words.length - 1]!;
+  if (DOCUMENT.test(last)) return null;
   if (placeCode(joined) !== null || (words.length === 1 && demonymCode(last) !== null)) return 'PLACE';
   if (isTitleWord(words[0]!) || words.some((w) => isTitleWord(w) && w !== 'General')) {
     if (!words.some((w) => isOrgWord(w))) return 'PERSON';
@@ -66,6 +70,8 @@ export function classify(words: string[], tagged: NameType | null): NameType | n
   if (words.some((w) => isOrgWord(w) || isOrgAcronym(w))) return 'ORGANIZATION';
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return tagged === 'PLACE' ? 'PLACE' : 'ORGANIZATION';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w) || /^[A-Z]\.?$/.test(w))) return 'PERSON';
+  // "Bayan Precision", "Omid Research": a capitalised name ending in a common noun is a firm's.
+  if (words.length >= 2 && isNameWord(words[0]!) && caseClass(last) === 'l') return tagged ?? 'ORGANIZATION';
   return tagged;
 }
 

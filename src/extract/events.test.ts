@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCable } from '../cable/parse-cable.js';
+import { extractCable } from './extract.js';
+
+const cable = parseCable(readFileSync(new URL('./fixtures/demarche-cable.txt', import.meta.url)), 'demarche-cable.txt');
+const { events, mentions } = extractCable(cable);
+const summary = events.map((e) => `${e.paragraph}:${e.kind}@${e.date?.value ?? '-'}`);
+
+describe('findEvents on a cable in the official format', () => {
+  it('reads the DTG and paragraphs', () => {
+    expect(cable.created?.slice(0, 10)).toBe('2009-04-03');
+    expect(cable.paragraphs.map((p) => p.n)).toEqual([1, 2]);
+  });
+
+  it('finds the meeting and the demarche delivered at it, dated by the opening date', () => {
+    expect(summary).toContain('1:meeting@2009-04-01');
+    expect(summary).toContain('1:demarche@2009-04-01');
+  });
+
+  it('makes one information-shared event per listed month, with two-digit years', () => {
+    expect(summary).toContain('1:info-shared@2008-12');
+    expect(summary).toContain('1:info-shared@2009-01');
+  });
+
+  it('finds the request and the non-response', () => {
+    expect(summary).toContain('1:request@2009-02');
+    const none = events.find((e) => e.kind === 'non-response');
+    expect(none?.date).toEqual({ value: '2009-04-03', precision: 'day', approximate: true });
+  });
+
+  it('finds the shipment with its item, supplier and consignee', () => {
+    const ship = events.find((e) => e.kind === 'shipment');
+    expect(ship?.date).toMatchObject({ value: '2008-11', precision: 'month' });
+    expect(ship?.items).toEqual(['item:maraging-steel']);
+    const omid = mentions.find((m) => m.text === 'Kalaye Electric Company');
+    expect(ship?.recipient).toBe(omid?.entity);
+    const supplier = mentions.find((m) => m.paragraph === 2 && m.text === 'Bayan Precision');
+    expect(ship?.actors[0]).toBe(supplier?.entity);
+  });
+
+  it('leaves out what is only asked for the future', () => {
+    expect(events.filter((e) => e.paragraph === 2 && e.kind === 'info-shared')).toEqual([]);
+  });
+});
