@@ -4,6 +4,7 @@
 // Stores live under ./.bench/ (gitignored); the 100k store is reused when present (--rebuild to redo).
 // Goals (issue 2): parse >= 2,000 cables/s; ingest >= 500 cables/s; search p95 <= 50 ms.
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ingestPaths } from '../src/archive/ingest.js';
 import { defaultParseWorkers } from '../src/archive/parse-pool.js';
@@ -28,6 +29,9 @@ const sources = files.map((f) => ({ file: f, bytes: readFileSync(f) }));
 const perSecond = (n: number, ms: number) => `${Math.round((n * 1000) / ms).toLocaleString('en-US')} cables/s`;
 const rmStore = (file: string) => ['', '-wal', '-shm'].forEach((s) => rmSync(file + s, { force: true }));
 mkdirSync(BENCH_DIR, { recursive: true });
+// The machines are shared: the load average says how much of the cores this run really had.
+const load = () => os.loadavg()[0]?.toFixed(1) ?? '?';
+console.log(`machine: ${os.availableParallelism()} cores, load average ${load()} at start`);
 console.log(`sample: ${files.length} cables from ${sampleDir}`);
 
 // 1. Parse throughput: repeat the sample for at least 3 s (after one warm-up round) on this one thread.
@@ -67,6 +71,7 @@ for (const workers of [0, defaultParseWorkers()]) {
 }
 
 if (!skipSearch) await searchBench(parsed.filter((c) => c.id));
+console.log(`machine: load average ${load()} at the end`);
 
 async function searchBench(base: Cable[]): Promise<void> {
   let store = SqliteCableStore.open(BIG_STORE);
