@@ -7,6 +7,7 @@ import { type KnownPerson, resolveCoreference } from './coref.js';
 import { findEvents } from './events.js';
 import { harmonise } from './harmonise.js';
 import { textMentions } from './mentions.js';
+import { propagateNames } from './propagate.js';
 import { isMixedCase } from './tokens.js';
 import type { Extraction, Mention } from './types.js';
 
@@ -32,10 +33,8 @@ function knownPeople(cable: Cable): KnownPerson[] {
 export function extractUnits(units: TextUnit[], anchor: Ymd, known: KnownPerson[] = []): Extraction {
   const texts = new Map(units.map((u) => [u.paragraph, u.text]));
   const mixed = (m: Mention): boolean => isMixedCase(texts.get(m.paragraph) ?? '');
-  const mentions = harmonise(
-    units.flatMap((u) => textMentions(u.text, u.paragraph, anchor)),
-    mixed,
-  );
+  const found = units.flatMap((u) => textMentions(u.text, u.paragraph, anchor));
+  const mentions = propagateNames(units, harmonise(found, mixed));
   resolveCoreference(mentions, texts, known);
   const events = units.flatMap((u) => findEvents(u.text, u.paragraph, mentions.filter((m) => m.paragraph === u.paragraph), anchor));
   return { mentions, events };

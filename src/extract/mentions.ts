@@ -55,7 +55,8 @@ export function rebuild(m: Mention, type: Mention['type'], mixed: boolean): Ment
   const b = { ...rest, type };
   if (type === 'PLACE') return placeMention(b, mixed);
   if (type === 'PERSON') return personMention(b, mixed);
-  return { ...b, normalized: tidy(b.text, mixed) };
+  // A one-word organisation in capitals is an acronym ("LIMMT", "IAEA"): keep it as written.
+  return { ...b, normalized: /^[A-Z0-9&-]+$/.test(b.text) ? b.text : tidy(b.text, mixed) };
 }
 
 export function textMentions(text: string, paragraph: number | null, anchor: Ymd): Mention[] {

@@ -1,0 +1,49 @@
+// A name given in full once is written short later: "Zhang" after "Director General Zhang Yan",
+// "Sino-Tech" or "STAIEC" after "Sino-Tech Aerospace Import and Export Corporation (STAIEC)". Where
+// the short form stands alone and nothing else claimed it, it becomes a mention of the same type.
+import { isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { caseClass } from './lexicon.js';
+import { rebuild } from './mentions.js';
+import { isMixedCase } from './tokens.js';
+import type { Mention, MentionType } from './types.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function shortForms(mentions: Mention[]): Map<string, MentionType> {
+  const forms = new Map<string, MentionType>();
+  const usable = (w: string): boolean =>
+    w.length >= 2 && /^[A-Z]/.test(w) && !isTitleWord(w) && !isOrgWord(w) && placeCode(w) === null && caseClass(w) !== 'l';
+  for (const m of mentions) {
+    if (m.type === 'PERSON' && m.normalized !== m.title) {
+      const words = m.normalized.split(/\s+/);
+      if (words.length > 1) for (const w of words) if (usable(w)) forms.set(w, 'PERSON');
+    } else if (m.type === 'ORGANIZATION') {
+      const words = m.text.split(/\s+/);
+      const paren = /\(([A-Z][A-Za-z-]+)\)/.exec(m.text)?.[1];
+      if (words.length > 1 && usable(words[0]!)) forms.set(words[0]!, 'ORGANIZATION');
+      if (paren && usable(paren)) forms.set(paren, 'ORGANIZATION');
+    }
+  }
+  return forms;
+}
+
+export function propagateNames(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Mention[] {
+  const forms = shortForms(mentions);
+  if (forms.size === 0) return mentions;
+  const added: Mention[] = [];
+  for (const u of units) {
+    const mixed = isMixedCase(u.text);
+    const taken = mentions.filter((m) => m.paragraph === u.paragraph);
+    for (const [form, type] of forms) {
+      const re = new RegExp(`(?<![A-Za-z0-9-])${escape(form)}(?![A-Za-z0-9-])`, mixed ? 'g' : 'gi');
+      for (const m of u.text.matchAll(re)) {
+        const start = m.index!;
+        const end = start + form.length;
+        if (taken.some((t) => t.start < end && start < t.end) || added.some((t) => t.paragraph === u.paragraph && t.start < end && start < t.end)) continue;
+        const base: Mention = { type, text: u.text.slice(start, end), start, end, paragraph: u.paragraph, normalized: '', entity: '' };
+        added.push(rebuild(base, type, mixed));
+      }
+    }
+  }
+  return [...mentions, ...added].sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0) || a.start - b.start);
+}
