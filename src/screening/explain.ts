@@ -7,7 +7,7 @@ import type { NameIndex } from './name-index.js';
 import type { NameToken } from './normalise.js';
 import type { MatcherParams, PreparedQuery } from './query.js';
 
-export type ExplanationKind = PairHow | 'other-name' | 'query-only' | 'list-only' | 'weak-alias' | 'context';
+export type ExplanationKind = PairHow | 'other-name' | 'query-only' | 'list-only' | 'weak-alias' | 'context' | 'reading';
 
 export interface ExplanationItem {
   kind: ExplanationKind;

@@ -44,10 +44,18 @@ export const partyQuerySchema = z.object({
     .optional()
     .transform((d, ctx) => {
       if (d === undefined || d === '') return undefined;
-      if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(d)) ctx.addIssue({ code: 'custom', message: `dob must be YYYY, YYYY-MM or YYYY-MM-DD, not "${d}"` });
+      if (!validDate(d)) ctx.addIssue({ code: 'custom', message: `dob must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not "${d}"` });
       return d;
     }),
 });
+
+function validDate(d: string): boolean {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d);
+  if (m === null) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2] ?? 1), Number(m[3] ?? 1)];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1800 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 export type PartyQueryInput = z.input<typeof partyQuerySchema>;
 

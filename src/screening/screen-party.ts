@@ -2,7 +2,7 @@
 // `screenParty({name, type?, country?, dob?})` returns the hits, best first, with explanations.
 // The lists and the index are loaded once per process and shared.
 import { cacheDir } from '../lists/list-cache.js';
-import { listsDir, loadLists, type LoadedLists } from '../lists/list-store.js';
+import { listsDir, loadLists, resolveListsDir, type LoadedLists } from '../lists/list-store.js';
 import type { ListId } from '../lists/types.js';
 import { NameIndex } from './name-index.js';
 import { baseTokens, NameNormaliser } from './normalise.js';
@@ -31,7 +31,9 @@ const cache = new Map<string, Promise<BuiltScreener>>();
 
 /** The screener for a list folder, built on first use and shared afterwards. */
 export function getScreener(source: ScreenerSource = {}): Promise<BuiltScreener> {
-  const key = JSON.stringify([source.listsDir ?? null, source.only ?? null]);
+  // Keyed by the folder actually read, so that a change of $DEMARCHE_LISTS is noticed.
+  const dir = resolveListsDir({ ...(source.listsDir ? { dir: source.listsDir } : {}), ...(source.env ? { env: source.env } : {}) }).dir;
+  const key = JSON.stringify([dir, source.only ?? null]);
   let built = cache.get(key);
   if (built === undefined) {
     built = buildScreener(source);

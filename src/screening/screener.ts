@@ -104,10 +104,16 @@ export class Screener {
         if (prev !== undefined && prev.name.score >= m.best.score) continue;
         const context = prev?.context ?? contextFactors(this.index.entries[m.entry]!, query);
         const factor = context.reduce((a, c) => a * c.factor, 1);
-        byEntry.set(m.entry, { entry: m.entry, name: m.best, score: Math.min(1, m.best.score * factor), context, q });
+        byEntry.set(m.entry, { entry: m.entry, name: m.best, score: Math.min(1, m.best.score * factor), context, q, variant: variant === query.name ? null : variant });
       }
     }
     return [...byEntry.values()].sort((a, b) => b.score - a.score);
+  }
+
+  private explain(s: ScoredEntry): ExplanationItem[] {
+    const items = explainScore(this.index, s.q, s.name, this.params, s.context);
+    if (s.variant === null) return items;
+    return [{ kind: 'reading', text: `query read as "${s.variant}", without its parenthesised part` }, ...items];
   }
 
   private toHit(s: ScoredEntry, explain: boolean): PartyHit {
@@ -126,7 +132,7 @@ export class Screener {
       match: score >= this.threshold,
       type: entry.type,
       programs: entry.programs,
-      explanation: explain ? explainScore(this.index, s.q, s.name, this.params, s.context) : [],
+      explanation: explain ? this.explain(s) : [],
     };
   }
 }
@@ -142,4 +148,6 @@ interface ScoredEntry {
   score: number;
   context: ContextFactor[];
   q: ReturnType<typeof prepare>;
+  /** The reading of the query that scored best, when it is not the query as written. */
+  variant: string | null;
 }
