@@ -64,6 +64,9 @@ export function classify(words: string[], tagged: NameType | null): NameType | n
   const last = words[words.length - 1]!;
   if (DOCUMENT.test(last)) return null;
   if (placeCode(joined) !== null || (words.length === 1 && demonymCode(last) !== null)) return 'PLACE';
+  // "Deputy Chief of Mission Daniel Piccuta": a title first and a name last make a person, whatever
+  // organisation words the title holds.
+  if (isTitleWord(words[0]!) && words.length > 1 && isNameWord(last)) return 'PERSON';
   if (isTitleWord(words[0]!) || words.some((w) => isTitleWord(w) && w !== 'General')) {
     if (!words.some((w) => isOrgWord(w))) return 'PERSON';
   }
