@@ -49,8 +49,18 @@ describe('ingestPaths', () => {
     writeFileSync(file, 'ID: 07A1\nfirst cable, corrected');
     const summary = await ingest([dir]);
     expect(summary).toMatchObject({ stored: 0, unchanged: 1, replaced: 1 });
-    expect(summary.replacedCables).toEqual([{ id: '07A1', file, previousSha: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(summary.replacedCables).toEqual([{ id: '07A1', file, previousSha: expect.stringMatching(/^[0-9a-f]{64}$/), reparsed: false }]);
     expect((await store.getCable('07A1'))?.paragraphs[0]?.text).toContain('corrected');
+  });
+
+  it('stores the same file again when the parse of it changed, and says it re-parsed', async () => {
+    await ingest([dir]);
+    const newer = (bytes: Buffer, source: string) => ({ ...fakeParse(bytes, source), summary: 'a newer parser reads a summary' });
+    const summary = await ingestPaths(store, [dir], { parse: newer });
+    expect(summary).toMatchObject({ stored: 0, unchanged: 0, replaced: 2 });
+    expect(summary.replacedCables.map((r) => r.reparsed)).toEqual([true, true]);
+    expect((await store.getCable('07A1'))?.summary).toBe('a newer parser reads a summary');
+    expect((await ingestPaths(store, [dir], { parse: newer })).unchanged).toBe(2);
   });
 
   it('reports bad files with their reason and still ingests the rest', async () => {

@@ -21,6 +21,7 @@ export interface FileOutcome {
   id?: string;
   reason?: string;
   previousSha?: string;
+  sha256?: string;
   warnings?: number;
 }
 
@@ -38,8 +39,8 @@ export interface IngestSummary {
   failed: Array<{ file: string; reason: string }>;
   /** Cables ingested (stored, unchanged or replaced) whose record carries parse warnings. */
   withWarnings: number;
-  /** Which ids a changed file replaced, so the user sees it said. */
-  replacedCables: Array<{ id: string; file: string; previousSha: string }>;
+  /** Which ids were replaced, by a changed file or (reparsed) by a new parse of the same bytes. */
+  replacedCables: Array<{ id: string; file: string; previousSha: string; reparsed: boolean }>;
 }
 
 export interface IngestOptions {
@@ -105,7 +106,7 @@ function tally(summary: IngestSummary, o: FileOutcome): void {
   summary[o.status] += 1;
   if ((o.warnings ?? 0) > 0) summary.withWarnings += 1;
   if (o.status === 'replaced' && o.id && o.previousSha) {
-    summary.replacedCables.push({ id: o.id, file: o.file, previousSha: o.previousSha });
+    summary.replacedCables.push({ id: o.id, file: o.file, previousSha: o.previousSha, reparsed: o.previousSha === o.sha256 });
   }
 }
 
@@ -141,7 +142,8 @@ async function storePrepared(store: CableStore, p: Prepared): Promise<FileOutcom
   }
   try {
     const result = await store.putCable(cable);
-    return { file, status: result.status, id: result.id, previousSha: result.previousSha, warnings: cable.warnings.length };
+    const { status, id, previousSha } = result;
+    return { file, status, id, previousSha, sha256: cable.sha256, warnings: cable.warnings.length };
   } catch (e) {
     if (e instanceof DemarcheError && e.code === 'BAD_INPUT') return { file, status: 'failed', reason: e.message };
     throw e;

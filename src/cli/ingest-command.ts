@@ -57,7 +57,9 @@ export function formatSummary(s: IngestSummary): string {
     `${s.files} files: ${s.stored} stored, ${s.unchanged} unchanged, ${s.replaced} replaced, ${s.failed.length} failed; ` +
       `${s.withWarnings} cables with parse warnings`,
   ];
-  for (const r of s.replacedCables) lines.push(`  replaced ${r.id} with the changed ${r.file}`);
+  for (const r of s.replacedCables) {
+    lines.push(r.reparsed ? `  re-parsed ${r.id} from ${r.file} (same file, the parser's output changed)` : `  replaced ${r.id} with the changed ${r.file}`);
+  }
   if (s.failed.length > 0) lines.push('failed:');
   for (const f of s.failed) lines.push(`  ${f.file}: ${f.reason}`);
   return lines.join('\n');

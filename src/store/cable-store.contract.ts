@@ -116,6 +116,15 @@ export function cableStoreContract(name: string, open: () => Promise<CableStore>
         expect([stats.cables, stats.paragraphs]).toEqual([1, 1]);
       });
 
+      it('stores a new parse of the same bytes (a newer parser) again, then finds it unchanged', async () => {
+        const v1 = makeCable({ id: '07TESTVILLE1', subject: 'OLD PARSE' });
+        const v2 = { ...v1, subject: 'NEW PARSE' }; // same bytes (sha256), different record
+        await store.putCable(v1);
+        expect(await store.putCable(v2)).toEqual({ id: '07TESTVILLE1', status: 'replaced', previousSha: v1.sha256 });
+        expect((await store.getCable('07TESTVILLE1'))?.subject).toBe('NEW PARSE');
+        expect((await store.putCable(v2)).status).toBe('unchanged');
+      });
+
       it('replacing one cable leaves every other cable whole and searchable', async () => {
         await store.putCable(makeCable({ id: '07OTHER1', paragraphs: [['C', 'albatross']] }));
         await store.putCable(makeCable({ id: '07TESTVILLE1', paragraphs: [['C', 'zeppelin']] }));

@@ -87,7 +87,8 @@ export interface CableStore {
   migrate(): Promise<void>;
   /**
    * Stores one cable in one transaction, idempotent by canonical id and content sha256: same id and
-   * sha → unchanged; same id, other sha → the old version is removed entirely and replaced.
+   * sha → unchanged; same id, other sha → the old version is removed entirely and replaced. The
+   * same bytes parsed differently (a newer parser) also replace, with previousSha equal to the sha.
    * Throws DemarcheError BAD_INPUT when the cable has no canonical id.
    */
   putCable(cable: Cable): Promise<PutResult>;

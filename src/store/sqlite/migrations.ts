@@ -110,9 +110,21 @@ async function createChildTables(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('cable_references_ref').on('cable_references').columns(['ref_id', 'kind']).execute();
 }
 
+/** A hash of each parsed record, so that re-ingesting with a newer parser stores the new parse. */
+const m0003ParseHash: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    // Rows from before it have no hash: their next ingest stores them once more.
+    await db.schema.alterTable('cables').addColumn('parse_sha256', 'text').execute();
+  },
+  async down(db: Kysely<unknown>): Promise<void> {
+    await db.schema.alterTable('cables').dropColumn('parse_sha256').execute();
+  },
+};
+
 export const SQLITE_MIGRATIONS: Record<string, Migration> = {
   '0001_cables': m0001Cables,
   '0002_facet_columns': m0002FacetColumns,
+  '0003_parse_hash': m0003ParseHash,
 };
 
 export const sqliteMigrationProvider: MigrationProvider = {

@@ -34,6 +34,8 @@ export interface CablesTable {
   warnings: string;
   warning_count: number;
   ingested_at: string;
+  /** sha256 of the parsed record (source path left out): a new parser's output replaces the old. */
+  parse_sha256: string | null;
 }
 
 /** The whole Cable record as parsed, JSON: getCable returns exactly this. Kept out of `cables` so
