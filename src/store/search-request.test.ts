@@ -43,6 +43,6 @@ describe('parseSearchRequest', () => {
   it('allows a browse with filters only, upper-cases and dedupes tags, and defaults the limit', () => {
     const r = parseSearchRequest({ tag: ['mtcr', 'MTCR', 'ir'], limit: '5' });
     expect(r).toMatchObject({ query: null, tags: ['MTCR', 'IR'], limit: 5 });
-    expect(parseSearchRequest({ query: 'x' }).limit).toBe(20);
+    expect(parseSearchRequest({ query: 'x' }).limit).toBe(10);
   });
 });

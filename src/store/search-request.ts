@@ -5,7 +5,8 @@ import { DemarcheError } from '../errors.js';
 import { classificationFilter } from './marking-level.js';
 import { parseSearchQuery, type SearchQuery } from './search-query.js';
 
-export const DEFAULT_LIMIT = 20;
+// Ten hits fill a terminal screen; each snippet of a long cable costs about 1.5 ms on a 100k store.
+export const DEFAULT_LIMIT = 10;
 export const MAX_LIMIT = 1000;
 
 const dateInput = z

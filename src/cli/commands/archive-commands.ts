@@ -80,7 +80,7 @@ function registerSearch(program: Command): void {
     .option('--classification <level>', 'SECRET matches SECRET and SECRET//NOFORN; a full form matches exactly')
     .option('--from <date>', 'created on or after YYYY, YYYY-MM or YYYY-MM-DD')
     .option('--to <date>', 'created on or before YYYY, YYYY-MM or YYYY-MM-DD')
-    .option('--limit <n>', 'hits to show (default 20, at most 1000)')
+    .option('--limit <n>', 'hits to show (default 10, at most 1000)')
     .option('--json', 'print hits, facets and total as JSON')
     .action(
       action(async (query: string[], opts: SearchOptions) => {

@@ -88,18 +88,43 @@ type SlotTest = (chunk: FacetChunk, slot: number) => boolean;
 export class FacetReader {
   private dictionary: Dictionary | null = null;
   private dictionarySize = -1;
+  /** Decoded chunks, kept while no connection has written; absent ones recorded too. */
+  private cache = new Map<number, FacetChunk>();
+  private looked = new Set<number>();
+  private complete = false;
+  private cachedAt = '';
 
-  constructor(private readonly db: Sqlite.Database) {}
+  /** `generation` counts this connection's own writes, which PRAGMA data_version does not see. */
+  constructor(
+    private readonly db: Sqlite.Database,
+    private readonly generation: () => number = () => 0,
+  ) {}
 
-  /** Loads the chunks holding these pks (all chunks when pks is null). */
+  /** The chunks holding these pks (all chunks when pks is null), from the cache when still valid. */
   chunks(pks: readonly number[] | null): Map<number, FacetChunk> {
-    const rows =
-      pks === null
-        ? this.db.prepare<[], { chunk: number; data: Buffer }>('SELECT chunk, data FROM facet_chunks').all()
-        : this.db
-            .prepare<[string], { chunk: number; data: Buffer }>('SELECT chunk, data FROM facet_chunks WHERE chunk IN (SELECT value FROM json_each(?))')
-            .all(JSON.stringify([...new Set(pks.map((pk) => pk >> CHUNK_BITS))]));
-    return new Map(rows.map((r) => [r.chunk, FacetChunk.decode(r.data)]));
+    const version = `${String(this.db.pragma('data_version', { simple: true }))}:${this.generation()}`;
+    if (version !== this.cachedAt) {
+      this.cache = new Map();
+      this.looked = new Set();
+      this.complete = false;
+      this.cachedAt = version;
+    }
+    if (this.complete) return this.cache;
+    if (pks === null) {
+      const rows = this.db.prepare<[], { chunk: number; data: Buffer }>('SELECT chunk, data FROM facet_chunks').all();
+      for (const r of rows) this.cache.set(r.chunk, FacetChunk.decode(r.data));
+      this.complete = true;
+      return this.cache;
+    }
+    const missing = [...new Set(pks.map((pk) => pk >> CHUNK_BITS))].filter((n) => !this.looked.has(n));
+    if (missing.length > 0) {
+      const rows = this.db
+        .prepare<[string], { chunk: number; data: Buffer }>('SELECT chunk, data FROM facet_chunks WHERE chunk IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(missing));
+      for (const r of rows) this.cache.set(r.chunk, FacetChunk.decode(r.data));
+      for (const n of missing) this.looked.add(n);
+    }
+    return this.cache;
   }
 
   /** The pks that pass the request's filters; with pks null, every stored cable is a candidate. */

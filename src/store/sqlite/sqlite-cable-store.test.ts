@@ -126,3 +126,26 @@ describe('migration 0002 (facet columns)', () => {
     await store.close();
   });
 });
+
+describe('search caches', () => {
+  it('see writes made through this store and through another connection', async () => {
+    const { makeCable } = await import('../cable-store.contract.js');
+    const { parseSearchRequest } = await import('../search-request.js');
+    const file = path.join(dir, 'two-connections.db');
+    const a = await openCableStore(file);
+    const b = await openCableStore(file);
+    const tags = async () => (await a.search(parseSearchRequest({ query: 'harbour' }))).facets.tags;
+    await a.putCable(makeCable({ id: '07C1', tags: ['ONE'], paragraphs: [['U', 'harbour']] }));
+    expect(await tags()).toEqual([{ value: 'ONE', count: 1 }]);
+    await a.putCable(makeCable({ id: '07C2', tags: ['TWO'], paragraphs: [['U', 'harbour']] }));
+    expect(await tags()).toEqual([
+      { value: 'ONE', count: 1 },
+      { value: 'TWO', count: 1 },
+    ]);
+    await b.putCable(makeCable({ id: '07C3', tags: ['THREE'], paragraphs: [['U', 'harbour']] }));
+    expect((await tags()).map((t) => t.value)).toEqual(['ONE', 'THREE', 'TWO']);
+    expect((await a.search(parseSearchRequest({ tag: ['three'] }))).total).toBe(1);
+    await a.close();
+    await b.close();
+  });
+});

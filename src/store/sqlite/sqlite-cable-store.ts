@@ -26,6 +26,8 @@ import { CableWriter } from './write-cable.js';
 export class SqliteCableStore implements CableStore {
   private writer: CableWriter | null = null;
   private searcher: SqliteSearcher | null = null;
+  /** Own writes, which invalidate the searcher's caches (other connections' show in data_version). */
+  private writes = 0;
 
   private constructor(
     private readonly sqlite: Sqlite.Database,
@@ -72,6 +74,7 @@ export class SqliteCableStore implements CableStore {
     // (a search) that this process may have open on the same handle.
     return this.db.connection().execute(async () => {
       this.writer ??= new CableWriter(this.sqlite);
+      this.writes += 1;
       return this.writer.put(cable, id, now);
     });
   }
@@ -90,6 +93,7 @@ export class SqliteCableStore implements CableStore {
     const now = new Date().toISOString();
     return this.db.connection().execute(async () => {
       this.writer ??= new CableWriter(this.sqlite);
+      this.writes += 1;
       return this.writer.putMany(items, now);
     });
   }
@@ -161,7 +165,7 @@ export class SqliteCableStore implements CableStore {
   searchAtClearance(request: SearchRequest, clearance: Level): Promise<SearchResult> {
     // Holding Kysely's connection keeps this synchronous read out of any open Kysely transaction.
     return this.db.connection().execute(async () => {
-      this.searcher ??= new SqliteSearcher(this.sqlite);
+      this.searcher ??= new SqliteSearcher(this.sqlite, () => this.writes);
       return this.searcher.searchAt(request, clearance);
     });
   }

@@ -31,8 +31,12 @@ export class SqliteSearcher {
   private readonly facets: FacetReader;
   private readonly run: (request: SearchRequest, clearance: Level) => SearchResult;
 
-  constructor(private readonly db: Sqlite.Database) {
-    this.facets = new FacetReader(db);
+  /** `generation` counts the store's own writes, so that cached facet chunks are dropped after one. */
+  constructor(
+    private readonly db: Sqlite.Database,
+    generation: () => number = () => 0,
+  ) {
+    this.facets = new FacetReader(db, generation);
     const tx = db.transaction((request: SearchRequest, clearance: Level) => this.search(request, clearance));
     this.run = (request, clearance) => tx.deferred(request, clearance);
   }
