@@ -5,6 +5,7 @@ import type { NameScore, PairHow } from './align.js';
 import type { ContextFactor } from './context.js';
 import type { NameIndex } from './name-index.js';
 import type { NameToken } from './normalise.js';
+import { LEGAL_PREFIX, SYMBOL_PREFIX } from './reference-data.js';
 import type { MatcherParams, PreparedQuery } from './query.js';
 
 export type ExplanationKind = PairHow | 'other-name' | 'query-only' | 'list-only' | 'weak-alias' | 'context' | 'reading';
@@ -15,6 +16,8 @@ export interface ExplanationItem {
   query?: string;
   /** The listed words they met (or that went unmatched). */
   listed?: string;
+  /** For a word found in another of the entry's names: that name. */
+  otherName?: string;
   similarity?: number;
   /** Share of the evidence (all shares add up to 1). */
   weight?: number;
@@ -46,7 +49,8 @@ export function explainScore(
     raw.push({
       kind: 'other-name',
       query: display(q.tokens[sup.q]!),
-      listed: `${display(other[sup.token]!)} (in "${index.nameText[sup.name]}")`,
+      listed: display(other[sup.token]!),
+      otherName: index.nameText[sup.name]!,
       similarity: round(sup.sim),
       credit: round(params.entrySupport * sup.sim),
       mass: sup.weight,
@@ -79,7 +83,7 @@ function describe(item: ExplanationItem, index: NameIndex, tokens: Int32Array, l
     case 'list-only':
       return `"${item.listed}" of the listed name is not in the query, ${w}`;
     case 'other-name':
-      return `"${item.query}" = "${item.listed}", another name of the entry, credit ${item.credit}, ${w}`;
+      return `"${item.query}" = "${item.listed}" of another name of the entry, "${item.otherName}" (credit ${item.credit}), ${w}`;
     default: {
       const j = listed.findIndex((t) => display(t) === item.listed);
       const rarity = j >= 0 && item.kind !== 'joined' ? `, ${rarityOf(index, tokens[j]!)}` : '';
@@ -96,7 +100,9 @@ function rarityOf(index: NameIndex, token: number): string {
 }
 
 function display(t: NameToken): string {
-  return t.text === t.source ? t.text.toUpperCase() : `${t.source.toUpperCase()} [${t.text}]`;
+  if (t.text.startsWith(LEGAL_PREFIX)) return `${t.source.toUpperCase()} (legal form ${t.text.slice(1).toUpperCase()})`;
+  if (t.text.startsWith(SYMBOL_PREFIX)) return `${t.source.toUpperCase()} (company word)`;
+  return t.text.toUpperCase();
 }
 
 /** The listed name's tokens with the words they came from, for display. */

@@ -112,7 +112,7 @@ interface Edges {
  * Finds legal forms at the two ends of a name ("OOO ...", "... Co., Ltd.") and collapses each run
  * into one canonical token. Only the ends are looked at: legal-form abbreviations such as "AG" or
  * "SE" are ordinary name parts in the middle of a name. A company word directly before a legal
- * form ("Company Limited") belongs to the form.
+ * form ("Company Limited") belongs to the form, and one at the very end is a form of its own.
  */
 function legalEdges(words: string[], ref: ReferenceData): Edges {
   const forms = ref.legalForms;
@@ -122,11 +122,11 @@ function legalEdges(words: string[], ref: ReferenceData): Edges {
     canonical ??= forms.map.get(words.slice(end - n, end).join(' '))!;
     end -= n;
   }
-  let trail: NameToken | null = null;
-  if (canonical !== null) {
-    while (end > 1 && ref.orgSymbols.map.get(words[end - 1]!) === `${SYMBOL_PREFIX}co`) end -= 1;
-    trail = { text: canonical, source: words.slice(end).join(' ') };
-  }
+  // "Company" and "Corporation" at the very end, or just before a form, are part of the form.
+  const formEnd = end;
+  while (end > 1 && ref.orgSymbols.map.get(words[end - 1]!) === `${SYMBOL_PREFIX}co`) end -= 1;
+  if (canonical === null && end < formEnd) canonical = `${LEGAL_PREFIX}co`;
+  const trail: NameToken | null = canonical === null ? null : { text: canonical, source: words.slice(end).join(' ') };
   // A leading form must be a real word ("OOO", "PAO"): two letters at the start are as often
   // initials ("J.P. Morgan") as a form.
   let n = longestFrom(words, 0, end - 1, forms);
