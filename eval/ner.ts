@@ -16,7 +16,7 @@ import path from 'node:path';
 import { requireDataDir } from '../src/config.js';
 import { type GoldDoc, readHistoryLabSplit } from '../src/extract/historylab.js';
 import { PRONOUN, flatGold, loadTagger } from '../src/extract/tagger.js';
-import { nameMentions } from '../src/extract/names.js';
+import { extractText } from '../src/extract/extract.js';
 
 const TYPES = ['PERSON', 'ORGANIZATION', 'PLACE'] as const;
 type T = (typeof TYPES)[number];
@@ -59,7 +59,12 @@ function score(docs: GoldDoc[], exact: boolean): Map<T, Count> {
   const total = new Map<T, Count>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   for (const d of docs) {
     const gold = flatGold(d).map((s) => ({ type: s.type as T, start: s.start, end: s.end }));
-    const pred = nameMentions(d.text).map((m) => ({ type: m.type as T, start: m.start, end: m.end }));
+    // The whole pipeline, as `demarche extract` runs it on a plain text: names, then the dates,
+    // resolutions and regimes that take precedence over them, then document-level passes.
+    const year = Number(/^(\d{4})/.exec(d.name)?.[1] ?? 1975);
+    const pred = extractText(d.text, new Date(Date.UTC(year, 11, 31)))
+      .mentions.filter((m) => (TYPES as readonly string[]).includes(m.type))
+      .map((m) => ({ type: m.type as T, start: m.start, end: m.end }));
     for (const [t, c] of match(gold, pred, exact)) {
       const a = total.get(t)!;
       a.tp += c.tp;

@@ -1,7 +1,7 @@
 // PERSON, ORGANIZATION and PLACE spans in a text: the trained tagger's spans, with their type
 // checked by what the words say (a title before a name makes a person, an organisation head word an
 // organisation), plus the cable's signature line.
-import { isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
 import { type NameSpan, type NameType, loadTagger, tagNames } from './tagger.js';
 import { mixedCaseNames } from './mixed-case.js';
@@ -9,22 +9,74 @@ import { isMixedCase, tokenize } from './tokens.js';
 
 const nameWord = (w: string): boolean => /^[A-Z]/i.test(w) && !isTitleWord(w) && !isOrgWord(w) && caseClass(w) !== 'l' && placeCode(w) === null;
 
+const POST = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USINT|USLO|USIS|EMBASSY|CONSULATE)$/i;
+
 /** The type the words of a span demand, or null when they leave the tagger's guess standing. */
-export function typeByWords(words: string[]): NameType | null {
+export function typeByWords(words: string[], tagged: NameType): NameType | null {
   const last = words[words.length - 1] ?? '';
-  const titleAt = words.findIndex((w) => isTitleWord(w));
-  if (titleAt >= 0 && titleAt < words.length - 1 && nameWord(last) && !words.some((w) => isOrgWord(w))) return 'PERSON';
-  if (words.length > 1 && (isOrgWord(last) || isOrgWord(words[0]!))) return 'ORGANIZATION';
   if (placeCode(words.join(' ')) !== null) return 'PLACE';
+  if (words.length > 1 && POST.test(words[0]!)) return 'ORGANIZATION';
+  // A title before a name, or a title alone at the end ("THE FRG SPOKESMAN"), names a person.
+  const titleAt = words.findIndex((w) => isTitleWord(w));
+  if (titleAt >= 0 && titleAt < words.length - 1 && nameWord(last)) return 'PERSON';
+  if (isTitleWord(last) && words.length > 1) return 'PERSON';
+  if (tagged === 'PERSON' && words.length > 1 && (isOrgWord(last) || isOrgWord(words[0]!))) return 'ORGANIZATION';
   return null;
 }
 
-// The last line of a cable body is often the signer's surname alone ("SIRACUSA", "KISSINGER").
-function signature(text: string): NameSpan | null {
-  const m = /(?:^|\n)[ \t]*([A-Z][A-Za-z'-]{2,}(?:[ \t]+[A-Z][A-Za-z'-]+)?)[ \t]*\s*$/.exec(text);
-  if (!m || isTitleWord(m[1]!) || caseClass(m[1]!) === 'l' || placeCode(m[1]!) !== null) return null;
-  const start = m.index + m[0].indexOf(m[1]!);
-  return { type: 'PERSON', start, end: start + m[1]!.length };
+// The last lines of a cable body are often the signer's surname alone ("SIRACUSA", "KISSINGER",
+// "PARKER UNQUOTE VANCE"), before any trailing "***" lines the archive adds.
+function signature(text: string): NameSpan[] {
+  const lines = [...text.matchAll(/[^\n]+/g)].filter((l) => l[0].trim() && !/^\s*\*\*\*/.test(l[0]));
+  const last = lines[lines.length - 1];
+  if (!last) return [];
+  const out: NameSpan[] = [];
+  for (const w of last[0].matchAll(/[A-Z][A-Za-z'-]{2,}/g)) {
+    if (/^(?:UNQUOTE|QUOTE|SIGNED|END|TEXT|ENDTEXT)$/i.test(w[0]) || isTitleWord(w[0]) || caseClass(w[0]) === 'l' || placeCode(w[0]) !== null) continue;
+    if (last[0].trim().split(/\s+/).length > 4) return [];
+    const start = last.index! + w.index!;
+    out.push({ type: 'PERSON', start, end: start + w[0].length });
+  }
+  return out;
+}
+
+// The signer named again in the body ("CLARANCE SAID ...") is the same person.
+function repeatSigners(text: string, signers: NameSpan[], spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const sig of signers) {
+    const word = text.slice(sig.start, sig.end);
+    for (const m of text.matchAll(new RegExp(`(?<![A-Za-z'-])${word}(?![A-Za-z'-])`, 'g'))) {
+      const span = { type: 'PERSON' as const, start: m.index!, end: m.index! + word.length };
+      if (![...spans, ...out].some((s) => s.start < span.end && span.start < s.end)) out.push(span);
+    }
+  }
+  return out;
+}
+
+// "GERMAN LANGUAGE", "GERMAN BOTH": the tagger ran a nationality into the words after it.
+function trimCommonTail(text: string, s: NameSpan): void {
+  const tokens = tokenize(text.slice(s.start, s.end));
+  let n = tokens.length;
+  while (n > 1 && caseClass(tokens[n - 1]!.text) === 'l' && !isOrgWord(tokens[n - 1]!.text) && !isTitleWord(tokens[n - 1]!.text)) n--;
+  if (n < tokens.length && demonymCode(tokens[0]!.text) !== null) {
+    s.end = s.start + tokens[n - 1]!.end;
+    if (n === 1) s.type = 'PLACE';
+  }
+}
+
+// Cable jargon and markings written in capitals that are not organisations.
+const NOT_ORGS = /^(?:SBU|NOFORN|SIPDIS|LIMDIS|EXDIS|NODIS|FYI|REF|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|PARA|PARAS|COB|ETA|FM|TO|INFO|EO|DECL|TAGS|SUBJ|SUBJECT|NPT|MTCR|NSG|CWC|BWC|PSI|UNSCR|US|USA|UK|UN)$/;
+
+// An acronym the word lists or the mixed-case sample know as one ("IAEA", "CSCE"), left untagged.
+function acronyms(text: string, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const t of tokenize(text)) {
+    if (!/^[A-Z]{2,7}$/.test(t.text) || NOT_ORGS.test(t.text) || placeCode(t.text) !== null) continue;
+    if (!isOrgAcronym(t.text) && caseClass(t.text) !== 'a') continue;
+    if (spans.some((s) => s.start < t.end && t.start < s.end)) continue;
+    out.push({ type: 'ORGANIZATION', start: t.start, end: t.end });
+  }
+  return out;
 }
 
 export function nameMentions(text: string): NameSpan[] {
@@ -34,9 +86,11 @@ export function nameMentions(text: string): NameSpan[] {
   const spans = tagged;
   for (const s of spans) {
     const words = tokenize(text.slice(s.start, s.end)).map((t) => t.text);
-    s.type = typeByWords(words) ?? s.type;
+    s.type = typeByWords(words, s.type) ?? s.type;
   }
-  const sig = signature(text);
-  if (sig && !spans.some((s) => s.start < sig.end && sig.start < s.end)) spans.push(sig);
+  spans.push(...acronyms(text, spans));
+  for (const s of spans) trimCommonTail(text, s);
+  const signers = signature(text).filter((sig) => !spans.some((s) => s.start < sig.end && sig.start < s.end));
+  spans.push(...signers, ...repeatSigners(text, signers, [...spans, ...signers]));
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -12,7 +12,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function shortForms(mentions: Mention[]): Map<string, MentionType> {
   const forms = new Map<string, MentionType>();
   const usable = (w: string): boolean =>
-    w.length >= 2 && /^[A-Z]/.test(w) && !isTitleWord(w) && !isOrgWord(w) && placeCode(w) === null && caseClass(w) !== 'l';
+    w.length >= 2 && /^[A-Z]/.test(w) && !isTitleWord(w) && !isOrgWord(w) && placeCode(w) === null && caseClass(w) !== 'l' && caseClass(w) !== 'm';
   for (const m of mentions) {
     if (m.type === 'PERSON' && m.normalized !== m.title) {
       const words = m.normalized.split(/\s+/);

@@ -22,7 +22,7 @@ export interface NameSpan {
 const CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 const TO_TAG: Record<NameType, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', PLACE: 'LOC' };
 const FROM_TAG: Record<string, NameType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };
-const MODEL_VERSION = 8;
+const MODEL_VERSION = 10;
 const EPOCHS = 8;
 
 /** Pronouns are coreference, not names: the gold marks them, the tagger is not taught them. */
@@ -94,7 +94,9 @@ function propagate(tokens: Token[], tags: string[]): void {
     if (!kind || w.length < 3 || !/^[A-Z]/.test(w) || isTitleWord(w) || isOrgWord(w)) return;
     const single = tag.startsWith('B') && !tags[i + 1]?.startsWith('I');
     const surname = kind === 'PER' && !tags[i + 1]?.startsWith('I');
-    if ((single || surname) && caseClass(w) !== 'l') known.set(w, kind);
+    // Words also common in lower case ("STATE", "DISORDERS") are not spread: one wrong tag would multiply.
+    const cls = caseClass(w);
+    if ((single || surname) && (cls === 'c' || cls === 'a' || cls === '')) known.set(w, kind);
   });
   tags.forEach((tag, i) => {
     const kind = known.get(tokens[i]!.text.toUpperCase());
