@@ -26,6 +26,9 @@ describe.skipIf(sanctions === null || !existsSync(sanctions))('updateLists again
       (Object.keys(OFFICIAL_NAMES) as FileRole[]).map((role) => [OFFICIAL_NAMES[role], files[role]!.path] as const),
     );
     server = createServer((req, res) => {
+      // One connection per file, as a plain download client would: no reuse of sockets the
+      // server may be closing.
+      res.setHeader('Connection', 'close');
       const name = path.basename(req.url ?? '');
       const override = overrides.get(name);
       if (typeof override === 'number') {

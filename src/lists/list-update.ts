@@ -88,15 +88,14 @@ async function download(url: string, target: string, timeoutMs: number): Promise
   let response: Response;
   try {
     response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    if (response.ok) return new Uint8Array(await response.arrayBuffer());
   } catch (e) {
+    // The connection failed, timed out or broke off mid-body.
     const cause = (e as { cause?: { code?: string; message?: string } }).cause;
-    const why = cause?.code ?? cause?.message ?? (e as Error).message;
+    const why = cause?.code ?? cause?.message ?? (e as { code?: string }).code ?? (e as Error).message;
     throw new DemarcheError('UNAVAILABLE', `cannot download ${url} (${why}): offline or the server is unreachable. ${kept(target)}`, { cause: e });
   }
-  if (!response.ok) {
-    throw new DemarcheError('UNAVAILABLE', `cannot download ${url}: HTTP ${response.status} ${response.statusText}. ${kept(target)}`);
-  }
-  return new Uint8Array(await response.arrayBuffer());
+  throw new DemarcheError('UNAVAILABLE', `cannot download ${url}: HTTP ${response.status} ${response.statusText}. ${kept(target)}`);
 }
 
 /** Parses every downloaded list; a parse error or too few entries rejects the whole update. */
