@@ -2,6 +2,7 @@
 // and whether the word lists know it as a place, nationality, title or organisation word. Words are
 // upper-cased first, so the same model reads 1970s cables and modern ones.
 import { caseClass } from './lexicon.js';
+import { nameRole } from './person-names.js';
 import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeLengthAt } from './gazetteer.js';
 
 export interface Sentence {
@@ -65,6 +66,8 @@ export function features(s: Sentence, i: number, prev: string, prev2: string): s
   ];
   const lx = (k: number): string => (/^[A-Z]/.test(w(k)) ? caseClass(w(k)) : '-');
   f.push(`lx=${lx(0)}`, `lx-1=${lx(-1)}`, `lx+1=${lx(1)}`, `lx=${lx(0)} t-1=${prev}`, `lx=${lx(0)} lx+1=${lx(1)}`);
+  const pn = (k: number): string => nameRole(w(k));
+  f.push(`pn=${pn(0)}`, `pn-1=${pn(-1)}`, `pn+1=${pn(1)}`, `pn=${pn(0)} lx=${lx(0)}`);
   for (const x of lexical(word)) f.push(`x=${x}`, `x=${x} t-1=${prev}`);
   for (const x of lexical(w(-1))) f.push(`x-1=${x}`);
   for (const x of lexical(w(1))) f.push(`x+1=${x}`);

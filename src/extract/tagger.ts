@@ -22,7 +22,7 @@ export interface NameSpan {
 const CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 const TO_TAG: Record<NameType, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', PLACE: 'LOC' };
 const FROM_TAG: Record<string, NameType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };
-const MODEL_VERSION = 10;
+const MODEL_VERSION = 12;
 const EPOCHS = 8;
 
 /** Pronouns are coreference, not names: the gold marks them, the tagger is not taught them. */
@@ -124,6 +124,11 @@ export function tagNames(p: AveragedPerceptron, text: string): NameSpan[] {
 }
 
 let cached: AveragedPerceptron | null | undefined;
+
+/** Replaces the tagger in use (cross-validation and tests); undefined loads the cached one again. */
+export function setTagger(model: AveragedPerceptron | null | undefined): void {
+  cached = model;
+}
 
 function cacheKey(dir: string): string {
   const h = createHash('sha256').update(`v${MODEL_VERSION}`);
