@@ -1,6 +1,7 @@
 // The SQLite schema as in-code Kysely migrations, applied in name order by the Migrator.
 // A migration that has run is never edited: a change to the schema is a new migration.
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { m0005Knowledge } from './knowledge-migration.js';
 import { m0002FacetColumns } from './migration-0002-facets.js';
 
 const m0001Cables: Migration = {
@@ -125,6 +126,7 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
   '0001_cables': m0001Cables,
   '0002_facet_columns': m0002FacetColumns,
   '0003_parse_hash': m0003ParseHash,
+  '0005_knowledge': m0005Knowledge,
 };
 
 export const sqliteMigrationProvider: MigrationProvider = {
