@@ -36,8 +36,10 @@ export function extractUnits(units: TextUnit[], anchor: Ymd, known: KnownPerson[
   const found = units.flatMap((u) => textMentions(u.text, u.paragraph, anchor));
   const mentions = propagateNames(units, harmonise(found, mixed));
   resolveCoreference(mentions, texts, known);
-  const events = units.flatMap((u) => findEvents(u.text, u.paragraph, mentions.filter((m) => m.paragraph === u.paragraph), anchor));
-  return { mentions, events };
+  // The contract's field order first, extras after: readers of the JSON see the same shape always.
+  const ordered = mentions.map(({ type, text, start, end, paragraph, normalized, entity, ...extra }) => ({ type, text, start, end, paragraph, normalized, entity, ...extra }));
+  const events = units.flatMap((u) => findEvents(u.text, u.paragraph, ordered.filter((m) => m.paragraph === u.paragraph), anchor));
+  return { mentions: ordered, events };
 }
 
 export function extractCable(cable: Cable, fallback: Date = new Date()): Extraction {
