@@ -56,7 +56,8 @@ export class SqliteCableStore implements CableStore {
   }
 
   async migrate(): Promise<void> {
-    const migrator = new Migrator({ db: this.db, provider: sqliteMigrationProvider });
+    // Migrations from parallel branches may land out of name order; each still runs exactly once.
+    const migrator = new Migrator({ db: this.db, provider: sqliteMigrationProvider, allowUnorderedMigrations: true });
     const { error } = await migrator.migrateToLatest();
     if (error) {
       const message = error instanceof Error ? error.message : String(error);
