@@ -15,17 +15,25 @@ const readCsv = (file: string): Array<Record<string, string>> =>
 const ms = (x: number): string => `${x.toFixed(3)} ms`;
 const mb = (x: number): string => `${(x / 1e6).toFixed(0)} MB`;
 
+// Cold build: every list file parsed, no cache.
 const rss0 = process.memoryUsage().rss;
 const wall0 = performance.now();
-const built = await buildScreener();
+const built = await buildScreener({ cache: false });
 const buildWall = performance.now() - wall0;
 const mem = process.memoryUsage();
 const { screener, timings } = built;
 console.log(`lists: ${screener.lists.map((l) => `${l.id} ${l.entries.length}`).join(', ')}; ${screener.index.size} indexed names, ${screener.index.vocab.strings.length} distinct words`);
 console.log(
-  `build: ${(buildWall / 1000).toFixed(2)} s total = read lists ${(timings.lists / 1000).toFixed(2)} s + reference tables ${(timings.reference / 1000).toFixed(2)} s + index ${(timings.index / 1000).toFixed(2)} s  goal <= 3 s`,
+  `build, cold: ${(buildWall / 1000).toFixed(2)} s total = read lists ${(timings.lists / 1000).toFixed(2)} s + reference tables ${(timings.reference / 1000).toFixed(2)} s + index ${(timings.index / 1000).toFixed(2)} s  goal <= 3 s`,
 );
 console.log(`memory after build: heap ${mb(mem.heapUsed)}, resident ${mb(mem.rss)} (+${mb(mem.rss - rss0)} for lists and index)  goal <= 500 MB`);
+// Warm build: parsed lists and tables reused from ./lists/.cache (the first call may fill it).
+await buildScreener();
+const warm0 = performance.now();
+const warm = await buildScreener();
+console.log(
+  `build, warm (parsed lists cached): ${((performance.now() - warm0) / 1000).toFixed(2)} s = read lists ${(warm.timings.lists / 1000).toFixed(2)} s + reference tables ${(warm.timings.reference / 1000).toFixed(2)} s + index ${(warm.timings.index / 1000).toFixed(2)} s`,
+);
 
 // A fixed query mix: listed people with typos, OFAC aliases, non-listed people in many scripts,
 // members of Congress.
@@ -45,22 +53,14 @@ const mix: PartyQuery[] = [
 
 // Warm-up on other names, then single queries with explanations, as `screen party` runs them.
 for (const r of negatives.slice(1, 400)) screener.screen(person(r));
-// Wall time, and this thread's CPU time, which leaves out time lost to other processes on a
-// shared machine.
 const lat: number[] = [];
-const cpu: number[] = [];
 for (const q of mix) {
-  const c = process.cpuUsage();
   const t = performance.now();
   screener.screen(q, { limit: 10 });
   lat.push(performance.now() - t);
-  const used = process.cpuUsage(c);
-  cpu.push((used.user + used.system) / 1000);
 }
 const pct = (xs: number[], f: number): number => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(f * xs.length))]!;
-console.log(
-  `single query (limit 10, explained): p50 ${ms(pct(lat, 0.5))}, p99 ${ms(pct(lat, 0.99))} wall; CPU p50 ${ms(pct(cpu, 0.5))}, p99 ${ms(pct(cpu, 0.99))}; over ${lat.length} queries  goals p50 <= 0.5 ms, p99 <= 5 ms`,
-);
+console.log(`single query (limit 10, explained): p50 ${ms(pct(lat, 0.5))}, p99 ${ms(pct(lat, 0.99))} over ${lat.length} queries  goals p50 <= 0.5 ms, p99 <= 5 ms`);
 
 // Batch: the best hit for each of 30,000 different names, as `screen batch` runs them, on this
 // one thread.

@@ -59,19 +59,9 @@ export interface NameScore {
 /** Scores name n; support from the entry's other names is sought only if it could reach `floor`. */
 export function scoreName(index: ScoringIndex, q: PreparedQuery, n: number, params: MatcherParams, floor = 0): NameScore {
   const tokens = index.tokenIds.subarray(index.tokenStart[n]!, index.tokenStart[n + 1]!);
-  const pairs = alignPairs(index, q, n, tokens, params);
-  if (usedQBuf.length < q.tokens.length || usedCBuf.length < tokens.length) grow(q.tokens.length, tokens.length);
+  const chosen = choosePairs(alignPairs(index, q, n, tokens, params), q.tokens.length, tokens.length);
   const usedQ = usedQBuf;
   const usedC = usedCBuf;
-  usedQ.fill(0, 0, q.tokens.length);
-  usedC.fill(0, 0, tokens.length);
-  const chosen: Pair[] = [];
-  for (const p of pairs) {
-    if (!free(usedQ, p.qStart, p.qLen) || !free(usedC, p.cStart, p.cLen)) continue;
-    usedQ.fill(1, p.qStart, p.qStart + p.qLen);
-    usedC.fill(1, p.cStart, p.cStart + p.cLen);
-    chosen.push(p);
-  }
   let evidence = 0;
   let total = 0;
   for (const p of chosen) {
@@ -122,6 +112,21 @@ function grow(q: number, c: number): void {
   usedCBuf = new Uint8Array(Math.max(c, usedCBuf.length * 2));
 }
 
+/** Takes pairs best first, each query and listed token at most once; marks usedQBuf and usedCBuf. */
+function choosePairs(pairs: Pair[], qLength: number, cLength: number): Pair[] {
+  if (usedQBuf.length < qLength || usedCBuf.length < cLength) grow(qLength, cLength);
+  usedQBuf.fill(0, 0, qLength);
+  usedCBuf.fill(0, 0, cLength);
+  const chosen: Pair[] = [];
+  for (const p of pairs) {
+    if (!free(usedQBuf, p.qStart, p.qLen) || !free(usedCBuf, p.cStart, p.cLen)) continue;
+    usedQBuf.fill(1, p.qStart, p.qStart + p.qLen);
+    usedCBuf.fill(1, p.cStart, p.cStart + p.cLen);
+    chosen.push(p);
+  }
+  return chosen;
+}
+
 function free(used: Uint8Array, start: number, len: number): boolean {
   for (let i = start; i < start + len; i++) if (used[i]) return false;
   return true;
@@ -160,7 +165,7 @@ function addJoined(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, pa
     const word = strings[tokens[j]!]!;
     if (!isWord(word)) continue;
     for (const run of q.runs) {
-      if (run.text[0] !== word[0] || run.text === word) continue;
+      if (run.text[0] !== word[0] || run.text === word || run.exact) continue;
       const sim = editSimilarity(run.text, word, min);
       if (sim > 0) pairs.push({ qStart: run.start, qLen: run.len, cStart: j, cLen: 1, sim, weight: (run.weight + w[tokens[j]!]!) / 2, how: 'joined' });
     }
@@ -178,12 +183,12 @@ function addJoined(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, pa
       for (let i = 0; i < q.tokens.length; i++) {
         const text = q.tokens[i]!.text;
         if (text[0] !== joined[0]) continue;
-        const sim = editSimilarity(text, joined, min);
+        const sim = q.tokens[i]!.han ? Number(text === joined) : editSimilarity(text, joined, min);
         if (sim > 0) pairs.push({ qStart: i, qLen: 1, cStart: j, cLen: len, sim, weight: (q.weights[i]! + cw) / 2, how: 'joined' });
       }
       for (const run of q.runs) {
         if (run.text[0] !== joined[0]) continue;
-        const sim = editSimilarity(run.text, joined, min);
+        const sim = run.exact ? Number(run.text === joined) : editSimilarity(run.text, joined, min);
         if (sim > 0) pairs.push({ qStart: run.start, qLen: run.len, cStart: j, cLen: len, sim, weight: (run.weight + cw) / 2, how: 'joined' });
       }
     }

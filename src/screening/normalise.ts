@@ -14,6 +14,11 @@ export interface NameToken {
   source: string;
   /** Transliterated from Arabic or Hebrew script, which leave most vowels unwritten. */
   abjad?: boolean;
+  /**
+   * Read from Chinese characters: a pinyin syllable one letter off is another character, not a
+   * typo, so such words are compared exactly.
+   */
+  han?: boolean;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -70,6 +75,7 @@ export class NameNormaliser {
   normalise(text: string, style: NameStyle): { tokens: NameToken[]; style: NameStyle } {
     const result = this.read(text, style);
     if (ABJAD.test(text)) for (const t of result.tokens) t.abjad = true;
+    if (HAN.test(text) && !/[A-Za-z]/.test(text)) for (const t of result.tokens) t.han = true;
     return result;
   }
 

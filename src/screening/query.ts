@@ -57,6 +57,8 @@ export interface QueryRun {
   len: number;
   text: string;
   weight: number;
+  /** Compared exactly, without spelling tolerance (words read from Chinese characters). */
+  exact: boolean;
 }
 
 export interface PreparedQuery {
@@ -94,7 +96,7 @@ export function prepareQuery(vocab: TokenSource, tokens: NameToken[], style: Nam
     len: 1,
     text: t.text,
     weight: weights[i]!,
-    matches: vocab.lookup(t.text, t.abjad && lookup.phoneticSimilarity > 0 ? { ...lookup, abjad: true, phoneticSimilarity: params.abjadSimilarity } : lookup),
+    matches: vocab.lookup(t.text, lookupFor(t, lookup, params)),
   }));
   const runs: QueryRun[] = [];
   for (let start = 0; start < tokens.length; start++) {
@@ -106,7 +108,7 @@ export function prepareQuery(vocab: TokenSource, tokens: NameToken[], style: Nam
       if (!isWord(next)) break;
       text += next;
       weight += weights[start + len - 1]!;
-      runs.push({ start, len, text, weight });
+      runs.push({ start, len, text, weight, exact: tokens.slice(start, start + len).every((t) => t.han === true) });
       // Candidates come from runs that are listed words as they stand; spelling variants of
       // runs are only compared with the candidates' words (in align.ts), which is far cheaper.
       const id = vocab.ids.get(text);
@@ -120,6 +122,13 @@ export function prepareQuery(vocab: TokenSource, tokens: NameToken[], style: Nam
     for (let k = Math.max(0, l - d); k <= Math.min(127, l + d); k++) nearLengths[k] = 1;
   }
   return { style, tokens, weights, units, runs, nearLengths, splits, totalWeight: weights.reduce((a, b) => a + b, 0) };
+}
+
+/** How to look a word up, by the script it was written in. */
+function lookupFor(t: NameToken, lookup: LookupOptions, params: MatcherParams): LookupOptions {
+  if (t.han) return { minSimilarity: 1, phoneticSimilarity: 0 };
+  if (t.abjad && lookup.phoneticSimilarity > 0) return { ...lookup, abjad: true, phoneticSimilarity: params.abjadSimilarity };
+  return lookup;
 }
 
 /** Ways to cut a word into two listed words of at least two letters each. */

@@ -191,7 +191,7 @@ export class Vocabulary {
     if (exact !== undefined) out.push({ id: exact, sim: 1, how: 'exact' });
     // Canonical tokens ("~llc", "#co") only ever match exactly.
     if (!/^[a-z0-9]/.test(token)) return out;
-    if (token.length >= 3) this.fuzzy(token, exact, opts.minSimilarity, out);
+    if (token.length >= 3 && opts.minSimilarity < 1) this.fuzzy(token, exact, opts.minSimilarity, out);
     if (opts.phoneticSimilarity > 0) this.byPhonetics(token, out, opts);
     return out;
   }

@@ -33,6 +33,11 @@ export function registerPartyCommands(program: Command, screen: Command): void {
       }),
     );
 
+  registerMatchCommand(program);
+  registerListCommands(program);
+}
+
+function registerMatchCommand(program: Command): void {
   program
     .command('match')
     .description('score name pairs with the party-screening comparator alone (for evaluation)')
@@ -45,6 +50,9 @@ export function registerPartyCommands(program: Command, screen: Command): void {
       }),
     );
 
+}
+
+function registerListCommands(program: Command): void {
   const lists = program.command('lists').description('the sanctions lists: what is loaded, and updating them');
   lists
     .command('status')
