@@ -23,10 +23,13 @@ describe('findEvents on a cable in the official format', () => {
     expect(summary).toContain('1:info-shared@2009-01');
   });
 
-  it('finds the request and the non-response', () => {
+  it('finds the request, what it asked and the non-response', () => {
     expect(summary).toContain('1:request@2009-02');
+    expect(events.find((e) => e.kind === 'request')?.what).toBe("the results of MITI's inquiry");
     const none = events.find((e) => e.kind === 'non-response');
     expect(none?.date).toEqual({ value: '2009-04-03', precision: 'day', approximate: true });
+    // The party that has not answered is the one asked.
+    expect(none?.recipient).toBe(events.find((e) => e.kind === 'request')?.recipient);
   });
 
   it('finds the shipment with its item, supplier and consignee', () => {
@@ -36,7 +39,10 @@ describe('findEvents on a cable in the official format', () => {
     const omid = mentions.find((m) => m.text === 'Kalaye Electric Company');
     expect(ship?.recipient).toBe(omid?.entity);
     const supplier = mentions.find((m) => m.paragraph === 2 && m.text === 'Bayan Precision');
+    expect(supplier?.type).toBe('ORGANIZATION');
     expect(ship?.actors[0]).toBe(supplier?.entity);
+    // The short name and the full one with its legal form are one company.
+    expect(mentions.find((m) => m.text === 'Bayan Precision Sdn Bhd')?.entity).toBe(supplier?.entity);
   });
 
   it('leaves out what is only asked for the future', () => {

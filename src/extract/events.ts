@@ -45,18 +45,57 @@ function triggers(s: SentenceState): Hit[] {
   return kept.sort((a, b) => a.start - b.start).filter((h, i, all) => !all.slice(0, i).some((o) => o.kind === h.kind && h.start < o.end + 1));
 }
 
-function actorsFor(hit: Hit, mentions: Mention[]): { actors: string[]; recipient?: string } {
+// Parties written back to back ("MFA Department ... Director General Zhang Yan") form one chain; a
+// chain that follows "with", "to" or "for" is an object, not the one who acted.
+function isObject(m: Mention, parties: Mention[], sentence: string): boolean {
+  let first = m;
+  for (;;) {
+    const prev = parties.filter((p) => p.end <= first.start && /^(?:['’]s)?\s*$/.test(sentence.slice(p.end, first.start))).pop();
+    if (!prev) break;
+    first = prev;
+  }
+  return /\b(?:with|to|for|from|of|on|at|into|about|against)\s+(?:the\s+)?$/i.test(sentence.slice(Math.max(0, first.start - 12), first.start));
+}
+
+function actorsFor(hit: Hit, mentions: Mention[], sentence: string): { actors: string[]; recipient?: string } {
   const parties = mentions.filter((m) => m.type === 'PERSON' || m.type === 'ORGANIZATION' || m.type === 'PLACE');
   const before = parties.filter((m) => m.end <= hit.start).reverse();
   const after = parties.filter((m) => m.start >= hit.end);
   // A shipment's agent is the supplier, an organisation named just before ("LIMMT shipped"), not
   // whoever the sentence mentions first.
-  const agent = hit.kind === 'shipment' ? before.find((m) => m.type === 'ORGANIZATION' && hit.start - m.end < 40) : (before.find((m) => m.type !== 'PLACE') ?? before[0]);
+  const agent =
+    hit.kind === 'shipment'
+      ? before.find((m) => m.type === 'ORGANIZATION' && hit.start - m.end < 40)
+      : (before.find((m) => m.type !== 'PLACE' && !isObject(m, parties, sentence)) ?? before[0]);
   const ordered = [...(agent ? [agent] : []), ...parties.filter((m) => m !== agent)];
   const actors = [...new Set(ordered.map((m) => m.entity))];
   // The recipient: for a shipment the last party named after the trigger; otherwise the first.
   const recipient = hit.kind === 'shipment' ? after.filter((m) => m.type !== 'PERSON').pop() : after[0];
   return recipient ? { actors, recipient: recipient.entity } : { actors };
+}
+
+// "asked Zhang for an update on the LIMMT investigation in May 2007": what follows "for", "to" or
+// "that" up to the end of the clause, without a trailing date.
+function whatAsked(sentence: string, hit: Hit, dates: Mention[]): string | undefined {
+  const rest = sentence.slice(hit.end);
+  const m = /\b(?:for|to|that|about)\s+((?:[^,;.]|(?<=\b[A-Z])\.)+)/i.exec(rest);
+  if (!m) return undefined;
+  let what = m[1]!;
+  const from = hit.end + m.index + m[0].length - m[1]!.length;
+  const date = dates.find((d) => d.start >= from && d.start < from + what.length);
+  if (date) what = sentence.slice(from, date.start).replace(/\s+(?:in|on|by|since|during)\s*$/i, '');
+  return what.trim() || undefined;
+}
+
+// "we have still not received any information": the party that has not answered is the one asked.
+function linkNonResponses(events: ExtractedEvent[]): void {
+  for (const [i, e] of events.entries()) {
+    if (e.kind !== 'non-response') continue;
+    const request = events.slice(0, i).reverse().find((r) => r.kind === 'request' || r.kind === 'demarche');
+    if (!request) continue;
+    if (request.recipient) e.recipient = request.recipient;
+    e.actors = [...new Set([...(request.recipient ? [request.recipient] : []), ...request.actors, ...e.actors])];
+  }
 }
 
 const CONVERSATION = new Set(['request', 'response', 'non-response', 'demarche', 'info-shared']);
@@ -81,11 +120,13 @@ export function findEvents(text: string, paragraph: number | null, mentions: Men
       // "we have still not received": a non-response stands as of the cable's own date.
       if (when.length === 0 && hit.kind === 'non-response') when = [{ value: formatAt(anchor, 'day'), precision: 'day', approximate: true }];
       if (when.length === 0) when = [null];
-      const base = { kind: hit.kind, ...actorsFor(hit, inside), items: [...new Set(items.map((m) => m.entity))], sentence: s.text, paragraph, start: s.start, end: s.end };
+      const what = hit.kind === 'request' || hit.kind === 'demarche' ? whatAsked(s.text, hit, state.dates) : undefined;
+      const base = { kind: hit.kind, ...actorsFor(hit, inside, s.text), items: [...new Set(items.map((m) => m.entity))], ...(what ? { what } : {}), sentence: s.text, paragraph, start: s.start, end: s.end };
       for (const date of when) events.push({ ...base, date });
       const dated = when[0];
       if (!narrative && dated && dated.precision === 'day' && (hit.kind === 'meeting' || hit.kind === 'demarche')) narrative = dated;
     }
   }
+  linkNonResponses(events);
   return events;
 }

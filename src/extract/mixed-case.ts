@@ -74,7 +74,7 @@ export function classify(words: string[], tagged: NameType | null): NameType | n
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return tagged === 'PLACE' ? 'PLACE' : 'ORGANIZATION';
   if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w) || /^[A-Z]\.?$/.test(w))) return 'PERSON';
   // "Bayan Precision", "Omid Research": a capitalised name ending in a common noun is a firm's.
-  if (words.length >= 2 && isNameWord(words[0]!) && caseClass(last) === 'l') return tagged ?? 'ORGANIZATION';
+  if (words.length >= 2 && isNameWord(words[0]!) && caseClass(last) === 'l') return tagged === 'PLACE' ? 'PLACE' : 'ORGANIZATION';
   return tagged;
 }
 

@@ -66,8 +66,10 @@ export interface ExtractedEvent {
   actors: string[];
   /** ITEM entity keys. */
   items: string[];
-  /** Entity key of the recipient (shipments: consignee; requests: who was asked), when found. */
+  /** Entity key of the recipient (shipments: consignee; requests: who was asked; non-responses: who has not answered), when found. */
   recipient?: string;
+  /** Requests and demarches: what was asked for, as written ("an update on the LIMMT investigation"). */
+  what?: string;
   sentence: string;
   paragraph: number | null;
   /** Offsets of the sentence in the paragraph text. */
