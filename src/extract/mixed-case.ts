@@ -3,6 +3,7 @@
 // typed by their words, falling back on the tagger's guess for words the lists do not know.
 import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
+import { nameRole, personNames } from './person-names.js';
 import type { NameSpan, NameType } from './tagger.js';
 import { isNameWord } from './titles.js';
 import type { Token } from './tokens.js';
@@ -11,7 +12,9 @@ const INNER = /^(?:of|for|and|the|de|du|da|del|la|al|el|bin|van|von|der|d'Affair
 const NOT_NAMES = /^(?:I|A|An|The|This|That|These|Those|It|He|She|We|They|His|Her|Its|Our|Their|In|On|At|As|If|But|And|Or|For|Of|To|By|With|From|After|Before|When|While|Although|Since|Per|Ref|Reftel|Septel|Comment|End|Summary|Note|Action|Begin|Text|Para|Paras|Subject|Classified|Reason|Reasons|Mr|Mrs|Ms|Dr|Maybe|There|Here|What|Who|Why|How|Also|However|Further|Furthermore|Moreover|Both|All|Some|Any|Each|According|Post|Embassy|Department|Ministry|Government|Mission|Office)$/;
 
 // Capitalised words that are never names: cable jargon and markings.
-const JARGON = /^(?:UNSCRs?|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT)$/;
+const JARGON = /^(?:UNSCRs?|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT)$/;
+
+const knowsNames = (): boolean => personNames().size > 0;
 
 const capital = (w: string): boolean => !JARGON.test(w) && (/^[A-Z\u00C0-\u00DE]/.test(w) || /^(?:[A-Z]\.){2,}$/.test(w));
 
@@ -72,7 +75,12 @@ export function classify(words: string[], tagged: NameType | null): NameType | n
   }
   if (words.some((w) => isOrgWord(w) || isOrgAcronym(w))) return 'ORGANIZATION';
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return tagged === 'PLACE' ? 'PLACE' : 'ORGANIZATION';
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w) || /^[A-Z]\.?$/.test(w))) return 'PERSON';
+  if (words.every((w) => /^[A-Z]\.?$/.test(w) || INNER.test(w))) return null;
+  if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w) || /^[A-Z]\.?$/.test(w))) {
+    // Two unknown capitalised words are a person only if one is a known given name or surname
+    // ("Chen Kai", "Dan Piccuta"); "Zibo Chemet" is more likely a firm.
+    return knowsNames() && !words.some((w) => nameRole(w) !== '') ? 'ORGANIZATION' : 'PERSON';
+  }
   // "Bayan Precision", "Omid Research": a capitalised name ending in a common noun is a firm's.
   if (words.length >= 2 && isNameWord(words[0]!) && caseClass(last) === 'l') return tagged === 'PLACE' ? 'PLACE' : 'ORGANIZATION';
   return tagged;
