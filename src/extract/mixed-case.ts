@@ -12,7 +12,7 @@ const INNER = /^(?:of|for|and|the|de|du|da|del|la|al|el|bin|van|von|der|d'Affair
 const NOT_NAMES = /^(?:I|A|An|The|This|That|These|Those|It|He|She|We|They|His|Her|Its|Our|Their|In|On|At|As|If|But|And|Or|For|Of|To|By|With|From|After|Before|When|While|Although|Since|Per|Ref|Reftel|Septel|Comment|End|Summary|Note|Action|Begin|Text|Para|Paras|Subject|Classified|Reason|Reasons|Mr|Mrs|Ms|Dr|Maybe|There|Here|What|Who|Why|How|Also|However|Further|Furthermore|Moreover|Both|All|Some|Any|Each|According|Post|Embassy|Department|Ministry|Government|Mission|Office)$/;
 
 // Capitalised words that are never names: cable jargon and markings.
-const JARGON = /^(?:UNSCRs?|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT)$/;
+const JARGON = /^(?:UNSCRs?|WMD|CBW|NBC|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT)$/;
 
 const knowsNames = (): boolean => personNames().size > 0;
 
@@ -48,13 +48,22 @@ function isSentenceStart(tokens: Token[], i: number, text: string): boolean {
   return /[.!?:"“(]\s*$/.test(text.slice(0, tokens[i]!.start));
 }
 
-/** Splits a run where a title starts after a non-title word: "MFA Department ... | Director General Zhang Yan". */
+/**
+ * Splits a run where a title starts after a non-title word ("MFA Department ... | Director General
+ * Zhang Yan"), or, with no title, where a known given name starts the closing name ("ISN | Patricia
+ * McNerney").
+ */
 function splitAtTitles(words: string[]): number[] {
   const cuts: number[] = [];
   for (let k = 1; k < words.length; k++) {
     if (isTitleWord(words[k]!) && !isTitleWord(words[k - 1]!) && !/^(?:of|and|the|for)$/i.test(words[k - 1]!)) {
       if (words.slice(k).some((w) => isNameWord(w))) cuts.push(k);
     }
+  }
+  if (cuts.length > 0 || words.some((w) => isTitleWord(w))) return cuts;
+  for (let k = words.length - 2; k >= 1; k--) {
+    const closing = words.slice(k).every((w) => isNameWord(w));
+    if (closing && /g/.test(nameRole(words[k]!)) && !isNameWord(words[k - 1]!) && !INNER.test(words[k - 1]!)) return [k];
   }
   return cuts;
 }

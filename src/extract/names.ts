@@ -21,6 +21,8 @@ export function typeByWords(words: string[], tagged: NameType): NameType | null 
   if (titleAt >= 0 && titleAt < words.length - 1 && nameWord(last)) return 'PERSON';
   if (isTitleWord(last) && words.length > 1) return 'PERSON';
   if (tagged === 'PERSON' && words.length > 1 && (isOrgWord(last) || isOrgWord(words[0]!))) return 'ORGANIZATION';
+  // "ISRAELI MFA", "SOVIET EMBASSY": a nationality before an organisation word.
+  if (tagged === 'PLACE' && words.length > 1 && (isOrgWord(last) || isOrgAcronym(last))) return 'ORGANIZATION';
   return null;
 }
 

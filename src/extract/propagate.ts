@@ -1,7 +1,7 @@
 // A name given in full once is written short later: "Zhang" after "Director General Zhang Yan",
 // "Sino-Tech" or "STAIEC" after "Sino-Tech Aerospace Import and Export Corporation (STAIEC)". Where
 // the short form stands alone and nothing else claimed it, it becomes a mention of the same type.
-import { isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { demonymCode, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
 import { rebuild } from './mentions.js';
 import { isMixedCase } from './tokens.js';
@@ -12,7 +12,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function shortForms(mentions: Mention[]): Map<string, MentionType> {
   const forms = new Map<string, MentionType>();
   const usable = (w: string): boolean =>
-    w.length >= 2 && /^[A-Z]/.test(w) && !isTitleWord(w) && !isOrgWord(w) && placeCode(w) === null && caseClass(w) !== 'l' && caseClass(w) !== 'm';
+    w.length >= 2 && /^[A-Z]/.test(w) && !isTitleWord(w) && !isOrgWord(w) && placeCode(w) === null && demonymCode(w) === null && caseClass(w) !== 'l' && caseClass(w) !== 'm';
   for (const m of mentions) {
     if (m.type === 'PERSON' && m.normalized !== m.title) {
       const words = m.normalized.split(/\s+/);
