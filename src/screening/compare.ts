@@ -6,7 +6,7 @@ import type { NameStyle } from './normalise.js';
 import { phoneticKey } from './phonetic.js';
 import { prepareQuery, type MatcherParams, type TokenSource } from './query.js';
 import { editSimilarity } from './similarity.js';
-import { phoneticallyComparable, toMatchMap, type LookupOptions, type MatchMap, type TokenMatch } from './vocabulary.js';
+import { phoneticallyComparable, soundAlike, toMatchMap, type LookupOptions, type MatchMap, type TokenMatch } from './vocabulary.js';
 
 export interface Comparison {
   score: number;
@@ -53,7 +53,8 @@ function lookupAmong(strings: string[], token: string, opts: LookupOptions): Mat
     }
     if (!word || !/^[a-z0-9]/.test(s)) return;
     const sim = token.length >= 3 ? editSimilarity(token, s, opts.minSimilarity) : 0;
-    if (sim > 0) out.push({ id, sim, how: 'fuzzy' });
+    const soundKey = phoneticKey(token, opts.abjad);
+    if (sim > 0) out.push(soundKey !== '' && phoneticKey(s) === soundKey ? soundAlike({ id, sim, how: 'fuzzy' }) : { id, sim, how: 'fuzzy' });
     else if (key !== '' && phoneticKey(s) === key && (opts.abjad || phoneticallyComparable(token, s))) {
       out.push({ id, sim: opts.phoneticSimilarity, how: 'phonetic' });
     }

@@ -183,13 +183,14 @@ export function candidateNames(
     const a = acc[n]!;
     acc[n] = 0;
     const approx = a / (q.totalWeight + params.listMiss * Math.max(0, index.nameWeight[n]! - a));
-    if (best.length === k && approx <= bestScore[k - 1]!) continue;
+    if (best.length >= k && approx < bestScore[k - 1]!) continue;
     if (keep && !keep(n)) continue;
     let at = best.length;
     while (at > 0 && bestScore[at - 1]! < approx) at--;
     best.splice(at, 0, n);
     bestScore.splice(at, 0, approx);
-    if (best.length > k) {
+    // Names tied with the last one kept stay too (several entries can share a name), up to a cap.
+    while (best.length > k && (bestScore[best.length - 1]! < bestScore[k - 1]! || best.length > 4 * k)) {
       best.pop();
       bestScore.pop();
     }

@@ -4,7 +4,7 @@
 import { phoneticKey } from './phonetic.js';
 import { editSimilarity, maxEdits } from './similarity.js';
 
-export type MatchHow = 'exact' | 'fuzzy' | 'phonetic';
+export type MatchHow = 'exact' | 'fuzzy' | 'fuzzy+phonetic' | 'phonetic';
 
 export interface TokenMatch {
   id: number;
@@ -77,6 +77,14 @@ function popcount(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/**
+ * A spelling variant that also sounds the same ("Hezbollah", "Hizballah") has half its edit
+ * distance forgiven: such differences are transliteration, not a different name.
+ */
+export function soundAlike(m: TokenMatch): TokenMatch {
+  return { id: m.id, sim: m.sim + (1 - m.sim) / 2, how: 'fuzzy+phonetic' };
 }
 
 /**
@@ -191,7 +199,14 @@ export class Vocabulary {
     if (exact !== undefined) out.push({ id: exact, sim: 1, how: 'exact' });
     // Canonical tokens ("~llc", "#co") only ever match exactly.
     if (!/^[a-z0-9]/.test(token)) return out;
-    if (token.length >= 3 && opts.minSimilarity < 1) this.fuzzy(token, exact, opts.minSimilarity, out);
+    if (token.length >= 3 && opts.minSimilarity < 1) {
+      this.fuzzy(token, exact, opts.minSimilarity, out);
+      const key = phoneticKey(token, opts.abjad);
+      for (let k = 0; k < out.length; k++) {
+        const m = out[k]!;
+        if (m.how === 'fuzzy' && key !== '' && this.phoneticOf[m.id] === key) out[k] = soundAlike(m);
+      }
+    }
     if (opts.phoneticSimilarity > 0) this.byPhonetics(token, out, opts);
     return out;
   }
