@@ -9,6 +9,10 @@ import { isMixedCase, tokenize } from './tokens.js';
 
 const nameWord = (w: string): boolean => /^[A-Z]/i.test(w) && !isTitleWord(w) && !isOrgWord(w) && caseClass(w) !== 'l' && placeCode(w) === null;
 
+// A country's government is annotated as the country itself in the HistoryLab gold and usually
+// written that way in cables ("THE ISRAELI GOVERNMENT" acts as Israel).
+const STATE_WORDS = /^(?:GOVERNMENT|GOVERNMENTS|ADMINISTRATION|AUTHORITIES|REGIME|CABINET|STATE)$/i;
+
 const POST = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USINT|USLO|USIS|EMBASSY|CONSULATE)$/i;
 
 /** The type the words of a span demand, or null when they leave the tagger's guess standing. */
@@ -22,7 +26,7 @@ export function typeByWords(words: string[], tagged: NameType): NameType | null 
   if (isTitleWord(last) && words.length > 1) return 'PERSON';
   if (tagged === 'PERSON' && words.length > 1 && (isOrgWord(last) || isOrgWord(words[0]!))) return 'ORGANIZATION';
   // "ISRAELI MFA", "SOVIET EMBASSY": a nationality before an organisation word.
-  if (tagged === 'PLACE' && words.length > 1 && (isOrgWord(last) || isOrgAcronym(last))) return 'ORGANIZATION';
+  if (tagged === 'PLACE' && words.length > 1 && (isOrgWord(last) || isOrgAcronym(last)) && !STATE_WORDS.test(last)) return 'ORGANIZATION';
   return null;
 }
 
