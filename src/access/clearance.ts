@@ -24,7 +24,32 @@ export function mayRead(reader: Reader, marking: Marking, declassifyOn: string |
   const m = markingAsOf(marking, declassifyOn, reader.asOf);
   if (levelRank(m.level) > levelRank(reader.clearance)) return false;
   const cleared = levelRank(reader.clearance) > 0;
-  return m.caveats.every((c) => reader.caveats.includes(c) || (cleared && (c === 'FOUO' || c === 'SBU')));
+  return m.caveats.every((c) => reader.caveats.includes(c) || (cleared && (c === 'FOUO' || c === 'SBU')) || releasableTo(reader, c));
+}
+
+/**
+ * REL TO markings ("RELUK", "REL AUS, CAN") widen release to named partners; they do not narrow it
+ * for US readers. demarche knows a reader's nationality only through NOFORN eligibility, so a REL
+ * portion is readable by NOFORN-eligible readers (US persons) and by nobody else.
+ */
+function releasableTo(reader: Reader, caveat: string): boolean {
+  return caveat.startsWith('REL') && reader.caveats.includes('NOFORN');
+}
+
+/** The caveats a user may be granted: those the text index can cut by (see reader-class.ts). */
+export const USER_CAVEATS = ['FOUO', 'NOFORN', 'SBU'] as const;
+
+/** parseCaveats for a user's eligibility: only USER_CAVEATS, so that search and show agree. */
+export function parseUserCaveats(values: readonly string[]): string[] {
+  const caveats = parseCaveats(values);
+  const unknown = caveats.filter((c) => !(USER_CAVEATS as readonly string[]).includes(c));
+  if (unknown.length > 0) {
+    throw new DemarcheError(
+      'BAD_INPUT',
+      `unknown caveat ${unknown.join(', ')}: a user may hold ${USER_CAVEATS.join(', ')} (REL TO portions are read with NOFORN; ORCON only by the store's owner)`,
+    );
+  }
+  return caveats;
 }
 
 const LEVEL_WORDS: Record<string, Level> = {
