@@ -1,5 +1,8 @@
 // The cable store as the domain sees it: every storage backend (SQLite now, PostgreSQL later)
 // implements this interface and passes the shared contract suite in cable-store.contract.ts.
+import type { AuditLog } from '../access/audit.js';
+import type { ViewSelector } from '../access/reader-class.js';
+import type { UserStore } from '../access/users.js';
 import type { Cable, ReferenceKind } from '../cable/types.js';
 import type { SearchRequest } from './search-request.js';
 
@@ -12,12 +15,20 @@ export interface PutResult {
   previousSha?: string;
 }
 
+/** What decides who may read a cable's subject: header fields, never secret themselves. */
+export interface SubjectMarkings {
+  classification: string | null;
+  /** Banner caveats (NOFORN ...). */
+  caveats: string[];
+  subjectMarking: string | null;
+  declassifyOn: string | null;
+}
+
 /** A short description of a stored cable, used wherever one cable points at another. */
-export interface CableSummary {
+export interface CableSummary extends SubjectMarkings {
   id: string;
   created: string | null;
   origin: string | null;
-  classification: string | null;
   subject: string | null;
 }
 
@@ -51,6 +62,14 @@ export interface ArchiveStats {
   references: { total: number; toCables: number; resolved: number };
 }
 
+export interface ParagraphMarkingCount {
+  classification: string | null;
+  caveats: string[];
+  marking: string | null;
+  declassifyOn: string | null;
+  count: number;
+}
+
 export interface FacetCount {
   value: string;
   count: number;
@@ -63,11 +82,10 @@ export interface SearchFacets {
   classification: FacetCount[];
 }
 
-export interface SearchHit {
+export interface SearchHit extends SubjectMarkings {
   id: string;
   created: string | null;
   origin: string | null;
-  classification: string | null;
   subject: string | null;
   /** Higher is better; 0 when the search has no text (browse). */
   score: number;
@@ -99,8 +117,18 @@ export interface CableStore {
   /** Stored cables whose REF list names this id, oldest first. */
   referencedBy(id: string): Promise<ReferringCable[]>;
   stats(): Promise<ArchiveStats>;
-  /** Ranked hits, facets over the whole matching set, and the total. */
-  search(request: SearchRequest): Promise<SearchResult>;
+  /**
+   * Ranked hits, facets over the whole matching set, and the total, from the text of one view: a
+   * reader's (access/reader-class.ts viewSelector) or, by default, the owner's full view. Subjects
+   * in hits are not cut: the access layer does that (access/reader-archive.ts).
+   */
+  search(request: SearchRequest, view?: ViewSelector): Promise<SearchResult>;
+  /** Paragraph counts grouped by what decides their marking, for per-reader counts without text. */
+  paragraphMarkings(): Promise<ParagraphMarkingCount[]>;
+  /** The store's users (access/users.ts). */
+  users(): UserStore;
+  /** The store's append-only audit log (access/audit.ts). */
+  auditLog(): AuditLog;
   close(): Promise<void>;
 }
 

@@ -1,15 +1,18 @@
-// Builds the text a full-text index holds for one cable, as cumulative "views" by marking level:
-// for each distinct level L among the subject and paragraphs, one view with the subject (when
-// marked ≤ L) and every paragraph marked ≤ L. A reader cleared to level c sees exactly the view
-// with level ≤ c < next level, so matching, ranking, snippets and facets all follow what the reader
-// may see, while a query still matches across paragraphs of one cable (AND over the whole cable).
+// Builds the text a full-text index holds for one cable, as "views" by reader class (see
+// access/reader-class.ts): for each of the 14 classes, the subject and paragraphs that class may read
+// by mayRead; classes that see the same portions share one view, whose mask has a bit per class.
+// The view with every portion also carries FULL_VIEW_BIT: it is the owner's, and everyone's on or
+// after the declassification date. A reader sees exactly one view of a cable (or none when nothing
+// of it is readable), so matching, ranking, snippets and facets follow what the reader may see,
+// while a query still matches across paragraphs of one cable (AND over the whole cable).
+import { mayRead } from '../access/clearance.js';
+import { cableMarking, type Marking, paragraphMarking, subjectMarking } from '../access/marking.js';
+import { CLASS_COUNT, classReader, FULL_VIEW_BIT } from '../access/reader-class.js';
 import type { Cable } from '../cable/types.js';
-import { levelOfClassification, levelOfPortionMark, MAX_LEVEL, type Level } from './marking-level.js';
 
 export interface TextView {
-  level: Level;
-  /** The next higher level present in the cable; null for the fullest view. */
-  nextLevel: Level | null;
+  /** One bit per reader class that sees this view, plus FULL_VIEW_BIT for the fullest. */
+  mask: number;
   subject: string;
   body: string;
 }
@@ -17,31 +20,52 @@ export interface TextView {
 /** Characters the snippet markers use; removed from indexed text so highlights stay exact. */
 const MARKER_CHARS = /[\u0001\u0002]/g;
 
-export function buildTextViews(cable: Cable): TextView[] {
-  // Unmarked portions are treated as classified like the whole cable; an unknown banner as the top level.
-  const cableLevel = levelOfClassification(cable.classification) ?? MAX_LEVEL;
-  const subjectLevel = levelOfPortionMark(cable.subjectMarking) ?? cableLevel;
-  const parts = paragraphParts(cable, cableLevel);
-  const levels = [...new Set([subjectLevel, ...parts.map((p) => p.level)])].sort((a, b) => a - b);
-  return levels.map((level, i) => ({
-    level,
-    nextLevel: levels[i + 1] ?? null,
-    subject: subjectLevel <= level ? clean(cable.subject ?? '') : '',
-    body: parts
-      .filter((p) => p.level <= level)
-      .map((p) => p.text)
-      .join('\n\n'),
-  }));
+interface Portion {
+  marking: Marking;
+  text: string;
 }
 
-function paragraphParts(cable: Cable, cableLevel: Level): Array<{ level: Level; text: string }> {
+export function buildTextViews(cable: Cable): TextView[] {
+  const subject: Portion = { marking: subjectMarking(cable), text: clean(cable.subject ?? '') };
+  const parts = paragraphParts(cable);
+  const full = viewOf(subject, parts, () => true);
+  if (full.subject.length === 0 && full.body.length === 0) return [];
+  const byText = new Map<string, TextView>([[key(full), { ...full, mask: 1 << FULL_VIEW_BIT }]]);
+  for (let cls = 0; cls < CLASS_COUNT; cls += 1) {
+    const reader = classReader(cls);
+    const view = viewOf(subject, parts, (m) => mayRead(reader, m));
+    if (view.subject.length === 0 && view.body.length === 0) continue;
+    const k = key(view);
+    const known = byText.get(k);
+    if (known) known.mask |= 1 << cls;
+    else byText.set(k, { ...view, mask: 1 << cls });
+  }
+  return [...byText.values()];
+}
+
+function viewOf(subject: Portion, parts: Portion[], may: (m: Marking) => boolean): { subject: string; body: string } {
+  return {
+    subject: may(subject.marking) ? subject.text : '',
+    body: parts
+      .filter((p) => may(p.marking))
+      .map((p) => p.text)
+      .join('\n\n'),
+  };
+}
+
+function key(view: { subject: string; body: string }): string {
+  return `${view.subject}\u0000${view.body}`;
+}
+
+function paragraphParts(cable: Cable): Portion[] {
   if (cable.paragraphs.length === 0) {
-    // A cable whose paragraphs could not be numbered stays findable through its body text.
+    // A cable whose paragraphs could not be numbered stays findable through its body text, which
+    // carries the banner's marking.
     const body = clean(cable.body ?? '');
-    return body.length > 0 ? [{ level: cableLevel, text: body }] : [];
+    return body.length > 0 ? [{ marking: cableMarking(cable), text: body }] : [];
   }
   return cable.paragraphs.map((p) => ({
-    level: levelOfPortionMark(p.marking) ?? cableLevel,
+    marking: paragraphMarking(cable, p),
     text: clean(p.heading ? `${p.heading}\n${p.text}` : p.text),
   }));
 }

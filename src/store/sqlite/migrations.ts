@@ -3,6 +3,7 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { m0005Knowledge } from './knowledge-migration.js';
 import { m0002FacetColumns } from './migration-0002-facets.js';
+import { m0004ReaderViews, m0004UsersAudit } from './migration-0004-access.js';
 
 const m0001Cables: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
@@ -126,6 +127,8 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
   '0001_cables': m0001Cables,
   '0002_facet_columns': m0002FacetColumns,
   '0003_parse_hash': m0003ParseHash,
+  '0004_reader_views': m0004ReaderViews,
+  '0004_users_audit': m0004UsersAudit,
   '0005_knowledge': m0005Knowledge,
 };
 

@@ -50,7 +50,7 @@ export interface ParagraphsTable {
   position: number;
   n: number;
   marking: string | null;
-  /** The marking's level (0 U … 4 TS), for access control by paragraph. */
+  /** The marking's level on the access lattice (0 U, 1 C, 2 S, 3 TS; migration 0004 on). */
   level: number;
   heading: string | null;
   text: string;
@@ -80,6 +80,38 @@ export interface CableReferencesTable {
   label: string | null;
 }
 
+/** The rowids of cable_text, for browsing the views a reader sees without a text match. */
+export interface CableViewsTable {
+  rid: number;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  clearance: string;
+  /** JSON array of caveats the user is eligible for. */
+  caveats: string;
+  role: string;
+  disabled: number;
+  token_salt: string;
+  token_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  target: string;
+  marking: string | null;
+  /** JSON object. */
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
 export interface Database {
   cables: CablesTable;
   cable_records: CableRecordsTable;
@@ -87,4 +119,7 @@ export interface Database {
   tags: TagsTable;
   recipients: RecipientsTable;
   cable_references: CableReferencesTable;
+  cable_views: CableViewsTable;
+  users: UsersTable;
+  audit_log: AuditLogTable;
 }

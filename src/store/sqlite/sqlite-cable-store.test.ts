@@ -58,10 +58,11 @@ describe('SqliteCableStore.putCables (bulk load)', () => {
   });
 });
 
-describe('SqliteCableStore.searchAtClearance (the text views by marking level)', () => {
-  it('matches, snippets and facets only what a reader at that level may see', async () => {
+describe('SqliteCableStore.search in a reader\'s view (text views by reader class)', () => {
+  it('matches, snippets and facets only what the reader may see, and everything once declassified', async () => {
     const { makeCable } = await import('../cable-store.contract.js');
     const { parseSearchRequest } = await import('../search-request.js');
+    const { viewSelector } = await import('../../access/reader-class.js');
     const { SqliteCableStore } = await import('./sqlite-cable-store.js');
     const store = SqliteCableStore.open(':memory:');
     await store.migrate();
@@ -79,17 +80,28 @@ describe('SqliteCableStore.searchAtClearance (the text views by marking level)',
         ],
       }),
     );
-    const at = async (query: string, level: 0 | 2 | 3 | 4) => store.searchAtClearance(parseSearchRequest({ query }), level);
-    expect((await at('buyer', 3)).total).toBe(1);
-    expect((await at('buyer', 2)).total).toBe(0);
-    expect((await at('customs', 0)).total).toBe(0);
-    expect((await at('customs', 2)).total).toBe(1);
+    type C = 'UNCLASSIFIED' | 'CONFIDENTIAL' | 'SECRET' | 'TOP SECRET';
+    const at = async (query: string, clearance: C, caveats: string[] = [], asOf = '2020-01-01') =>
+      store.search(parseSearchRequest({ query }), viewSelector({ name: 'r', clearance, caveats, asOf }));
+    expect((await at('buyer', 'SECRET', ['NOFORN'])).total).toBe(1);
+    expect((await at('buyer', 'TOP SECRET')).total).toBe(0);
+    expect((await at('buyer', 'CONFIDENTIAL')).total).toBe(0);
+    expect((await at('customs', 'UNCLASSIFIED')).total).toBe(0);
+    expect((await at('customs', 'CONFIDENTIAL')).total).toBe(1);
     // AND across paragraphs holds within what is visible: "harbour customs" needs the C paragraph.
-    expect((await at('harbour customs', 0)).total).toBe(0);
-    expect((await at('harbour customs', 2)).facets.tags).toEqual([{ value: 'ETTC', count: 1 }]);
-    const unclassified = await at('harbour', 0);
+    expect((await at('harbour customs', 'UNCLASSIFIED')).total).toBe(0);
+    expect((await at('harbour customs', 'CONFIDENTIAL')).facets.tags).toEqual([{ value: 'ETTC', count: 1 }]);
+    const unclassified = await at('harbour', 'UNCLASSIFIED');
     expect(unclassified.hits[0]?.snippet).not.toMatch(/master|buyer/);
-    expect((await at('harbour', 4)).hits[0]?.score).toBeGreaterThan(0);
+    expect((await store.search(parseSearchRequest({ query: 'harbour' }))).hits[0]?.score).toBeGreaterThan(0);
+    // The fixture declassifies on 2027-08-02: the day before nothing changes, on the day all is read.
+    expect((await at('buyer', 'UNCLASSIFIED', [], '2027-08-01')).total).toBe(0);
+    expect((await at('buyer', 'UNCLASSIFIED', [], '2027-08-02')).total).toBe(1);
+    // A browse counts only cables the reader can read something of.
+    const secretOnly = makeCable({ id: '07LEVELS2', classification: 'SECRET', subjectMarking: 'S', tags: ['ETTC'], paragraphs: [['S', 'hidden']] });
+    await store.putCable(secretOnly);
+    const browse = async (clearance: C) => (await store.search(parseSearchRequest({ tag: ['ETTC'] }), viewSelector({ name: 'r', clearance, caveats: [], asOf: '2020-01-01' }))).total;
+    expect([await browse('CONFIDENTIAL'), await browse('SECRET')]).toEqual([1, 2]);
     await store.close();
   });
 });
@@ -100,6 +112,7 @@ describe('migration 0002 (facet columns)', () => {
     const { Kysely, Migrator, SqliteDialect } = await import('kysely');
     const { SQLITE_MIGRATIONS } = await import('./migrations.js');
     const { parseSearchRequest } = await import('../search-request.js');
+    const { makeCable } = await import('../cable-store.contract.js');
     const file = path.join(dir, 'before-0002.db');
     const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Sqlite(file) }) });
     const migrator = new Migrator({ db, provider: { getMigrations: async () => SQLITE_MIGRATIONS } });
@@ -112,6 +125,9 @@ describe('migration 0002 (facet columns)', () => {
       await sql`INSERT INTO cables (pk, id, created, year, origin, classification, class_level, caveats, reasons, source, sha256, warnings, warning_count, ingested_at)
         VALUES (${pk}, ${id}, ${created}, ${Number(created.slice(0, 4))}, ${origin}, 'SECRET', 'SECRET', '[]', '[]', 'x', 'x', '[]', 0, 'x')`.execute(db);
       for (const [position, tag] of tags.entries()) await sql`INSERT INTO tags VALUES (${pk}, ${position}, ${tag})`.execute(db);
+      // Migration 0004 indexes text from the records; a search lists only cables with readable text.
+      const record = JSON.stringify(makeCable({ id, classification: 'SECRET', origin, created, tags: [...tags] }));
+      await sql`INSERT INTO cable_records VALUES (${pk}, ${record})`.execute(db);
     }
     await db.destroy();
     const store = await openCableStore(file);

@@ -4,28 +4,36 @@
 // statements directly, for the measured reasons given there. Both share one connection.
 import Sqlite from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import type { AuditLog } from '../../access/audit.js';
+import type { ViewSelector } from '../../access/reader-class.js';
+import type { UserStore } from '../../access/users.js';
 import type { Cable } from '../../cable/types.js';
 import { DemarcheError } from '../../errors.js';
 import {
   normaliseCableId,
   type ArchiveStats,
   type CableStore,
+  type ParagraphMarkingCount,
   type PutResult,
   type ReferringCable,
   type ResolvedReference,
   type SearchResult,
 } from '../cable-store.js';
-import { MAX_LEVEL, type Level } from '../marking-level.js';
 import type { SearchRequest } from '../search-request.js';
 import { sqliteMigrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
+import { SqliteAuditLog } from './sqlite-audit.js';
 import { SqliteSearcher } from './sqlite-search.js';
+import { SqliteUserStore } from './sqlite-users.js';
+import { FULL_VIEW } from './text-rowid.js';
 import { statsSqlite } from './sqlite-stats.js';
 import { CableWriter } from './write-cable.js';
 
 export class SqliteCableStore implements CableStore {
   private writer: CableWriter | null = null;
   private searcher: SqliteSearcher | null = null;
+  private userStore: SqliteUserStore | null = null;
+  private audit: SqliteAuditLog | null = null;
   /** Own writes, which invalidate the searcher's caches (other connections' show in data_version). */
   private writes = 0;
 
@@ -116,6 +124,7 @@ export class SqliteCableStore implements CableStore {
       .leftJoin('cables as t', (join) => join.onRef('t.id', '=', 'r.ref_id').on('r.kind', '=', 'cable'))
       .select(['r.position', 'r.ref_id', 'r.kind', 'r.label'])
       .select(['t.id as t_id', 't.created', 't.origin', 't.classification', 't.subject'])
+      .select(['t.subject_marking', 't.caveats', 't.declassify_on'])
       .where('c.id', '=', normaliseCableId(id))
       .orderBy('r.position')
       .execute();
@@ -127,7 +136,16 @@ export class SqliteCableStore implements CableStore {
       stored:
         r.t_id === null
           ? null
-          : { id: r.t_id, created: r.created, origin: r.origin, classification: r.classification, subject: r.subject },
+          : {
+              id: r.t_id,
+              created: r.created,
+              origin: r.origin,
+              classification: r.classification,
+              subject: r.subject,
+              subjectMarking: r.subject_marking,
+              caveats: JSON.parse(r.caveats ?? '[]') as string[],
+              declassifyOn: r.declassify_on,
+            },
     }));
   }
 
@@ -137,6 +155,7 @@ export class SqliteCableStore implements CableStore {
       .selectFrom('cable_references as r')
       .innerJoin('cables as c', 'c.pk', 'r.cable_pk')
       .select(['c.id', 'c.created', 'c.origin', 'c.classification', 'c.subject', 'r.label'])
+      .select(['c.subject_marking', 'c.caveats', 'c.declassify_on'])
       .where('r.ref_id', '=', target)
       .where('r.kind', '=', 'cable')
       .where('c.id', '<>', target)
@@ -146,7 +165,10 @@ export class SqliteCableStore implements CableStore {
       .execute();
     // A cable that names the same id twice in its REF list is one referrer.
     const byId = new Map<string, ReferringCable>();
-    for (const row of rows) if (!byId.has(row.id)) byId.set(row.id, row);
+    for (const { subject_marking, caveats, declassify_on, ...row } of rows) {
+      const markings = { subjectMarking: subject_marking, caveats: JSON.parse(caveats) as string[], declassifyOn: declassify_on };
+      if (!byId.has(row.id)) byId.set(row.id, { ...row, ...markings });
+    }
     return [...byId.values()];
   }
 
@@ -154,21 +176,41 @@ export class SqliteCableStore implements CableStore {
     return statsSqlite(this.db);
   }
 
-  search(request: SearchRequest): Promise<SearchResult> {
-    return this.searchAtClearance(request, MAX_LEVEL);
-  }
-
-  /**
-   * Search as a reader cleared to `clearance` sees the archive: matching, ranking, snippets and
-   * facets use only the subject and paragraphs marked at or below it. Not yet in the CableStore
-   * interface: the access-control issue adds users and clearances.
-   */
-  searchAtClearance(request: SearchRequest, clearance: Level): Promise<SearchResult> {
+  /** Matching, ranking, snippets and facets use only the text of the view (text-views.ts). */
+  search(request: SearchRequest, view: ViewSelector = FULL_VIEW): Promise<SearchResult> {
     // Holding Kysely's connection keeps this synchronous read out of any open Kysely transaction.
     return this.db.connection().execute(async () => {
       this.searcher ??= new SqliteSearcher(this.sqlite, () => this.writes);
-      return this.searcher.searchAt(request, clearance);
+      return this.searcher.searchAt(request, view);
     });
+  }
+
+  async paragraphMarkings(): Promise<ParagraphMarkingCount[]> {
+    const rows = await this.db
+      .selectFrom('paragraphs as p')
+      .innerJoin('cables as c', 'c.pk', 'p.cable_pk')
+      .select(['c.classification', 'c.caveats', 'p.marking', 'c.declassify_on'])
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .groupBy(['c.classification', 'c.caveats', 'p.marking', 'c.declassify_on'])
+      .execute();
+    return rows.map((r) => ({
+      classification: r.classification,
+      caveats: JSON.parse(r.caveats) as string[],
+      marking: r.marking,
+      declassifyOn: r.declassify_on,
+      count: Number(r.count),
+    }));
+  }
+
+  users(): UserStore {
+    this.userStore ??= new SqliteUserStore(this.db);
+    return this.userStore;
+  }
+
+  auditLog(): AuditLog {
+    // The audit log writes through better-sqlite3 inside Kysely's connection, like putCable.
+    this.audit ??= new SqliteAuditLog(this.sqlite, (fn) => this.db.connection().execute(async () => fn()));
+    return this.audit;
   }
 
   async close(): Promise<void> {

@@ -5,12 +5,12 @@
 // Runs on better-sqlite3 directly, in one read transaction, so every part sees one snapshot.
 import type Sqlite from 'better-sqlite3';
 import type { SearchHit, SearchResult } from '../cable-store.js';
-import { MAX_LEVEL, type Level } from '../marking-level.js';
+import type { ViewSelector } from '../../access/reader-class.js';
 import type { SearchRequest } from '../search-request.js';
 import { FacetReader } from './facet-store.js';
 import { toFts5 } from './fts-expression.js';
 import { highlightMarked, MARK_CLOSE, MARK_OPEN } from './snippet.js';
-import { textRowidRange, visibleViewSql } from './text-rowid.js';
+import { FULL_VIEW, PK_SHIFT, textRowidRange, visibleViewSql } from './text-rowid.js';
 
 const SNIPPET_TOKENS = 24;
 const BROWSE_SNIPPET_CHARS = 200;
@@ -22,14 +22,18 @@ interface CableRow {
   origin: string | null;
   classification: string | null;
   subject: string | null;
+  subject_marking: string | null;
+  caveats: string;
+  declassify_on: string | null;
 }
 
-type PageEntry = { pk: number; rid: number | null; score: number };
+/** rid is the text row's rowid as decimal text: rowids pass 2^53 (see text-rowid.ts). */
+type PageEntry = { pk: number; rid: string | null; score: number };
 
 export class SqliteSearcher {
   private readonly statements = new Map<string, Sqlite.Statement>();
   private readonly facets: FacetReader;
-  private readonly run: (request: SearchRequest, clearance: Level) => SearchResult;
+  private readonly run: (request: SearchRequest, view: ViewSelector) => SearchResult;
 
   /** `generation` counts the store's own writes, so that cached facet chunks are dropped after one. */
   constructor(
@@ -37,27 +41,30 @@ export class SqliteSearcher {
     generation: () => number = () => 0,
   ) {
     this.facets = new FacetReader(db, generation);
-    const tx = db.transaction((request: SearchRequest, clearance: Level) => this.search(request, clearance));
-    this.run = (request, clearance) => tx.deferred(request, clearance);
+    const tx = db.transaction((request: SearchRequest, view: ViewSelector) => this.search(request, view));
+    this.run = (request, view) => tx.deferred(request, view);
   }
 
-  searchAt(request: SearchRequest, clearance: Level = MAX_LEVEL): SearchResult {
-    return this.run(request, clearance);
+  /** Search as a reader in this view sees the archive: only text of the view counts (text-views.ts). */
+  searchAt(request: SearchRequest, view: ViewSelector = FULL_VIEW): SearchResult {
+    return this.run(request, view);
   }
 
-  private search(request: SearchRequest, clearance: Level): SearchResult {
+  private search(request: SearchRequest, view: ViewSelector): SearchResult {
     const match = request.query ? toFts5(request.query) : null;
     const filtered = hasFilters(request);
-    const matched = match === null ? null : this.matchPks(match, clearance);
+    // A browse lists only cables the reader can read some text of, so that a cable invisible to
+    // the reader is not even counted.
+    const matched = match === null ? this.visiblePks(view) : this.matchPks(match, view);
     // Few text hits: load only their chunks; a browse or a broad match needs (nearly) all of them.
-    const chunks = this.facets.chunks(matched !== null && matched.length < 2000 ? matched : null);
-    const pks = filtered || matched === null ? this.facets.filter(request, matched, chunks) : matched;
+    const chunks = this.facets.chunks(match !== null && matched.length < 2000 ? matched : null);
+    const pks = filtered || match === null ? this.facets.filter(request, matched, chunks) : matched;
     if (pks.length === 0) return { total: 0, hits: [], facets: this.facets.counts([], chunks) };
     const page: PageEntry[] =
       match === null
         ? this.facets.newest(pks, chunks, request.limit).map((pk) => ({ pk, rid: null, score: 0 }))
-        : this.rankedPage(match, filtered ? pks : null, clearance, request.limit);
-    return { total: pks.length, hits: this.hits(page, match, clearance), facets: this.facets.counts(pks, chunks) };
+        : this.rankedPage(match, filtered ? pks : null, view, request.limit);
+    return { total: pks.length, hits: this.hits(page, match, view), facets: this.facets.counts(pks, chunks) };
   }
 
   private statement(source: string): Sqlite.Statement {
@@ -67,28 +74,37 @@ export class SqliteSearcher {
   }
 
   /** All matching cable pks, fetched as one comma-separated string: far cheaper than a row per hit. */
-  private matchPks(match: string, clearance: Level): number[] {
-    const source = `SELECT group_concat(rowid >> 6) FROM cable_text
-      WHERE cable_text MATCH ? AND ${visibleViewSql('rowid', clearance)}`;
+  private matchPks(match: string, view: ViewSelector): number[] {
+    const source = `SELECT group_concat(rowid >> ${PK_SHIFT}) FROM cable_text
+      WHERE cable_text MATCH ? AND ${visibleViewSql('rowid', view)}`;
     const list = this.statement(source).pluck().get(match) as string | null;
     return list ? list.split(',').map(Number) : [];
   }
 
-  /** The best `limit` hits (among `only` when filters apply); bm25 is negative, lower is better. */
-  private rankedPage(match: string, only: number[] | null, clearance: Level, limit: number): PageEntry[] {
-    const restrict = only === null ? '' : 'AND (rowid >> 6) IN (SELECT value FROM json_each(?))';
-    const source = `SELECT rowid AS rid, bm25(cable_text, 4.0, 1.0) AS rank FROM cable_text
-      WHERE cable_text MATCH ? AND ${visibleViewSql('rowid', clearance)} ${restrict} ORDER BY rank, rid DESC LIMIT ?`;
-    const params = only === null ? [match, limit] : [match, JSON.stringify(only), limit];
-    const rows = this.statement(source).all(...params) as Array<{ rid: number; rank: number }>;
-    return rows.map((r) => ({ pk: r.rid >> 6, rid: r.rid, score: -r.rank }));
+  /** Every cable with a view this reader sees, from the plain list of text rowids. */
+  private visiblePks(view: ViewSelector): number[] {
+    const source = `SELECT group_concat(rid >> ${PK_SHIFT}) FROM cable_views WHERE ${visibleViewSql('rid', view)}`;
+    const list = this.statement(source).pluck().get() as string | null;
+    return list ? list.split(',').map(Number) : [];
   }
 
-  private hits(page: PageEntry[], match: string | null, clearance: Level): SearchHit[] {
-    const getCable = this.statement('SELECT pk, id, created, origin, classification, subject FROM cables WHERE pk = ?');
+  /** The best `limit` hits (among `only` when filters apply); bm25 is negative, lower is better. */
+  private rankedPage(match: string, only: number[] | null, view: ViewSelector, limit: number): PageEntry[] {
+    const restrict = only === null ? '' : `AND (rowid >> ${PK_SHIFT}) IN (SELECT value FROM json_each(?))`;
+    const source = `SELECT rowid >> ${PK_SHIFT} AS pk, CAST(rowid AS TEXT) AS rid, bm25(cable_text, 4.0, 1.0) AS rank FROM cable_text
+      WHERE cable_text MATCH ? AND ${visibleViewSql('rowid', view)} ${restrict} ORDER BY rank, rowid DESC LIMIT ?`;
+    const params = only === null ? [match, limit] : [match, JSON.stringify(only), limit];
+    const rows = this.statement(source).all(...params) as Array<{ pk: number; rid: string; rank: number }>;
+    return rows.map((r) => ({ pk: r.pk, rid: r.rid, score: -r.rank }));
+  }
+
+  private hits(page: PageEntry[], match: string | null, view: ViewSelector): SearchHit[] {
+    const getCable = this.statement(
+      'SELECT pk, id, created, origin, classification, subject, subject_marking, caveats, declassify_on FROM cables WHERE pk = ?',
+    );
     return page.map(({ pk, rid, score }) => {
       const row = getCable.get(pk) as CableRow;
-      const marked = (rid === null ? this.browseSnippet(pk, clearance) : this.matchSnippet(match as string, rid)).replace(/\s+/g, ' ').trim();
+      const marked = (rid === null ? this.browseSnippet(pk, view) : this.matchSnippet(match as string, rid)).replace(/\s+/g, ' ').trim();
       const { text, highlights } = highlightMarked(marked);
       return {
         id: row.id,
@@ -96,6 +112,9 @@ export class SqliteSearcher {
         origin: row.origin,
         classification: row.classification,
         subject: row.subject,
+        subjectMarking: row.subject_marking,
+        caveats: JSON.parse(row.caveats) as string[],
+        declassifyOn: row.declassify_on,
         score: Number(score.toPrecision(4)),
         snippet: text,
         highlights,
@@ -103,20 +122,20 @@ export class SqliteSearcher {
     });
   }
 
-  private matchSnippet(match: string, rid: number): string {
+  private matchSnippet(match: string, rid: string): string {
     // CAST matters (here and wherever a rowid is bound): better-sqlite3 binds JS numbers as REAL;
     // FTS5 then drops the rowid constraint (with MATCH it returns every matching row) or scans.
-    const source = `SELECT rowid AS rid, snippet(cable_text, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS s
+    const source = `SELECT CAST(rowid AS TEXT) AS rid, snippet(cable_text, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS s
       FROM cable_text WHERE cable_text MATCH ? AND rowid = CAST(? AS INTEGER)`;
-    const rows = this.statement(source).all(MARK_OPEN, MARK_CLOSE, match, rid) as Array<{ rid: number; s: string }>;
+    const rows = this.statement(source).all(MARK_OPEN, MARK_CLOSE, match, rid) as Array<{ rid: string; s: string }>;
     return rows.find((r) => r.rid === rid)?.s ?? '';
   }
 
   /** Without a query there is nothing to highlight: the snippet is the start of the visible body. */
-  private browseSnippet(pk: number, clearance: Level): string {
+  private browseSnippet(pk: number, view: ViewSelector): string {
     const [first, last] = textRowidRange(pk);
     const source = `SELECT substr(body, 1, ${BROWSE_SNIPPET_CHARS + 1}) FROM cable_text
-      WHERE rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER) AND ${visibleViewSql('rowid', clearance)}`;
+      WHERE rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER) AND ${visibleViewSql('rowid', view)}`;
     const body = ((this.statement(source).pluck().get(first, last) as string | undefined) ?? '').replace(/\s+/g, ' ').trim();
     return body.length > BROWSE_SNIPPET_CHARS ? `${body.slice(0, BROWSE_SNIPPET_CHARS)}…` : body;
   }

@@ -7,7 +7,10 @@ import type Sqlite from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { Cable } from '../../cable/types.js';
 import type { PutResult } from '../cable-store.js';
-import { classificationLevelName, levelOfClassification, levelOfPortionMark, MAX_LEVEL } from '../marking-level.js';
+import { paragraphMarking } from '../../access/marking.js';
+import { declassifyDay } from '../../access/reader-class.js';
+import { levelRank } from '../../cable/markings.js';
+import { classificationLevelName } from '../marking-level.js';
 import { buildTextViews } from '../text-views.js';
 import { FacetWriter } from './facet-store.js';
 import { textRowid, textRowidRange } from './text-rowid.js';
@@ -23,7 +26,9 @@ type CableColumn = (typeof CABLE_COLUMNS)[number];
 
 export class CableWriter {
   private readonly find: Sqlite.Statement<[string], { pk: number; sha256: string; parse_sha256: string | null }>;
-  private readonly deleteText: Sqlite.Statement<[number, number]>;
+  private readonly deleteText: Sqlite.Statement<[bigint, bigint]>;
+  private readonly deleteViews: Sqlite.Statement<[bigint, bigint]>;
+  private readonly insertView: Sqlite.Statement<[bigint]>;
   private readonly deleteCable: Sqlite.Statement<[number]>;
   private readonly insertCable: Sqlite.Statement<Record<CableColumn, unknown>>;
   private readonly insertRecord: Sqlite.Statement<[number, string]>;
@@ -31,7 +36,7 @@ export class CableWriter {
   private readonly insertTag: Sqlite.Statement<[number, number, string]>;
   private readonly insertRecipient: Sqlite.Statement<unknown[]>;
   private readonly insertReference: Sqlite.Statement<unknown[]>;
-  private readonly insertText: Sqlite.Statement<[number, string, string]>;
+  private readonly insertText: Sqlite.Statement<[bigint, string, string]>;
   private readonly facets: FacetWriter;
   private readonly write: (cable: Cable, id: string, now: string) => PutResult;
   private readonly writeMany: (cables: Array<{ cable: Cable; id: string }>, now: string) => PutResult[];
@@ -43,6 +48,9 @@ export class CableWriter {
     // The CASTs matter: better-sqlite3 binds JS numbers as REAL, and FTS5 does not use a REAL rowid
     // bound to seek, so without them every replace scanned the whole full-text table.
     this.deleteText = db.prepare('DELETE FROM cable_text WHERE rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)');
+    // cable_views lists the same rowids in a plain table, for browsing without a text match.
+    this.deleteViews = db.prepare('DELETE FROM cable_views WHERE rid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER)');
+    this.insertView = db.prepare('INSERT INTO cable_views (rid) VALUES (CAST(? AS INTEGER))');
     this.deleteCable = db.prepare('DELETE FROM cables WHERE pk = ?');
     this.insertCable = db.prepare(
       `INSERT INTO cables (${CABLE_COLUMNS.join(', ')}) VALUES (${CABLE_COLUMNS.map((c) => `@${c}`).join(', ')})`,
@@ -88,6 +96,7 @@ export class CableWriter {
     if (existing) {
       const [first, last] = textRowidRange(existing.pk);
       this.deleteText.run(first, last);
+      this.deleteViews.run(first, last);
       this.deleteCable.run(existing.pk);
       this.facets.clear(existing.pk);
     }
@@ -96,14 +105,18 @@ export class CableWriter {
     this.facets.set(pk, cable, row.year as number | null, uniqueTags(cable.tags).map((t) => t.tag));
     this.insertRecord.run(pk, JSON.stringify({ ...cable, id }));
     this.insertChildren(pk, cable);
-    for (const view of buildTextViews(cable)) this.insertText.run(textRowid(pk, view.level, view.nextLevel), view.subject, view.body);
+    const day = declassifyDay(cable.declassifyOn);
+    for (const view of buildTextViews(cable)) {
+      const rowid = textRowid(pk, day, view.mask);
+      this.insertText.run(rowid, view.subject, view.body);
+      this.insertView.run(rowid);
+    }
     return existing ? { id, status: 'replaced', previousSha: existing.sha256 } : { id, status: 'stored' };
   }
 
   private insertChildren(pk: number, c: Cable): void {
-    const cableLevel = levelOfClassification(c.classification) ?? MAX_LEVEL;
     c.paragraphs.forEach((p, position) => {
-      const level = levelOfPortionMark(p.marking) ?? cableLevel;
+      const level = paragraphLevel(c, p);
       this.insertParagraph.run(pk, position, p.n, p.marking, level, p.heading ?? null, p.text);
     });
     for (const { tag, position } of uniqueTags(c.tags)) this.insertTag.run(pk, position, tag);
@@ -112,6 +125,11 @@ export class CableWriter {
     }
     c.references.forEach((r, position) => this.insertReference.run(pk, position, r.id, r.kind, r.label));
   }
+}
+
+/** A paragraph's level on the access lattice (0 U … 3 TS), its portion mark's or the banner's. */
+export function paragraphLevel(cable: Cable, p: Cable['paragraphs'][number]): number {
+  return levelRank(paragraphMarking(cable, p).level);
 }
 
 /** A hash of the parsed record, where it came from left out: a moved file is not a new parse. */
