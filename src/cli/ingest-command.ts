@@ -2,17 +2,18 @@
 // sample cables and the seeds, then summarise the archive).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { ingestPaths, type IngestSummary } from '../archive/ingest.js';
+import { cableMarking, combine, type Marking } from '../access/marking.js';
+import { ingestPaths, type IngestProgress, type IngestSummary } from '../archive/ingest.js';
 import { defaultParseWorkers } from '../archive/parse-pool.js';
 import { databaseUrl, requireDataDir, seedsDir } from '../config.js';
 import { DemarcheError } from '../errors.js';
 import { ingestProgress } from './ingest-progress.js';
-import { withArchive } from './open-archive.js';
 import { printJson, printLine } from './output.js';
+import { type Session, withSession } from './session.js';
 import { formatStats } from './stats-command.js';
 
 export async function runIngest(paths: string[], opts: { json?: boolean }): Promise<void> {
-  const summary = await ingestWithProgress(paths);
+  const summary = await withSession(true, 'ingest', (s) => ingestWithProgress(s, paths));
   if (opts.json) printJson(summary);
   else printLine(formatSummary(summary));
   if (summary.failed.length > 0) {
@@ -29,8 +30,7 @@ export async function runStart(opts: { json?: boolean }): Promise<void> {
   }
   const seeds = seedsDir();
   const paths = seeds ? [sample, seeds] : [sample];
-  const summary = await ingestWithProgress(paths);
-  const stats = await withArchive(false, (store) => store.stats());
+  const { summary, stats } = await withSession(true, 'ingest', async (s) => ({ summary: await ingestWithProgress(s, paths), stats: await s.archive.stats() }));
   if (opts.json) {
     printJson({ store: databaseUrl(), ingested: paths, ingest: summary, stats });
     return;
@@ -43,13 +43,38 @@ export async function runStart(opts: { json?: boolean }): Promise<void> {
   printLine(formatStats(stats));
 }
 
-async function ingestWithProgress(paths: string[]): Promise<IngestSummary> {
+async function ingestWithProgress(s: Session, paths: string[]): Promise<IngestSummary> {
   const progress = ingestProgress('ingest');
+  const changed: string[] = [];
+  const onProgress = (p: IngestProgress) => {
+    if ((p.outcome.status === 'stored' || p.outcome.status === 'replaced') && p.outcome.id) changed.push(p.outcome.id);
+    progress.onProgress?.(p);
+  };
+  let summary: IngestSummary;
   try {
-    return await withArchive(true, (store) => ingestPaths(store, paths, { ...progress, parseWorkers: defaultParseWorkers() }));
+    summary = await ingestPaths(s.store, paths, { ...progress, onProgress, parseWorkers: defaultParseWorkers() });
   } finally {
     progress.stop();
   }
+  await recordIngest(s, paths, changed, summary);
+  return summary;
+}
+
+/** One audit entry per ingest: which cables changed, and the highest banner among them. */
+async function recordIngest(s: Session, paths: string[], changed: string[], summary: IngestSummary): Promise<void> {
+  let marking: Marking | null = null;
+  for (const id of changed) {
+    const cable = await s.store.getCable(id);
+    if (cable) marking = marking === null ? cableMarking(cable) : combine(marking, cableMarking(cable));
+  }
+  const replaced = new Set(summary.replacedCables.map((r) => r.id));
+  await s.audit.record({
+    actor: s.reader.name,
+    action: 'change',
+    target: 'cables',
+    marking,
+    details: { op: 'ingest', paths, stored: changed.filter((id) => !replaced.has(id)), replaced: [...replaced], failed: summary.failed.length },
+  });
 }
 
 export function formatSummary(s: IngestSummary): string {

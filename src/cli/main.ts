@@ -2,21 +2,30 @@
 // runs, so that `demarche --help` starts fast.
 import { Command, CommanderError } from 'commander';
 import { CliExit } from './action.js';
+import { registerAccessCommands } from './commands/access-commands.js';
 import { registerArchiveCommands } from './commands/archive-commands.js';
 import { registerCableCommands } from './commands/cable-commands.js';
 import { registerExtractCommands } from './commands/extract-commands.js';
 import { registerItemCommands } from './commands/item-commands.js';
 import { registerPartyCommands } from './commands/party-commands.js';
+import { setReaderOptions } from './reader-options.js';
 
 export function buildProgram(): Command {
   const program = new Command('demarche')
     .description('Nonproliferation casework: parse and search diplomatic cables, screen parties, items and destinations.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)')
-    .exitOverride();
+    .exitOverride()
+    // Program options stand before the command: after it, a command's own options (extract's
+    // --as-of) keep their meaning. Reader-aware commands take --as and --as-of after them too.
+    .enablePositionalOptions()
+    .option('--as <name>', 'act as this user (default: the store owner, or the user of DEMARCHE_TOKEN)')
+    .option('--as-of <date>', 'evaluate access on this day, YYYY-MM-DD (default today)')
+    .hook('preAction', (_program, command) => setReaderOptions(command.optsWithGlobals()));
   registerCableCommands(program);
   registerExtractCommands(program);
   registerArchiveCommands(program);
+  registerAccessCommands(program);
   const screen = program
     .command('screen')
     .description('screen parties, items, destinations and transactions')

@@ -1,10 +1,13 @@
 // Implementation of `demarche search`: ranked hits with highlighted snippets and facet counts.
-import type { FacetCount, SearchHit, SearchResult } from '../store/cable-store.js';
+import type { ReaderArchive, ReaderSearchResult } from '../access/reader-archive.js';
+import type { FacetCount } from '../store/cable-store.js';
 import { parseSearchRequest } from '../store/search-request.js';
 import type { SearchOptions } from './commands/archive-commands.js';
 import { usage } from './action.js';
-import { withArchive } from './open-archive.js';
-import { bold, dim, printJson, printLine } from './output.js';
+import { bold, dim, printLine } from './output.js';
+import { withSession } from './session.js';
+
+type Hit = ReaderSearchResult['hits'][number];
 
 export async function runSearch(words: string[], opts: SearchOptions): Promise<void> {
   const mistyped = words.find((w) => w.startsWith('--'));
@@ -22,14 +25,24 @@ export async function runSearch(words: string[], opts: SearchOptions): Promise<v
     to: opts.to,
     limit: opts.limit,
   });
-  const result = await withArchive(false, (store) => store.search(request));
-  if (opts.json) printJson(result);
-  else printLine(formatResult(result, query));
+  printLine(await withSession(false, 'read', (s) => searchOutput(s.archive, request, query, opts)));
+}
+
+/** What `search` prints for this reader: hits, snippets, facets and total from the text they may read. */
+export async function searchOutput(
+  archive: ReaderArchive,
+  request: ReturnType<typeof parseSearchRequest>,
+  query: string,
+  opts: { json?: boolean },
+): Promise<string> {
+  const described = { query, tags: request.tags, origin: request.origin, classification: request.classification, from: request.createdFrom, before: request.createdBefore };
+  const result = await archive.search(request, described);
+  return opts.json ? JSON.stringify(result, null, 2) : formatResult(result, query);
 }
 
 const highlight = process.stdout.isTTY && !process.env.NO_COLOR ? (s: string) => `\x1b[1;33m${s}\x1b[0m` : (s: string) => `[${s}]`;
 
-function formatResult(r: SearchResult, query: string | undefined): string {
+function formatResult(r: ReaderSearchResult, query: string | undefined): string {
   const what = query && query.trim() ? `"${query.trim()}"` : 'the filters';
   if (r.total === 0) return `no cables match ${what}`;
   const out = [`${r.total} cable${r.total === 1 ? '' : 's'} match ${what}; showing ${r.hits.length}`, ''];
@@ -40,10 +53,11 @@ function formatResult(r: SearchResult, query: string | undefined): string {
   return out.join('\n');
 }
 
-function formatHit(hit: SearchHit, rank: number): string[] {
+function formatHit(hit: Hit, rank: number): string[] {
   const meta = [hit.created?.slice(0, 10) ?? 'undated', hit.origin, hit.classification].filter(Boolean).join('  ');
   const score = hit.score > 0 ? dim(`  score ${hit.score.toFixed(2)}`) : '';
-  const lines = [`${String(rank).padStart(3)}. ${bold(hit.id)}  ${meta}${score}`, `     ${hit.subject ?? dim('(no subject)')}`];
+  const subject = hit.subjectWithheld ? `[withheld: ${hit.subjectWithheld}]` : (hit.subject ?? dim('(no subject)'));
+  const lines = [`${String(rank).padStart(3)}. ${bold(hit.id)}  ${meta}${score}`, `     ${subject}`];
   if (hit.snippet) lines.push(`     ${highlighted(hit.snippet, hit.highlights)}`);
   return lines;
 }

@@ -1,38 +1,40 @@
 // Implementation of `demarche show ID`: the stored record with its header, banner and caveats,
-// TAGS with their vocabulary labels, each paragraph with its portion mark, and references both ways.
+// TAGS with their vocabulary labels, each paragraph with its portion mark, and references both ways,
+// all cut to what the reader may see (access/reader-archive.ts): a withheld paragraph or subject
+// shows its marking and nothing of its text.
+import type { ReaderArchive, ShownCable } from '../access/reader-archive.js';
+import type { ReaderCable } from '../access/redact.js';
 import { loadTagVocabulary, type TagLabel } from '../archive/tag-vocabulary.js';
-import type { Cable, Recipient } from '../cable/types.js';
+import type { Recipient } from '../cable/types.js';
 import { databaseUrl, dataDir } from '../config.js';
 import { DemarcheError } from '../errors.js';
-import type { CableSummary, ReferringCable, ResolvedReference } from '../store/cable-store.js';
-import { withArchive } from './open-archive.js';
-import { bold, dim, printJson, printLine, table } from './output.js';
+import { bold, dim, printLine, table } from './output.js';
+import { withSession } from './session.js';
 
-interface Shown {
-  cable: Cable;
-  references: ResolvedReference[];
-  referencedBy: ReferringCable[];
-}
+type Shown = ShownCable;
+type Labels = { map: Map<string, TagLabel> | null; note?: string };
+type Summary = { id: string; created: string | null; classification: string | null; subject: string | null; subjectWithheld?: string };
 
 export async function runShow(id: string, opts: { json?: boolean }): Promise<void> {
-  const shown = await withArchive(false, async (store): Promise<Shown> => {
-    const cable = await store.getCable(id);
-    if (!cable) {
-      throw new DemarcheError('NOT_FOUND', `no cable ${id.trim()} in the archive ${databaseUrl()}; \`demarche search\` finds ids`);
-    }
-    return { cable, references: await store.referencesOf(id), referencedBy: await store.referencedBy(id) };
-  });
   const labels = await tagLabels();
+  printLine(await withSession(false, 'read', (s) => showOutput(s.archive, id, opts, labels)));
+}
+
+/** What `show` prints for this reader (audited as a read). */
+export async function showOutput(archive: ReaderArchive, id: string, opts: { json?: boolean }, labels: Labels): Promise<string> {
+  const shown = await archive.show(id);
+  if (!shown) {
+    throw new DemarcheError('NOT_FOUND', `no cable ${id.trim()} in the archive ${databaseUrl()}; \`demarche search\` finds ids`);
+  }
   if (opts.json) {
     const tags = shown.cable.tags.map((code) => labels.map?.get(code.toUpperCase()) ?? { code, kind: null, title: null, verified: false });
-    printJson({ ...shown, tags });
-    return;
+    return JSON.stringify({ ...shown, tags }, null, 2);
   }
-  printLine(formatCable(shown, labels));
+  return formatCable(shown, labels);
 }
 
 /** Labels are a help, not a requirement: without the data folder `show` still works. */
-async function tagLabels(): Promise<{ map: Map<string, TagLabel> | null; note?: string }> {
+export async function tagLabels(): Promise<Labels> {
   const dir = dataDir();
   if (dir === null) return { map: null, note: 'TAGS labels unavailable: set DEMARCHE_DATA to the shared data folder' };
   try {
@@ -42,26 +44,51 @@ async function tagLabels(): Promise<{ map: Map<string, TagLabel> | null; note?: 
   }
 }
 
-function formatCable(s: Shown, labels: { map: Map<string, TagLabel> | null; note?: string }): string {
+function formatCable(s: Shown, labels: Labels): string {
   const c = s.cable;
-  const out = [`${bold(c.id ?? '(no id)')}  ${c.subject ?? ''}`, '', table(headerRows(c)), ''];
+  const out = [`${bold(c.id ?? '(no id)')}  ${subjectText(c) ?? ''}`, '', table(headerRows(c)), ...accessLines(s), ''];
   out.push(bold('TAGS'), ...c.tags.map((t) => `  ${tagLine(t, labels.map)}`));
   if (labels.note) out.push(dim(`  (${labels.note})`));
   out.push('', bold('References'), ...referenceLines(s.references));
   out.push('', bold('Referenced by'), ...summaryLines(s.referencedBy));
-  out.push('', bold(`Subject${c.subjectMarking ? ` (${c.subjectMarking})` : ''}`), `  ${c.subject ?? '(none)'}`);
+  out.push('', bold(`Subject${c.subjectMarking ? ` (${c.subjectMarking})` : ''}`), `  ${subjectText(c) ?? '(none)'}`);
   out.push('', bold('Paragraphs'));
   for (const p of c.paragraphs) {
+    // A withheld paragraph shows its marking only: not its heading, not a word of its text.
+    if ('withheld' in p) {
+      out.push('', `¶${p.n}. [withheld: ${p.withheldMarking}]`);
+      continue;
+    }
     if (p.heading) out.push('', `  ${bold(p.heading)}`);
     out.push('', `¶${p.n}. ${p.marking ? `(${p.marking}) ` : dim('(unmarked) ')}${p.text}`);
   }
   // Without numbered paragraphs the text is still the reader's to see: print the body as parsed.
-  if (c.paragraphs.length === 0) out.push(dim('  (no numbered paragraphs; the body as parsed:)'), '', c.body.trim());
+  if (c.paragraphs.length === 0) {
+    out.push(dim('  (no numbered paragraphs; the body as parsed:)'), '', c.body === null ? `[withheld: ${c.bodyWithheld}]` : c.body.trim());
+  }
   if (c.warnings.length > 0) out.push('', bold('Parse warnings'), ...c.warnings.map((w) => `  - ${w}`));
   return out.join('\n');
 }
 
-function headerRows(c: Cable): Array<[string, string]> {
+function subjectText(c: { subject: string | null; subjectWithheld?: string }): string | null {
+  return c.subjectWithheld ? `[withheld: ${c.subjectWithheld}]` : c.subject;
+}
+
+/** Who reads, and whether the day declassifies the cable (the original markings stay shown). */
+function accessLines(s: Shown): string[] {
+  const out: string[] = [];
+  if (s.access.declassified) {
+    out.push(dim(`  declassified on ${s.cable.declassifyOn}: as of ${s.access.asOf} every portion reads as UNCLASSIFIED (original markings shown)`));
+  }
+  const withheld = s.access.withheld;
+  if (withheld && (withheld.subject || withheld.paragraphs.length > 0)) {
+    const parts = [withheld.subject ? 'the subject' : '', withheld.paragraphs.length > 0 ? `${withheld.paragraphs.length} paragraph(s)` : ''].filter(Boolean);
+    out.push(dim(`  ${parts.join(' and ')} withheld from ${s.access.reader} as of ${s.access.asOf}`));
+  }
+  return out;
+}
+
+function headerRows(c: ReaderCable): Array<[string, string]> {
   const rows: Array<[string, string | null | undefined]> = [
     ['classification', c.classification],
     ['banner', c.banner],
@@ -95,7 +122,7 @@ function tagLine(code: string, map: Map<string, TagLabel> | null): string {
   return `${code.padEnd(6)}  ${title}${label.verified ? '' : dim(' [unverified title]')}`;
 }
 
-function referenceLines(refs: ResolvedReference[]): string[] {
+function referenceLines(refs: Shown['references']): string[] {
   if (refs.length === 0) return ['  (none)'];
   return refs.map((r) => {
     const label = r.label ? `${r.label}. ` : '';
@@ -104,11 +131,11 @@ function referenceLines(refs: ResolvedReference[]): string[] {
   });
 }
 
-function summaryLines(cables: CableSummary[]): string[] {
+function summaryLines(cables: Summary[]): string[] {
   if (cables.length === 0) return ['  (no stored cable references this one)'];
   return cables.map((c) => `  ${c.id}  ${describe(c)}`);
 }
 
-function describe(c: CableSummary): string {
-  return [c.created?.slice(0, 10), c.classification, c.subject].filter(Boolean).join('  ');
+function describe(c: Summary): string {
+  return [c.created?.slice(0, 10), c.classification, subjectText(c)].filter(Boolean).join('  ');
 }

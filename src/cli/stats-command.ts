@@ -1,22 +1,24 @@
 // Implementation of `demarche stats`, and the archive summary that `demarche start` prints.
+// For a named reader, cables are counted whole (headers are never withheld) and paragraphs only
+// when the reader may read them, the rest as withheld; nothing here comes from withheld text.
 import type { ArchiveStats, Counts } from '../store/cable-store.js';
-import { withArchive } from './open-archive.js';
 import { bold, printJson, printLine, table } from './output.js';
+import { withSession } from './session.js';
 
 export async function runStats(opts: { json?: boolean }): Promise<void> {
-  const stats = await withArchive(false, (store) => store.stats());
+  const stats = await withSession(false, 'read', (s) => s.archive.stats());
   if (opts.json) printJson(stats);
   else printLine(formatStats(stats));
 }
 
 const TOP_ORIGINS = 10;
 
-export function formatStats(s: ArchiveStats): string {
+export function formatStats(s: ArchiveStats & { paragraphsWithheld?: number }): string {
   const origins = Object.entries(s.byOrigin);
   const lines = [
     table([
       ['cables', s.cables],
-      ['paragraphs', s.paragraphs],
+      ['paragraphs', s.paragraphsWithheld ? `${s.paragraphs} (and ${s.paragraphsWithheld} withheld)` : s.paragraphs],
       ['warnings', `${s.warnings} in ${s.cablesWithWarnings} cables`],
       ['references', `${s.references.total} (${s.references.toCables} to cables, ${s.references.resolved} of them stored)`],
     ]),

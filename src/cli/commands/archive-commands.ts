@@ -2,6 +2,7 @@
 // runs, so that `demarche --help` stays fast.
 import type { Command } from 'commander';
 import { action } from '../action.js';
+import { withReaderOptions } from '../reader-options.js';
 
 interface JsonOptions {
   json?: boolean;
@@ -19,8 +20,7 @@ export interface SearchOptions extends JsonOptions {
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
 export function registerArchiveCommands(program: Command): void {
-  program
-    .command('ingest')
+  withReaderOptions(program.command('ingest'))
     .description('parse cable files or directories (walked recursively) and store them in the archive')
     .argument('<path...>', 'cable files or directories')
     .option('--json', 'print the summary as JSON')
@@ -31,8 +31,7 @@ export function registerArchiveCommands(program: Command): void {
       }),
     );
 
-  program
-    .command('show')
+  withReaderOptions(program.command('show'))
     .description('show a stored cable: header, markings, labelled TAGS, paragraphs, references both ways')
     .argument('<id>', 'canonical cable id, e.g. 07BEIJING5039')
     .option('--json', 'print the record and its resolved references as JSON')
@@ -43,8 +42,7 @@ export function registerArchiveCommands(program: Command): void {
       }),
     );
 
-  program
-    .command('stats')
+  withReaderOptions(program.command('stats'))
     .description('count the archive by classification, origin and year')
     .option('--json', 'print the counts as JSON')
     .action(
@@ -56,8 +54,7 @@ export function registerArchiveCommands(program: Command): void {
 
   registerSearch(program);
 
-  program
-    .command('start')
+  withReaderOptions(program.command('start'))
     .description('the main job: ingest the sample cables and the seeds, then summarise the archive')
     .option('--json', 'print the ingest summary and the archive counts as JSON')
     .action(
@@ -69,8 +66,7 @@ export function registerArchiveCommands(program: Command): void {
 }
 
 function registerSearch(program: Command): void {
-  program
-    .command('search')
+  withReaderOptions(program.command('search'))
     .description('full-text search with filters, ranked hits, highlighted snippets and facet counts')
     .argument('[query...]', 'words, "phrases", OR, -word or NOT word to exclude, prefix*; may be empty with filters')
     // So that `demarche search iran -syria` reads -syria as an exclusion, not as an unknown option.
