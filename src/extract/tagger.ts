@@ -22,7 +22,7 @@ export interface NameSpan {
 const CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 const TO_TAG: Record<NameType, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', PLACE: 'LOC' };
 const FROM_TAG: Record<string, NameType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };
-const MODEL_VERSION = 14;
+const MODEL_VERSION = 16;
 const EPOCHS = 8;
 
 /** Pronouns are coreference, not names: the gold marks them, the tagger is not taught them. */
