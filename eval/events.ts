@@ -4,6 +4,7 @@
 // - strict: an event counts when its kind, date value and precision all match a label;
 // - kind only: the set of kinds per paragraph, dates ignored;
 // - dates: among strict-or-kind matches, how often the date is right.
+// Figures are printed for the development paragraphs and, apart, for the held-out ones.
 // DEMARCHE_EVAL_VERBOSE=1 prints every paragraph's misses.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,6 +21,8 @@ interface GoldEvent {
 interface GoldParagraph {
   cable: string;
   paragraph: number;
+  /** "development" (rules were tuned looking at it) or "held-out" (labelled after, never tuned on). */
+  set?: string;
   events: GoldEvent[];
 }
 interface Count {
@@ -49,29 +52,31 @@ const fmt = (c: Count): string => {
   return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`;
 };
 
-const strict: Count = { tp: 0, fp: 0, fn: 0 };
-const kinds: Count = { tp: 0, fp: 0, fn: 0 };
-const perKind = new Map<string, Count>();
-let datesRight = 0;
-let datesCompared = 0;
+interface Stats {
+  strict: Count;
+  kinds: Count;
+  perKind: Map<string, Count>;
+  datesRight: number;
+  datesCompared: number;
+}
 
-for (const g of gold.paragraphs) {
+function scoreParagraph(g: GoldParagraph, st: Stats): void {
   const cable = parseCable(readFileSync(path.join(dir, `${g.cable}.txt`)), g.cable);
   const events = extractCable(cable).events.filter((e) => e.paragraph === g.paragraph);
   const want = new Set(g.events.map(goldKey));
   const got = new Set(events.map(predKey));
-  tally(strict, want, got);
-  tally(kinds, new Set(g.events.map((e) => e.kind)), new Set(events.map((e) => e.kind)));
+  tally(st.strict, want, got);
+  tally(st.kinds, new Set(g.events.map((e) => e.kind)), new Set(events.map((e) => e.kind)));
   for (const kind of new Set([...g.events.map((e) => e.kind), ...events.map((e) => e.kind)])) {
-    const c = perKind.get(kind) ?? { tp: 0, fp: 0, fn: 0 };
+    const c = st.perKind.get(kind) ?? { tp: 0, fp: 0, fn: 0 };
     tally(c, new Set([...want].filter((k) => k.startsWith(`${kind}@`))), new Set([...got].filter((k) => k.startsWith(`${kind}@`))));
-    perKind.set(kind, c);
+    st.perKind.set(kind, c);
     // Date accuracy: for kinds both sides have, does a predicted date equal a labelled one?
     const wd = g.events.filter((e) => e.kind === kind).map(goldKey);
     const pd = events.filter((e) => e.kind === kind).map(predKey);
     if (wd.length && pd.length) {
-      datesCompared++;
-      if (pd.some((k) => wd.includes(k))) datesRight++;
+      st.datesCompared++;
+      if (pd.some((k) => wd.includes(k))) st.datesRight++;
     }
   }
   const missed = [...want].filter((k) => !got.has(k));
@@ -79,8 +84,13 @@ for (const g of gold.paragraphs) {
   if (verbose && (missed.length || extra.length)) console.log(`${g.cable} p${g.paragraph}: missed ${missed.join(', ') || '-'}; extra ${extra.join(', ') || '-'}`);
 }
 
-console.log(`events on ${gold.paragraphs.length} labelled paragraphs (${gold.paragraphs.reduce((n, p) => n + p.events.length, 0)} labelled events)`);
-console.log(`  strict (kind + date + precision)  ${fmt(strict)}`);
-console.log(`  kind only (per paragraph)         ${fmt(kinds)}`);
-console.log(`  date right where the kind is found: ${datesRight}/${datesCompared}`);
-for (const [kind, c] of [...perKind].sort()) console.log(`    ${kind.padEnd(13)} ${fmt(c)}`);
+for (const set of ['development', 'held-out']) {
+  const paragraphs = gold.paragraphs.filter((p) => (p.set ?? 'development') === set);
+  const st: Stats = { strict: { tp: 0, fp: 0, fn: 0 }, kinds: { tp: 0, fp: 0, fn: 0 }, perKind: new Map(), datesRight: 0, datesCompared: 0 };
+  for (const g of paragraphs) scoreParagraph(g, st);
+  console.log(`\n${set}: events on ${paragraphs.length} labelled paragraphs (${paragraphs.reduce((n, p) => n + p.events.length, 0)} labelled events)`);
+  console.log(`  strict (kind + date + precision)  ${fmt(st.strict)}`);
+  console.log(`  kind only (per paragraph)         ${fmt(st.kinds)}`);
+  console.log(`  date right where the kind is found: ${st.datesRight}/${st.datesCompared}`);
+  for (const [kind, c] of [...st.perKind].sort()) console.log(`    ${kind.padEnd(13)} ${fmt(c)}`);
+}
