@@ -9,7 +9,7 @@
 // partly matched ("LIMMT (Dalian FTZ) Economic and Trade ...": "Dalian FTZ" is in an alias).
 import { isWord } from './name-index.js';
 import type { MatcherParams, PreparedQuery } from './query.js';
-import { editSimilarity } from './similarity.js';
+import { editSimilarity, maxEdits } from './similarity.js';
 import type { MatchHow } from './vocabulary.js';
 
 export type PairHow = MatchHow | 'joined' | 'initial';
@@ -112,6 +112,40 @@ function grow(q: number, c: number): void {
   usedCBuf = new Uint8Array(Math.max(c, usedCBuf.length * 2));
 }
 
+/**
+ * The candidate pairs of the name being scored. Scoring runs tens of thousands of times a
+ * second, so the pair objects are kept and reused rather than allocated for every name.
+ */
+class PairList {
+  items: Pair[] = [];
+  private readonly pool: Pair[] = [];
+
+  reset(): this {
+    this.items.length = 0;
+    return this;
+  }
+
+  add(qStart: number, qLen: number, cStart: number, cLen: number, sim: number, weight: number, how: PairHow): void {
+    const n = this.items.length;
+    let p = this.pool[n];
+    if (p === undefined) {
+      p = { qStart, qLen, cStart, cLen, sim, weight, how };
+      this.pool.push(p);
+    } else {
+      p.qStart = qStart;
+      p.qLen = qLen;
+      p.cStart = cStart;
+      p.cLen = cLen;
+      p.sim = sim;
+      p.weight = weight;
+      p.how = how;
+    }
+    this.items.push(p);
+  }
+}
+
+const pairList = new PairList();
+
 /** Takes pairs best first, each query and listed token at most once; marks usedQBuf and usedCBuf. */
 function choosePairs(pairs: Pair[], qLength: number, cLength: number): Pair[] {
   if (usedQBuf.length < qLength || usedCBuf.length < cLength) grow(qLength, cLength);
@@ -122,7 +156,8 @@ function choosePairs(pairs: Pair[], qLength: number, cLength: number): Pair[] {
     if (!free(usedQBuf, p.qStart, p.qLen) || !free(usedCBuf, p.cStart, p.cLen)) continue;
     usedQBuf.fill(1, p.qStart, p.qStart + p.qLen);
     usedCBuf.fill(1, p.cStart, p.cStart + p.cLen);
-    chosen.push(p);
+    // Pair objects are reused by the next name; the chosen ones outlive it.
+    chosen.push({ ...p });
   }
   return chosen;
 }
@@ -132,24 +167,29 @@ function free(used: Uint8Array, start: number, len: number): boolean {
   return true;
 }
 
+/** Best similarity first; among equals, word-for-word pairs before joined runs, then weightier. */
+function byStrength(a: Pair, b: Pair): number {
+  return b.sim - a.sim || a.qLen + a.cLen - (b.qLen + b.cLen) || b.weight - a.weight;
+}
+
 /** Every possible pair of query unit and listed token or run of tokens, best first. */
 function alignPairs(index: ScoringIndex, q: PreparedQuery, n: number, tokens: Int32Array, params: MatcherParams): Pair[] {
   const w = index.vocab.weights;
   const person = index.namePerson[n] === 1;
-  const pairs: Pair[] = [];
+  const pairs = pairList.reset();
   for (const unit of q.units) {
     for (let j = 0; j < tokens.length; j++) {
       const m = unit.matches.get(tokens[j]!);
       if (m === undefined || (m.how === 'phonetic' && !person)) continue;
       const weight = unit.len === 1 ? w[tokens[j]!]! : (unit.weight + w[tokens[j]!]!) / 2;
-      pairs.push({ qStart: unit.start, qLen: unit.len, cStart: j, cLen: 1, sim: m.sim, weight, how: unit.len === 1 ? m.how : 'joined' });
+      pairs.add(unit.start, unit.len, j, 1, m.sim, weight, unit.len === 1 ? m.how : 'joined');
     }
   }
   addJoined(index, q, tokens, params, pairs);
   if (person && q.style !== 'organization') addInitials(index, q, tokens, params, pairs);
   // Best similarity first; among equals, word-for-word pairs before joined runs, which are only
   // needed where the words are split differently.
-  return pairs.sort((a, b) => b.sim - a.sim || a.qLen + a.cLen - (b.qLen + b.cLen) || b.weight - a.weight);
+  return pairs.items.sort(byStrength);
 }
 
 /**
@@ -157,19 +197,19 @@ function alignPairs(index: ScoringIndex, q: PreparedQuery, n: number, tokens: In
  * word or run ("Fangwei" = "Fang Wei"; "Arefullaha Ref" = "Arefullah Aref"), and a query run
  * against a listed word, all with the same spelling tolerance as single words.
  */
-function addJoined(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, params: MatcherParams, pairs: Pair[]): void {
+function addJoined(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, params: MatcherParams, pairs: PairList): void {
   const strings = index.vocab.strings;
   const w = index.vocab.weights;
   const min = params.minSimilarity;
   for (let j = 0; j < tokens.length; j++) {
     const word = strings[tokens[j]!]!;
     if (!isWord(word)) continue;
-    for (const run of q.runs) {
-      if (run.text[0] !== word[0] || run.text === word || run.exact) continue;
-      const sim = editSimilarity(run.text, word, min);
-      if (sim > 0) pairs.push({ qStart: run.start, qLen: run.len, cStart: j, cLen: 1, sim, weight: (run.weight + w[tokens[j]!]!) / 2, how: 'joined' });
+    const first = word.charCodeAt(0);
+    for (const piece of q.pieces) {
+      if (piece.len === 1 || piece.first !== first || piece.exact || piece.text === word) continue;
+      const sim = editSimilarity(piece.text, word, min);
+      if (sim > 0) pairs.add(piece.start, piece.len, j, 1, sim, (piece.weight + w[tokens[j]!]!) / 2, 'joined');
     }
-    let joined = word;
     let joinedLen = word.length;
     let cw = w[tokens[j]!]!;
     for (let len = 2; len <= MAX_RUN && j + len <= tokens.length; len++) {
@@ -177,28 +217,28 @@ function addJoined(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, pa
       if (!isWord(next)) break;
       joinedLen += next.length;
       cw += w[tokens[j + len - 1]!]!;
-      joined += next;
-      // Only compare the joined run when some query word or run is about as long.
-      if (!q.nearLengths[joinedLen]) continue;
-      for (let i = 0; i < q.tokens.length; i++) {
-        const text = q.tokens[i]!.text;
-        if (text[0] !== joined[0]) continue;
-        const sim = q.tokens[i]!.han ? Number(text === joined) : editSimilarity(text, joined, min);
-        if (sim > 0) pairs.push({ qStart: i, qLen: 1, cStart: j, cLen: len, sim, weight: (q.weights[i]! + cw) / 2, how: 'joined' });
-      }
-      for (const run of q.runs) {
-        if (run.text[0] !== joined[0]) continue;
-        const sim = run.exact ? Number(run.text === joined) : editSimilarity(run.text, joined, min);
-        if (sim > 0) pairs.push({ qStart: run.start, qLen: run.len, cStart: j, cLen: len, sim, weight: (run.weight + cw) / 2, how: 'joined' });
+      // The joined run is only built when some query word or run starts alike and is about as long.
+      let joined: string | null = null;
+      for (const piece of q.pieces) {
+        if (piece.first !== first || Math.abs(piece.text.length - joinedLen) > maxEdits(Math.max(piece.text.length, joinedLen), min)) continue;
+        joined ??= joinRun(strings, tokens, j, len);
+        const sim = piece.exact ? Number(piece.text === joined) : editSimilarity(piece.text, joined, min);
+        if (sim > 0) pairs.add(piece.start, piece.len, j, len, sim, (piece.weight + cw) / 2, 'joined');
       }
     }
   }
 }
 
+function joinRun(strings: string[], tokens: Int32Array, j: number, len: number): string {
+  let s = '';
+  for (let k = j; k < j + len; k++) s += strings[tokens[k]!]!;
+  return s;
+}
+
 const MAX_RUN = 3;
 
 /** "V. Putin": a single letter may stand for a name part starting with it, at low similarity. */
-function addInitials(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, params: MatcherParams, pairs: Pair[]): void {
+function addInitials(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, params: MatcherParams, pairs: PairList): void {
   const strings = index.vocab.strings;
   for (let i = 0; i < q.tokens.length; i++) {
     const qt = q.tokens[i]!.text;
@@ -206,7 +246,7 @@ function addInitials(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, 
       const ct = strings[tokens[j]!]!;
       if ((qt.length === 1) === (ct.length === 1) || qt[0] !== ct[0]) continue;
       const weight = Math.min(q.weights[i]!, index.vocab.weights[tokens[j]!]!);
-      pairs.push({ qStart: i, qLen: 1, cStart: j, cLen: 1, sim: params.initialSimilarity, weight, how: 'initial' });
+      pairs.add(i, 1, j, 1, params.initialSimilarity, weight, 'initial');
     }
   }
 }

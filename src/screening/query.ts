@@ -3,7 +3,6 @@
 import type { NameIndex } from './name-index.js';
 import { isWord } from './name-index.js';
 import type { NameStyle, NameToken } from './normalise.js';
-import { maxEdits } from './similarity.js';
 import type { LookupOptions, MatchMap } from './vocabulary.js';
 
 export interface MatcherParams {
@@ -61,6 +60,11 @@ export interface QueryRun {
   exact: boolean;
 }
 
+/** A query word or run as compared with listed runs; `first` is its first letter's code. */
+export interface QueryPiece extends QueryRun {
+  first: number;
+}
+
 export interface PreparedQuery {
   style: NameStyle;
   tokens: NameToken[];
@@ -69,8 +73,8 @@ export interface PreparedQuery {
   units: QueryUnit[];
   /** Every run of joined query words, for spelling-tolerant comparison with candidates. */
   runs: QueryRun[];
-  /** nearLengths[L] is 1 when a word of length L could be a spelling of some query word or run. */
-  nearLengths: Uint8Array;
+  /** The query's words and runs, as compared with joined listed words. */
+  pieces: QueryPiece[];
   /** Listed word pairs that a query word splits into ("fangwei" = "fang" + "wei"), by query word. */
   splits: Array<Array<[number, number]>>;
   totalWeight: number;
@@ -116,12 +120,11 @@ export function prepareQuery(vocab: TokenSource, tokens: NameToken[], style: Nam
     }
   }
   const splits = tokens.map((t) => (isWord(t.text) ? splitWord(vocab, t.text) : []));
-  const nearLengths = new Uint8Array(128);
-  for (const l of [...tokens.map((t) => t.text.length), ...runs.map((r) => r.text.length)]) {
-    const d = maxEdits(l + maxEdits(l * 2, params.minSimilarity), params.minSimilarity);
-    for (let k = Math.max(0, l - d); k <= Math.min(127, l + d); k++) nearLengths[k] = 1;
-  }
-  return { style, tokens, weights, units, runs, nearLengths, splits, totalWeight: weights.reduce((a, b) => a + b, 0) };
+  const pieces: QueryPiece[] = [
+    ...tokens.map((t, i) => ({ start: i, len: 1, text: t.text, weight: weights[i]!, exact: t.han === true, first: t.text.charCodeAt(0) })),
+    ...runs.map((r) => ({ ...r, first: r.text.charCodeAt(0) })),
+  ];
+  return { style, tokens, weights, units, runs, pieces, splits, totalWeight: weights.reduce((a, b) => a + b, 0) };
 }
 
 /** How to look a word up, by the script it was written in. */
@@ -145,6 +148,8 @@ function splitWord(vocab: TokenSource, word: string): Array<[number, number]> {
 
 let acc = new Float64Array(0);
 let touched = new Int32Array(0);
+let bestName = new Int32Array(0);
+let bestScore = new Float64Array(0);
 
 /** The names sharing the most query weight, best first: the only names scored in full. */
 export function candidateNames(
@@ -174,26 +179,32 @@ export function candidateNames(
       add(index.postings[b]!, q.weights[i]! / 2);
     }
   });
-  // Keep the best few by an estimate of the final score, in a small sorted array.
+  // Keep the best few by an estimate of the final score, in small sorted buffers; names tied
+  // with the last one kept stay too (several entries can share a name), up to a cap.
   const k = params.candidates;
-  const best: number[] = [];
-  const bestScore: number[] = [];
+  const cap = 4 * k;
+  if (bestName.length < cap + 1) {
+    bestName = new Int32Array(cap + 1);
+    bestScore = new Float64Array(cap + 1);
+  }
+  let size = 0;
   for (let t = 0; t < count; t++) {
     const n = touched[t]!;
     const a = acc[n]!;
     acc[n] = 0;
     const approx = a / (q.totalWeight + params.listMiss * Math.max(0, index.nameWeight[n]! - a));
-    if (best.length >= k && approx < bestScore[k - 1]!) continue;
+    if (size >= k && approx < bestScore[k - 1]!) continue;
     if (keep && !keep(n)) continue;
-    let at = best.length;
-    while (at > 0 && bestScore[at - 1]! < approx) at--;
-    best.splice(at, 0, n);
-    bestScore.splice(at, 0, approx);
-    // Names tied with the last one kept stay too (several entries can share a name), up to a cap.
-    while (best.length > k && (bestScore[best.length - 1]! < bestScore[k - 1]! || best.length > 4 * k)) {
-      best.pop();
-      bestScore.pop();
+    let at = size;
+    while (at > 0 && bestScore[at - 1]! < approx) {
+      bestName[at] = bestName[at - 1]!;
+      bestScore[at] = bestScore[at - 1]!;
+      at--;
     }
+    bestName[at] = n;
+    bestScore[at] = approx;
+    size += 1;
+    while (size > k && (bestScore[size - 1]! < bestScore[k - 1]! || size > cap)) size -= 1;
   }
-  return best;
+  return Array.from(bestName.subarray(0, size));
 }
