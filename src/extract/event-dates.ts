@@ -31,12 +31,22 @@ function withList(first: Mention, dates: Mention[], text: string): Mention[] {
   return out;
 }
 
-function chosen(hit: Hit, hits: Hit[], dates: Mention[], text: string): Mention[] {
+/** "by June 20", "no later than May 1": a deadline, not when the event happened. */
+export function isDeadline(d: Mention, text: string): boolean {
+  return /\b(?:by|before|until|till|no later than|not later than)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
+}
+
+function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] {
+  const dates = all.filter((d) => !isDeadline(d, text));
   const adjacent = dates.find((d) => d.end <= hit.start && /^\s*(?:of\s+)?$/.test(text.slice(d.end, hit.start)));
   if (adjacent) return [adjacent];
   const next = hits.find((h) => h.start > hit.start && h.kind !== hit.kind);
   const after = dates.find((d) => d.start >= hit.end && (!next || d.start < next.start));
   if (after) return withList(after, dates, text);
+  // "On June 14 the Ambassador delivered a demarche on the shipment": the opening date is the
+  // demarche's; a shipment or designation named after another event is only its topic.
+  const topic = (hit.kind === 'shipment' || hit.kind === 'designation') && hits.some((h) => h.start < hit.start && h.kind !== hit.kind);
+  if (topic) return [];
   const firstTrigger = hits[0]?.start ?? 0;
   return dates.filter((d) => d.end <= firstTrigger).slice(0, 1);
 }

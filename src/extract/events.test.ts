@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCable } from '../cable/parse-cable.js';
-import { extractCable } from './extract.js';
+import { extractCable, extractText } from './extract.js';
 
 const cable = parseCable(readFileSync(new URL('./fixtures/demarche-cable.txt', import.meta.url)), 'demarche-cable.txt');
 const { events, mentions } = extractCable(cable);
@@ -47,5 +47,30 @@ describe('findEvents on a cable in the official format', () => {
 
   it('leaves out what is only asked for the future', () => {
     expect(events.filter((e) => e.paragraph === 2 && e.kind === 'info-shared')).toEqual([]);
+  });
+});
+
+describe('findEvents on ALL-CAPS text', () => {
+  const text =
+    'ON JUNE 14 AMBASSADOR MET WITH FOREIGN MINISTER GROMYKO AND DELIVERED DEMARCHE ON SOVIET SHIPMENT OF SCUD MISSILES TO SYRIA. ' +
+    'WE ASKED FOR CLARIFICATION BY JUNE 20. GROMYKO HAS NOT YET RESPONDED.';
+  const { events } = extractText(text, new Date(Date.UTC(1974, 5, 25)));
+  const of = (kind: string) => events.filter((e) => e.kind === kind);
+
+  it('dates the meeting and the demarche, not the shipment they are about', () => {
+    expect(of('meeting')[0]?.date?.value).toBe('1974-06-14');
+    expect(of('demarche')[0]?.date?.value).toBe('1974-06-14');
+    expect(of('shipment')).toHaveLength(1);
+    expect(of('shipment')[0]?.date).toBeNull();
+  });
+
+  it('reads "by June 20" as the request\'s deadline, not its date', () => {
+    const request = of('request')[0];
+    expect(request?.due?.value).toBe('1974-06-20');
+    expect(request?.date?.value).toBe('1974-06-14');
+  });
+
+  it('finds the non-response as of the day of writing', () => {
+    expect(of('non-response')[0]?.date).toMatchObject({ value: '1974-06-25', approximate: true });
   });
 });

@@ -3,7 +3,7 @@
 // event-dates.ts for which date each takes and event-triggers.ts for the vocabulary. The rules read
 // the words, not any one cable.
 import { type Ymd, formatAt } from './calendar.js';
-import { type Hit, datesFor } from './event-dates.js';
+import { type Hit, datesFor, isDeadline } from './event-dates.js';
 import { IRREALIS, OWN_SIDE, TRIGGERS, UNREAL_CLAUSE } from './event-triggers.js';
 import { splitSentences } from './sentences.js';
 import type { DateValue, ExtractedEvent, Mention } from './types.js';
@@ -40,8 +40,11 @@ function triggers(s: SentenceState): Hit[] {
       hits.push({ kind: t.kind, start: m.index, end: m.index + m[0].length });
     }
   }
-  // A non-response ("have not received") is not also a shipment or information shared.
-  const kept = hits.filter((h) => !hits.some((o) => o !== h && o.kind === 'non-response' && h.kind !== 'non-response' && h.start < o.end && o.start < h.end));
+  // A non-response ("have not received") is not also a shipment or information shared, and the
+  // verb of a demarche or of information given ("delivered the demarche") is not a shipment.
+  const wins = (o: Hit, h: Hit): boolean =>
+    (o.kind === 'non-response' && h.kind !== 'non-response') || ((o.kind === 'demarche' || o.kind === 'info-shared') && h.kind === 'shipment');
+  const kept = hits.filter((h) => !hits.some((o) => o !== h && wins(o, h) && h.start < o.end && o.start < h.end));
   return kept.sort((a, b) => a.start - b.start).filter((h, i, all) => !all.slice(0, i).some((o) => o.kind === h.kind && h.start < o.end + 1));
 }
 
@@ -121,7 +124,9 @@ export function findEvents(text: string, paragraph: number | null, mentions: Men
       if (when.length === 0 && hit.kind === 'non-response') when = [{ value: formatAt(anchor, 'day'), precision: 'day', approximate: true }];
       if (when.length === 0) when = [null];
       const what = hit.kind === 'request' || hit.kind === 'demarche' ? whatAsked(s.text, hit, state.dates) : undefined;
-      const base = { kind: hit.kind, ...actorsFor(hit, inside, s.text), items: [...new Set(items.map((m) => m.entity))], ...(what ? { what } : {}), sentence: s.text, paragraph, start: s.start, end: s.end };
+      const due = hit.kind === 'request' ? state.dates.find((d) => d.start > hit.end && d.date && isDeadline(d, s.text))?.date : undefined;
+      const extra = { ...(what ? { what } : {}), ...(due ? { due } : {}) };
+      const base = { kind: hit.kind, ...actorsFor(hit, inside, s.text), items: [...new Set(items.map((m) => m.entity))], ...extra, sentence: s.text, paragraph, start: s.start, end: s.end };
       for (const date of when) events.push({ ...base, date });
       const dated = when[0];
       if (!narrative && dated && dated.precision === 'day' && (hit.kind === 'meeting' || hit.kind === 'demarche')) narrative = dated;

@@ -12,6 +12,8 @@ import { isMixedCase, tokenize } from './tokens.js';
 import type { Mention } from './types.js';
 
 const regionName = new Intl.DisplayNames(['en'], { type: 'region' });
+// States that no longer exist keep their own names (ICU names SU "Russia").
+const OLD_STATES: Record<string, string> = { SU: 'Soviet Union', DD: 'East Germany', YU: 'Yugoslavia', CS: 'Czechoslovakia' };
 
 /** "ZHANG YAN" → "Zhang Yan"; mixed-case text is kept as written. */
 export function tidy(text: string, mixed: boolean): string {
@@ -24,7 +26,8 @@ function placeMention(base: Omit<Mention, 'normalized'>, mixed: boolean): Mentio
   const written = base.text.replace(/^(?:the|The|THE)\s+/, '');
   const code = placeCode(written) ?? demonymCode(written);
   let normalized = tidy(written, mixed);
-  if (code && code.length === 2) {
+  if (code && OLD_STATES[code]) normalized = OLD_STATES[code]!;
+  else if (code && code.length === 2) {
     try {
       normalized = regionName.of(code) ?? normalized;
     } catch {

@@ -70,6 +70,8 @@ export interface ExtractedEvent {
   recipient?: string;
   /** Requests and demarches: what was asked for, as written ("an update on the LIMMT investigation"). */
   what?: string;
+  /** Requests: the deadline written with it ("by June 20"). */
+  due?: DateValue;
   sentence: string;
   paragraph: number | null;
   /** Offsets of the sentence in the paragraph text. */
