@@ -136,8 +136,11 @@ export class SqliteSearcher {
     const [first, last] = textRowidRange(pk);
     const source = `SELECT substr(body, 1, ${BROWSE_SNIPPET_CHARS + 1}) FROM cable_text
       WHERE rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER) AND ${visibleViewSql('rowid', view)}`;
-    const body = ((this.statement(source).pluck().get(first, last) as string | undefined) ?? '').replace(/\s+/g, ' ').trim();
-    return body.length > BROWSE_SNIPPET_CHARS ? `${body.slice(0, BROWSE_SNIPPET_CHARS)}…` : body;
+    const raw = (this.statement(source).pluck().get(first, last) as string | undefined) ?? '';
+    // Judged on the raw text: collapsing its spaces can bring a cut-off body under the limit, and a
+    // word cut without "…" would read as a different word.
+    const body = raw.slice(0, BROWSE_SNIPPET_CHARS).replace(/\s+/g, ' ').trim();
+    return raw.length > BROWSE_SNIPPET_CHARS ? `${body}…` : body;
   }
 }
 
