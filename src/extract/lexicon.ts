@@ -3,9 +3,10 @@
 // strongest hint that "ROTH" is a name and "ROOF" is not. Counted at run time from the sample
 // cables in the shared data and cached under .cache/extract/ (derived data: never committed).
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT, dataDir } from '../config.js';
+import { writeCache } from './cache-file.js';
 import { isMixedCase } from './tokens.js';
 
 export type CaseClass = 'l' | 'c' | 'm' | 'a' | '';
@@ -51,9 +52,7 @@ export function caseLexicon(env: NodeJS.ProcessEnv = process.env): Map<string, C
   const cache = path.join(PACKAGE_ROOT, '.cache', 'extract', `case-lexicon-${key}.json`);
   if (existsSync(cache)) return (lexicon = new Map(Object.entries(JSON.parse(readFileSync(cache, 'utf8'))) as Array<[string, CaseClass]>));
   lexicon = count(files.map((f) => path.join(dir, f)));
-  mkdirSync(path.dirname(cache), { recursive: true });
-  writeFileSync(`${cache}.tmp`, JSON.stringify(Object.fromEntries(lexicon)));
-  renameSync(`${cache}.tmp`, cache);
+  writeCache(cache, Object.fromEntries(lexicon));
   return lexicon;
 }
 

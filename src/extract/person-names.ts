@@ -2,11 +2,12 @@
 // looks like any other word, but a list of names knows it. Built at run time from the shared data
 // (the synthetic people of the name-screening evaluation and the individuals on the OFAC SDN list)
 // and cached under .cache/extract/ (derived data: never committed).
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import anyAscii from 'any-ascii';
 import { parse } from 'csv-parse/sync';
 import { PACKAGE_ROOT, dataDir } from '../config.js';
+import { writeCache } from './cache-file.js';
 
 export type NameRole = 'g' | 's' | 'gs' | '';
 
@@ -55,9 +56,7 @@ export function personNames(env: NodeJS.ProcessEnv = process.env): Map<string, N
   const cache = path.join(PACKAGE_ROOT, '.cache', 'extract', `person-names-v1-${stamp}.json`);
   if (existsSync(cache)) return (table = new Map(Object.entries(JSON.parse(readFileSync(cache, 'utf8'))) as Array<[string, NameRole]>));
   table = build(data);
-  mkdirSync(path.dirname(cache), { recursive: true });
-  writeFileSync(`${cache}.tmp`, JSON.stringify(Object.fromEntries(table)));
-  renameSync(`${cache}.tmp`, cache);
+  writeCache(cache, Object.fromEntries(table));
   return table;
 }
 

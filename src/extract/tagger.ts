@@ -2,9 +2,10 @@
 // only) the first time it is needed, then cached as JSON under .cache/extract/ (gitignored: the
 // model is derived from the shared data and never committed). Greedy left-to-right BIO decoding.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT, dataDir } from '../config.js';
+import { writeCache } from './cache-file.js';
 import { type GoldDoc, type GoldSpan, readHistoryLabSplit } from './historylab.js';
 import { isOrgWord, isTitleWord } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
@@ -149,8 +150,6 @@ export function loadTagger(env: NodeJS.ProcessEnv = process.env): AveragedPercep
   const file = path.join(PACKAGE_ROOT, '.cache', 'extract', `tagger-${cacheKey(path.join(root, 'train'))}.json`);
   if (existsSync(file)) return (cached = AveragedPerceptron.fromJSON(JSON.parse(readFileSync(file, 'utf8'))));
   const model = trainTagger(readHistoryLabSplit(root, 'train'));
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(model));
-  renameSync(`${file}.tmp`, file);
+  writeCache(file, model);
   return (cached = model);
 }
