@@ -35,6 +35,9 @@ function samePerson(a: string[], b: string[]): boolean {
     const [one, many] = a.length === 1 ? [a, b] : [b, a];
     return many.includes(one[0]!);
   }
+  // "Simao Alves" inside "Fabio Simao Alves".
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.every((w, i) => long[long.length - short.length + i] === w)) return true;
   if (a[a.length - 1] !== b[b.length - 1] && a[0] !== b[0]) return false;
   // Western order (surname last) or Chinese order (surname first): the other parts must fit.
   if (a[a.length - 1] === b[b.length - 1]) return givenFits(a[0]!, b[0]!);
@@ -70,8 +73,11 @@ function appositives(mentions: Mention[], texts: Map<number | null, string>): Ma
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     if (!isTitleOnly(a) || b.type !== 'PERSON' || isTitleOnly(b) || a.paragraph !== b.paragraph) continue;
-    const between = (texts.get(a.paragraph) ?? '').slice(a.end, b.start);
-    if (/^\s*,?\s*$/.test(between)) pairs.set(a, b);
+    const text = texts.get(a.paragraph) ?? '';
+    // "as Charge d'Affaires a.i., Dan Piccuta" or "the Ambassador, John Smith, said"; not "During a
+    // meeting with the EST Officer, Simao Alves stated", where the comma ends a clause.
+    const enclosed = /\bas\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - 8), a.start)) || /^\s*[,(]/.test(text.slice(b.end));
+    if (/^\s*,?\s*$/.test(text.slice(a.end, b.start)) && enclosed) pairs.set(a, b);
   }
   return pairs;
 }

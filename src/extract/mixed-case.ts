@@ -69,7 +69,26 @@ function splitAtTitles(words: string[]): number[] {
 }
 
 // Laws, treaties and documents have capitalised names too, and are none of the three types.
-const DOCUMENT = /^(?:Act|Law|Treaty|Convention|Agreement|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue)$/i;
+const DOCUMENT = /^(?:Act|Law|Treaty|Convention|Agreement|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue)s?$/i;
+
+/**
+ * "Simao Alves and EST Counselor": "and" joins two names unless an organisation word shows it is
+ * inside one ("Ministry of Foreign Affairs and Trade", "Research and Industrial Company").
+ * Returns [start, end) word ranges.
+ */
+function splitAtAnd(words: string[]): Array<[number, number]> {
+  if (!words.some((w) => /^(?:and|&)$/.test(w)) || words.some((w) => isOrgWord(w) || isOrgAcronym(w))) return [[0, words.length]];
+  const out: Array<[number, number]> = [];
+  let start = 0;
+  words.forEach((w, i) => {
+    if (/^(?:and|&)$/.test(w)) {
+      out.push([start, i]);
+      start = i + 1;
+    }
+  });
+  out.push([start, words.length]);
+  return out.filter(([a, b]) => b > a);
+}
 
 export function classify(words: string[], tagged: NameType | null): NameType | null {
   const joined = words.join(' ');
@@ -108,13 +127,15 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: NameSpan[]
     while (from <= b && isSentenceStart(tokens, from, text) && (NOT_NAMES.test(tokens[from]!.text) || caseClass(tokens[from]!.text) === 'l')) from++;
     while (from <= b && NOT_NAMES.test(tokens[from]!.text) && !isTitleWord(tokens[from]!.text) && !isOrgWord(tokens[from]!.text)) from++;
     if (from > b) continue;
-    const words = tokens.slice(from, b + 1).map((t) => t.text);
-    const cuts = [0, ...splitAtTitles(words), words.length];
-    for (let k = 0; k + 1 < cuts.length; k++) {
-      const first = tokens[from + cuts[k]!]!;
-      const last = tokens[from + cuts[k + 1]! - 1]!;
-      const type = classify(words.slice(cuts[k], cuts[k + 1]), taggedType(tagged, first.start, last.end));
-      if (type) out.push({ type, start: first.start, end: last.end });
+    for (const [a2, b2] of splitAtAnd(tokens.slice(from, b + 1).map((t) => t.text))) {
+      const words = tokens.slice(from + a2, from + b2).map((t) => t.text);
+      const cuts = [0, ...splitAtTitles(words), words.length];
+      for (let k = 0; k + 1 < cuts.length; k++) {
+        const first = tokens[from + a2 + cuts[k]!]!;
+        const last = tokens[from + a2 + cuts[k + 1]! - 1]!;
+        const type = classify(words.slice(cuts[k], cuts[k + 1]), taggedType(tagged, first.start, last.end));
+        if (type) out.push({ type, start: first.start, end: last.end });
+      }
     }
   }
   return out;

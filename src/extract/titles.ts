@@ -3,6 +3,7 @@
 // are the same role, so that a title alone can find the person who holds it.
 import { isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
+import { nameRole } from './person-names.js';
 
 // Short forms cables use for titles, mapped to the long form.
 const TITLE_FORMS: Array<[RegExp, string]> = [
@@ -51,6 +52,12 @@ export function isNameWord(w: string): boolean {
   return c !== 'l' && c !== 'a';
 }
 
+/** A name word, or a place name that is also a given name or surname ("Santiago Mourao"). */
+export function isPersonWord(w: string): boolean {
+  if (isNameWord(w)) return true;
+  return /^[A-Z\u00C0-\u024F]/.test(w) && nameRole(w) !== '' && !isTitleWord(w) && !isOrgWord(w) && !CONNECT.test(w) && caseClass(w) !== 'l';
+}
+
 /**
  * Splits a person's span into title and name: the name is the trailing run of name words, the
  * title what stands before it ("FRG DISARMAMENT COMMISSIONER" + "ROTH"). A span with no name words
@@ -58,7 +65,7 @@ export function isNameWord(w: string): boolean {
  */
 export function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let i = words.length;
-  while (i > 0 && (isNameWord(words[i - 1]!) || /^[A-Z]\.?$/.test(words[i - 1]!))) i--;
+  while (i > 0 && (isPersonWord(words[i - 1]!) || /^[A-Z]\.?$/.test(words[i - 1]!))) i--;
   // "Mr. Zhang": a lone name word after a title is still a name; a lone word with no title may not be.
   const hasTitle = words.slice(0, i).some((w) => isTitleWord(w));
   if (i === words.length) return { title: words, name: [] };
