@@ -51,8 +51,14 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   return dates.filter((d) => d.end <= firstTrigger).slice(0, 1);
 }
 
+// An event the text reports happened by the time of writing: "would have one next week" dates a
+// plan, not the non-response.
+function notAfter(d: DateValue, anchor: Ymd): boolean {
+  return d.value <= formatAt(anchor, d.precision);
+}
+
 export function datesFor(hit: Hit, hits: Hit[], dates: Mention[], text: string, anchor: Ymd): DateValue[] {
   return chosen(hit, hits, dates, text)
     .map((d) => d.date ?? fromDuration(d, anchor))
-    .filter((d): d is DateValue => d !== null);
+    .filter((d): d is DateValue => d !== null && notAfter(d, anchor));
 }

@@ -8,7 +8,7 @@ export interface Sentence {
   end: number;
 }
 
-const ABBREV = /(?:^|[\s(])(?:U\.S|U\.N|U\.K|a\.i|A\.I|Mr|Mrs|Ms|Dr|Amb|Gen|Col|Lt|Adm|Sen|Rep|Gov|No|Nos|Art|para|Para|Paras|Ref|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Ltd|Corp|Dept|etc|i\.e|e\.g|vs|approx|[A-Z])$/;
+const ABBREV = /(?:^|[\s(])(?:U\.S|U\.N|U\.K|a\.i|A\.I|Mr|Mrs|Ms|Dr|Amb|Min|Sec|Pres|Dep|Asst|Cmdr|Capt|Maj|Gen|Col|Lt|Adm|Sen|Rep|Gov|No|Nos|Art|para|Para|Paras|Ref|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Co|Ltd|Corp|Dept|etc|i\.e|e\.g|vs|approx|[A-Z])$/;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
