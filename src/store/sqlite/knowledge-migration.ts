@@ -25,7 +25,7 @@ export const m0005Knowledge: Migration = {
       paragraph INTEGER,
       marking TEXT NOT NULL,
       declassify_on TEXT,
-      origin TEXT NOT NULL CHECK (origin IN ('extracted', 'person')),
+      origin TEXT NOT NULL CHECK (origin IN ('extracted', 'person', 'imported')),
       author TEXT,
       created_at TEXT NOT NULL
     )`.execute(db);

@@ -1,0 +1,90 @@
+// The analysis stage: every stored cable not yet analysed by this extractor version is extracted,
+// its organisations and people screened against the sanctions lists (suggestions only), and its
+// statements written in one transaction per cable. Runs after ingest (`demarche analyse`, `npm
+// start`), so that ingest stays fast and a failed analysis never loses a stored cable.
+import type { Cable } from '../cable/types.js';
+import { extractCable } from '../extract/extract.js';
+import type { CableStore } from '../store/cable-store.js';
+import type { PartyResult } from '../screening/screen-party.js';
+import { type CableKnowledge, cableKnowledge } from './cable-knowledge.js';
+import type { KnowledgeStore } from './knowledge-store.js';
+import type { SanctionsCandidate } from './types.js';
+
+/** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
+export const EXTRACTOR_VERSION = 'k2';
+
+export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
+
+export interface AnalyseReport {
+  analysed: number;
+  statements: number;
+  failed: Array<{ id: string; reason: string }>;
+}
+
+export interface AnalyseOptions {
+  /** Screens one name; null skips screening (no suggestions are made). */
+  screen: PartyScreen | null;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function analyseArchive(cables: CableStore, knowledge: KnowledgeStore, opts: AnalyseOptions): Promise<AnalyseReport> {
+  const ids = await knowledge.cablesToAnalyse(EXTRACTOR_VERSION);
+  const report: AnalyseReport = { analysed: 0, statements: 0, failed: [] };
+  const screened = new Map<string, SanctionsCandidate[]>();
+  for (const [i, id] of ids.entries()) {
+    try {
+      const cable = await cables.getCable(id);
+      if (cable) {
+        report.statements += await knowledge.replaceCableKnowledge(analysis(cable, opts.screen, screened));
+        report.analysed++;
+      }
+    } catch (e) {
+      // One cable's failure is reported and never stops the others.
+      report.failed.push({ id, reason: e instanceof Error ? e.message : String(e) });
+    }
+    opts.onProgress?.(i + 1, ids.length);
+  }
+  return report;
+}
+
+function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string, SanctionsCandidate[]>) {
+  const knowledge = cableKnowledge(cable, extractCable(cable));
+  const candidates = new Map<string, SanctionsCandidate[]>();
+  for (const e of knowledge.entities) {
+    if (!screen || (e.schema !== 'Person' && e.schema !== 'Organization')) continue;
+    const type = e.schema === 'Person' ? 'person' : 'organization';
+    const cacheKey = `${type}:${e.display}`;
+    let found = screened.get(cacheKey);
+    if (found === undefined) {
+      found = toCandidates(screen(e.display, type));
+      screened.set(cacheKey, found);
+    }
+    if (found.length > 0) candidates.set(e.docKey, found);
+  }
+  return { knowledge, candidates, topics: topics(knowledge, candidates), version: EXTRACTOR_VERSION };
+}
+
+/** Suggestions: the hits that reach the matcher's decision threshold. */
+function toCandidates(result: PartyResult | null): SanctionsCandidate[] {
+  return (result?.hits ?? [])
+    .filter((h) => h.match)
+    .slice(0, 3)
+    .map((h) => ({ list: h.list, id: h.id, name: h.name, matchedName: h.matchedName, score: h.score, match: h.match, programs: h.programs }));
+}
+
+/**
+ * What the cable is about, when it is an investigation worth a case: a party on a sanctions list, or
+ * one that ships or is shipped controlled goods, that the subject line names or that takes part in
+ * one of its events (organisations only for the latter: a listed person's common name is too weak).
+ * Each such party gets a case holding the cable's events.
+ */
+function topics(k: CableKnowledge, candidates: Map<string, SanctionsCandidate[]>): string[] {
+  const shipping = new Set(k.events.filter((e) => e.kind === 'shipment' || e.kind === 'designation').flatMap((e) => [...e.actors, ...(e.recipient ? [e.recipient] : [])]));
+  const inEvents = new Set(k.events.flatMap((e) => [...e.actors, ...(e.recipient ? [e.recipient] : [])]));
+  const orgs = new Set(k.entities.filter((e) => e.schema === 'Organization').map((e) => e.docKey));
+  // A generic name ("the Embassy", "Ministry of Defense", a lone surname) is not a subject of inquiry.
+  const distinctive = new Set(k.entities.filter((e) => e.lookupKeys.length > 0).map((e) => e.docKey));
+  const named = k.subjectEntities.filter((key) => candidates.has(key) || (shipping.has(key) && orgs.has(key)));
+  const listed = [...candidates.keys()].filter((key) => inEvents.has(key) && orgs.has(key));
+  return k.events.length === 0 ? [] : [...new Set([...named, ...listed])].filter((key) => distinctive.has(key));
+}

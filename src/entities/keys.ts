@@ -1,0 +1,78 @@
+// Entity keys across cables. Within a cable, extraction already joins "LIMMT" to "LIMMT (Dalian FTZ)
+// Economic and Trade Organization"; across cables, two entities are the same when they share a
+// distinctive name ("LIMMT", "Zhang Yan") of the same type. Generic names ("MFA", "the Ministry",
+// a lone surname) stay local to their cable: "MFA" in a Beijing cable is not "MFA" in a Paris one.
+import type { MentionType } from '../extract/types.js';
+import type { Schema } from './types.js';
+
+export const SCHEMA_OF: Record<Exclude<MentionType, 'DATE'>, Schema> = {
+  PERSON: 'Person',
+  ORGANIZATION: 'Organization',
+  PLACE: 'Place',
+  ITEM: 'Item',
+  RESOLUTION: 'Resolution',
+  REGIME: 'Regime',
+};
+
+const PREFIX: Record<Schema, string> = {
+  Person: 'person',
+  Organization: 'org',
+  Place: 'place',
+  Item: 'item',
+  Resolution: 'resolution',
+  Regime: 'regime',
+  Event: 'event',
+  Case: 'case',
+};
+
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** Words that say what kind of organisation something is, not which one. */
+const GENERIC = new Set(
+  `ministry ministries department departments office offices embassy embassies consulate mission government
+  agency bureau directorate division section committee commission council company co corp corporation
+  ltd limited inc group organization organisation trade economic and of the for foreign affairs affair
+  mfa mofa mod moi mofcom state national central general bank army navy air force forces police
+  security intelligence service services party parliament court union authority administration
+  international institute university center centre defense defence interior public people brigade
+  republic islamic planning justice finance commerce energy health education customs`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** The name keys under which an entity may meet the same entity in another cable. */
+export function distinctiveKeys(schema: Schema, name: string): string[] {
+  const s = slug(name);
+  if (s.length === 0) return [];
+  const words = s.split('-');
+  switch (schema) {
+    case 'Person':
+      // A full name (two words or more); a lone surname is too common to join cables on.
+      return words.length >= 2 ? [`person:${s}`] : [];
+    case 'Organization':
+      return words.some((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w)) ? [`org:${s}`] : [];
+    default:
+      return [`${PREFIX[schema]}:${s}`];
+  }
+}
+
+/** A key for an entity that only its own cable knows. */
+export function localKey(schema: Schema, name: string, cableId: string): string {
+  return `${PREFIX[schema]}:${slug(name) || 'unnamed'}@${cableId.toLowerCase()}`;
+}
+
+export function eventKey(cableId: string, paragraph: number | null, index: number): string {
+  return `event:${cableId.toLowerCase()}:${paragraph ?? 'x'}:${index}`;
+}
+
+export function caseKey(subjectKey: string): string {
+  return `case:${subjectKey.replace(/^[a-z]+:/, '')}`;
+}
