@@ -31,14 +31,18 @@ export async function runStart(opts: { json?: boolean }): Promise<void> {
   const seeds = seedsDir();
   const paths = seeds ? [sample, seeds] : [sample];
   const { summary, stats } = await withSession(true, 'ingest', async (s) => ({ summary: await ingestWithProgress(s, paths), stats: await s.archive.stats() }));
+  // Then what the cables tell: entities, sanctions suggestions, cases (only cables not yet analysed).
+  const { analyse, formatAnalyse } = await import('./analyse-command.js');
+  const analysis = await analyse(true);
   if (opts.json) {
-    printJson({ store: databaseUrl(), ingested: paths, ingest: summary, stats });
+    printJson({ store: databaseUrl(), ingested: paths, ingest: summary, stats, analysis });
     return;
   }
   printLine(`demarche: archive ${databaseUrl()}`);
   printLine(`ingested ${paths.join(' and ')}`);
   if (!seeds) printLine('note: no seeds folder found beside the data folder; only the sample was ingested');
   printLine(formatSummary(summary));
+  printLine(formatAnalyse(analysis));
   printLine();
   printLine(formatStats(stats));
 }

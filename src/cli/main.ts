@@ -7,6 +7,7 @@ import { registerArchiveCommands } from './commands/archive-commands.js';
 import { registerCableCommands } from './commands/cable-commands.js';
 import { registerExtractCommands } from './commands/extract-commands.js';
 import { registerItemCommands } from './commands/item-commands.js';
+import { registerKnowledgeCommands } from './commands/knowledge-commands.js';
 import { registerPartyCommands } from './commands/party-commands.js';
 import { setReaderOptions } from './reader-options.js';
 
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerPartyCommands(program, screen);
   registerItemCommands(program, screen);
+  registerKnowledgeCommands(program);
   return program;
 }
 
