@@ -3,12 +3,10 @@
 // transaction; the reader applies search filters and counts facets from them.
 import type Sqlite from 'better-sqlite3';
 import type { Cable } from '../../cable/types.js';
-import type { FacetCount, SearchFacets } from '../cable-store.js';
-import { classificationLevelName } from '../marking-level.js';
+import type { SearchFacets } from '../cable-store.js';
+import { type Dictionary, emptyDictionary, facetCounts, filterPks, newestPks } from '../facet-index.js';
 import type { SearchRequest } from '../search-request.js';
-import { CHUNK_BITS, countChunks, FacetChunk, SLOTS, toMinutes, type Counter, type FacetKind } from './facet-columns.js';
-
-const FACET_LIMIT = 25;
+import { CHUNK_BITS, FacetChunk, SLOTS, type FacetKind } from '../facet-columns.js';
 
 export class FacetWriter {
   private readonly chunks = new Map<number, FacetChunk>();
@@ -80,11 +78,6 @@ export class FacetWriter {
   }
 }
 
-type Dictionary = Record<FacetKind, Map<number, string>>;
-
-/** A request's filters as a test on one slot; null when no cable can pass (an unknown tag). */
-type SlotTest = (chunk: FacetChunk, slot: number) => boolean;
-
 export class FacetReader {
   private dictionary: Dictionary | null = null;
   private dictionarySize = -1;
@@ -129,65 +122,23 @@ export class FacetReader {
 
   /** The pks that pass the request's filters; with pks null, every stored cable is a candidate. */
   filter(request: SearchRequest, pks: readonly number[] | null, chunks: Map<number, FacetChunk>): number[] {
-    const test = this.slotTest(request);
-    if (test === null) return [];
-    if (pks !== null) return pks.filter((pk) => {
-      const chunk = chunks.get(pk >> CHUNK_BITS);
-      return chunk !== undefined && test(chunk, pk & (SLOTS - 1));
-    });
-    const out: number[] = [];
-    for (const [n, chunk] of chunks) {
-      for (let s = 0; s < SLOTS; s += 1) if (chunk.present[s] && test(chunk, s)) out.push((n << CHUNK_BITS) | s);
-    }
-    return out;
+    return filterPks(request, pks, chunks, this.names());
   }
 
   counts(pks: readonly number[], chunks: Map<number, FacetChunk>): SearchFacets {
-    const counters = countChunks(pks, chunks);
-    const names = this.names();
-    const named = (kind: FacetKind, counter: Counter) => top(counter, (id) => names[kind].get(id) ?? null);
-    return {
-      tags: named('tag', counters.tag),
-      origin: named('origin', counters.origin),
-      // Years read best in time order; the other facets by count.
-      year: top(counters.year, String, Number.MAX_SAFE_INTEGER).sort((a, b) => a.value.localeCompare(b.value)),
-      classification: named('classification', counters.classification),
-    };
+    return facetCounts(pks, chunks, this.names());
   }
 
   /** Newest first (by created, then pk): the page of a browse without a query. */
   newest(pks: readonly number[], chunks: Map<number, FacetChunk>, limit: number): number[] {
-    const created = (pk: number) => chunks.get(pk >> CHUNK_BITS)?.created[pk & (SLOTS - 1)] ?? 0;
-    return [...pks].sort((a, b) => created(b) - created(a) || a - b).slice(0, limit);
-  }
-
-  private slotTest(r: SearchRequest): SlotTest | null {
-    const names = this.names();
-    const idsWhere = (kind: FacetKind, keep: (value: string) => boolean) =>
-      new Set([...names[kind]].filter(([, value]) => keep(value)).map(([id]) => id));
-    const tagIds = r.tags.map((tag) => idsWhere('tag', (v) => v === tag).values().next().value);
-    if (tagIds.some((id) => id === undefined)) return null;
-    const wantedTags = tagIds as number[];
-    const origins = r.origin === null ? null : idsWhere('origin', (v) => v.toLowerCase() === r.origin?.toLowerCase());
-    const c = r.classification;
-    const classes = c === null ? null : idsWhere('classification', (v) => ('exact' in c ? v.toUpperCase() === c.exact : classificationLevelName(v) === c.level));
-    const from = r.createdFrom === null ? 0 : toMinutes(r.createdFrom);
-    const before = r.createdBefore === null ? Number.POSITIVE_INFINITY : toMinutes(r.createdBefore);
-    const dated = r.createdFrom !== null || r.createdBefore !== null;
-    return (chunk, s) => {
-      if (origins && !origins.has(chunk.origin[s] ?? 0)) return false;
-      if (classes && !classes.has(chunk.classification[s] ?? 0)) return false;
-      const created = chunk.created[s] ?? 0;
-      if (dated && (created === 0 || created < from || created >= before)) return false;
-      return wantedTags.length === 0 || chunk.hasTags(s, wantedTags);
-    };
+    return newestPks(pks, chunks, limit);
   }
 
   /** The value dictionary, reloaded when it grew (values are only ever added). */
   private names(): Dictionary {
     const size = this.db.prepare<[], number>('SELECT count(*) FROM facet_values').pluck().get() ?? 0;
     if (this.dictionary === null || size !== this.dictionarySize) {
-      const dictionary: Dictionary = { origin: new Map(), classification: new Map(), tag: new Map() };
+      const dictionary = emptyDictionary();
       const rows = this.db.prepare<[], { kind: FacetKind; id: number; value: string }>('SELECT kind, id, value FROM facet_values').all();
       for (const row of rows) dictionary[row.kind]?.set(row.id, row.value);
       this.dictionary = dictionary;
@@ -195,14 +146,4 @@ export class FacetReader {
     }
     return this.dictionary;
   }
-}
-
-function top(counter: Counter, name: (id: number) => string | null, limit = FACET_LIMIT): FacetCount[] {
-  const out: FacetCount[] = [];
-  counter.counts.forEach((count, id) => {
-    const value = count > 0 ? name(id) : null;
-    if (value !== null) out.push({ value, count });
-  });
-  out.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-  return out.slice(0, limit);
 }

@@ -1,7 +1,7 @@
 // Migration 0002: facet columns (facet-columns.ts) for fast facet counts, backfilled from the
 // cables and tags already stored.
 import { sql, type Kysely, type Migration } from 'kysely';
-import { CHUNK_BITS, FacetChunk } from './facet-columns.js';
+import { CHUNK_BITS, FacetChunk } from '../facet-columns.js';
 
 export const m0002FacetColumns: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {

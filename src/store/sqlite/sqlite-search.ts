@@ -7,6 +7,7 @@ import type Sqlite from 'better-sqlite3';
 import type { SearchHit, SearchResult } from '../cable-store.js';
 import type { ViewSelector } from '../../access/reader-class.js';
 import type { SearchRequest } from '../search-request.js';
+import { hasFilters } from '../facet-index.js';
 import { FacetReader } from './facet-store.js';
 import { toFts5 } from './fts-expression.js';
 import { highlightMarked, MARK_CLOSE, MARK_OPEN } from './snippet.js';
@@ -142,8 +143,4 @@ export class SqliteSearcher {
     const body = raw.slice(0, BROWSE_SNIPPET_CHARS).replace(/\s+/g, ' ').trim();
     return raw.length > BROWSE_SNIPPET_CHARS ? `${body}…` : body;
   }
-}
-
-function hasFilters(r: SearchRequest): boolean {
-  return r.tags.length > 0 || r.origin !== null || r.classification !== null || r.createdFrom !== null || r.createdBefore !== null;
 }
