@@ -34,6 +34,13 @@ export interface LookupOptions {
 }
 
 const GRAM_BASE = 37;
+/** Word lengths 1..31 each have their own postings; longer words share the last bucket. */
+const LENGTH_BUCKETS = 32;
+
+function lengthBucket(length: number): number {
+  return Math.min(length, LENGTH_BUCKETS - 1);
+}
+
 /** Remembered lookups; cleared when full, which a day's batch of names rarely fills. */
 const CACHE_SIZE = 200_000;
 
@@ -162,15 +169,19 @@ export class Vocabulary {
     return id !== undefined && this.df[id]! > 0 ? this.weights[id]! : this.weightRule(token, this.maxWeight);
   }
 
-  /** Trigram postings (CSR layout) over the words of listed names; joined runs are left out. */
+  /**
+   * Trigram postings (CSR layout) over the words of listed names, split by word length, so that
+   * a lookup reads only the words long enough or short enough to be within reach.
+   */
   private buildGrams(): void {
-    const size = GRAM_BASE ** 3;
+    const size = GRAM_BASE ** 3 * LENGTH_BUCKETS;
     const starts = new Int32Array(size + 1);
     const words: number[] = [];
     for (let id = 0; id < this.strings.length; id++) if (this.df[id]! > 0 && /^[a-z0-9]/.test(this.strings[id]!)) words.push(id);
     for (const id of words) {
       const n = trigrams(this.strings[id]!);
-      for (let k = 0; k < n; k++) starts[gramBuffer[k]! + 1]! += 1;
+      const bucket = lengthBucket(this.strings[id]!.length);
+      for (let k = 0; k < n; k++) starts[gramBuffer[k]! * LENGTH_BUCKETS + bucket + 1]! += 1;
     }
     for (let i = 1; i <= size; i++) starts[i]! += starts[i - 1]!;
     this.gramStart = starts;
@@ -178,7 +189,8 @@ export class Vocabulary {
     const fill = starts.slice();
     for (const id of words) {
       const n = trigrams(this.strings[id]!);
-      for (let k = 0; k < n; k++) this.gramIds[fill[gramBuffer[k]!]!++] = id;
+      const bucket = lengthBucket(this.strings[id]!.length);
+      for (let k = 0; k < n; k++) this.gramIds[fill[gramBuffer[k]! * LENGTH_BUCKETS + bucket]!++] = id;
     }
   }
 
@@ -221,10 +233,17 @@ export class Vocabulary {
     const lengths = this.lengths;
     const masks = this.masks;
     const mask = letterMask(token);
+    // Lengths within reach: |L' - L| <= maxEdits(max(L, L')).
+    let lo = len;
+    while (lo > 1 && len - (lo - 1) <= maxEdits(len, minSim)) lo--;
+    let hi = len;
+    while (hi + 1 - len <= maxEdits(hi + 1, minSim)) hi++;
+    const first = lengthBucket(lo);
+    const last = lengthBucket(hi);
     let count = 0;
     for (let k = 0; k < n; k++) {
-      const g = gramBuffer[k]!;
-      for (let p = starts[g]!, end = starts[g + 1]!; p < end; p++) {
+      const base = gramBuffer[k]! * LENGTH_BUCKETS;
+      for (let p = starts[base + first]!, end = starts[base + last + 1]!; p < end; p++) {
         const id = ids[p]!;
         if (counts[id] === 0) touched[count++] = id;
         counts[id]! += 1;
