@@ -38,7 +38,7 @@ export const DEFAULT_PARAMS: MatcherParams = {
   listMiss: 0.5,
   entrySupport: 0.8,
   weakAlias: 0.9,
-  candidates: 16,
+  candidates: 12,
 };
 
 /** A query word or a run of 2-3 query words read as one word. */
