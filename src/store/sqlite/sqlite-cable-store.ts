@@ -19,12 +19,13 @@ import {
   type ResolvedReference,
   type SearchResult,
 } from '../cable-store.js';
+import { getCableRecord, paragraphMarkings, referencedBy, referencesOf } from '../kysely-reads.js';
+import { KyselyUserStore } from '../kysely-users.js';
 import type { SearchRequest } from '../search-request.js';
 import { sqliteMigrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
 import { SqliteAuditLog } from './sqlite-audit.js';
 import { SqliteSearcher } from './sqlite-search.js';
-import { SqliteUserStore } from './sqlite-users.js';
 import { FULL_VIEW } from './text-rowid.js';
 import { statsSqlite } from './sqlite-stats.js';
 import { CableWriter } from './write-cable.js';
@@ -32,7 +33,7 @@ import { CableWriter } from './write-cable.js';
 export class SqliteCableStore implements CableStore {
   private writer: CableWriter | null = null;
   private searcher: SqliteSearcher | null = null;
-  private userStore: SqliteUserStore | null = null;
+  private userStore: KyselyUserStore | null = null;
   private audit: SqliteAuditLog | null = null;
   /** Own writes, which invalidate the searcher's caches (other connections' show in data_version). */
   private writes = 0;
@@ -107,69 +108,16 @@ export class SqliteCableStore implements CableStore {
     });
   }
 
-  async getCable(id: string): Promise<Cable | null> {
-    const row = await this.db
-      .selectFrom('cables')
-      .innerJoin('cable_records', 'cable_records.cable_pk', 'cables.pk')
-      .select('cable_records.record')
-      .where('cables.id', '=', normaliseCableId(id))
-      .executeTakeFirst();
-    return row ? (JSON.parse(row.record) as Cable) : null;
+  getCable(id: string): Promise<Cable | null> {
+    return getCableRecord(this.db, id);
   }
 
-  async referencesOf(id: string): Promise<ResolvedReference[]> {
-    const rows = await this.db
-      .selectFrom('cables as c')
-      .innerJoin('cable_references as r', 'r.cable_pk', 'c.pk')
-      .leftJoin('cables as t', (join) => join.onRef('t.id', '=', 'r.ref_id').on('r.kind', '=', 'cable'))
-      .select(['r.position', 'r.ref_id', 'r.kind', 'r.label'])
-      .select(['t.id as t_id', 't.created', 't.origin', 't.classification', 't.subject'])
-      .select(['t.subject_marking', 't.caveats', 't.declassify_on'])
-      .where('c.id', '=', normaliseCableId(id))
-      .orderBy('r.position')
-      .execute();
-    return rows.map((r) => ({
-      position: r.position,
-      id: r.ref_id,
-      kind: r.kind as ResolvedReference['kind'],
-      label: r.label,
-      stored:
-        r.t_id === null
-          ? null
-          : {
-              id: r.t_id,
-              created: r.created,
-              origin: r.origin,
-              classification: r.classification,
-              subject: r.subject,
-              subjectMarking: r.subject_marking,
-              caveats: JSON.parse(r.caveats ?? '[]') as string[],
-              declassifyOn: r.declassify_on,
-            },
-    }));
+  referencesOf(id: string): Promise<ResolvedReference[]> {
+    return referencesOf(this.db, id);
   }
 
-  async referencedBy(id: string): Promise<ReferringCable[]> {
-    const target = normaliseCableId(id);
-    const rows = await this.db
-      .selectFrom('cable_references as r')
-      .innerJoin('cables as c', 'c.pk', 'r.cable_pk')
-      .select(['c.id', 'c.created', 'c.origin', 'c.classification', 'c.subject', 'r.label'])
-      .select(['c.subject_marking', 'c.caveats', 'c.declassify_on'])
-      .where('r.ref_id', '=', target)
-      .where('r.kind', '=', 'cable')
-      .where('c.id', '<>', target)
-      .orderBy('c.created')
-      .orderBy('c.id')
-      .orderBy('r.position')
-      .execute();
-    // A cable that names the same id twice in its REF list is one referrer.
-    const byId = new Map<string, ReferringCable>();
-    for (const { subject_marking, caveats, declassify_on, ...row } of rows) {
-      const markings = { subjectMarking: subject_marking, caveats: JSON.parse(caveats) as string[], declassifyOn: declassify_on };
-      if (!byId.has(row.id)) byId.set(row.id, { ...row, ...markings });
-    }
-    return [...byId.values()];
+  referencedBy(id: string): Promise<ReferringCable[]> {
+    return referencedBy(this.db, id);
   }
 
   stats(): Promise<ArchiveStats> {
@@ -185,25 +133,12 @@ export class SqliteCableStore implements CableStore {
     });
   }
 
-  async paragraphMarkings(): Promise<ParagraphMarkingCount[]> {
-    const rows = await this.db
-      .selectFrom('paragraphs as p')
-      .innerJoin('cables as c', 'c.pk', 'p.cable_pk')
-      .select(['c.classification', 'c.caveats', 'p.marking', 'c.declassify_on'])
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .groupBy(['c.classification', 'c.caveats', 'p.marking', 'c.declassify_on'])
-      .execute();
-    return rows.map((r) => ({
-      classification: r.classification,
-      caveats: JSON.parse(r.caveats) as string[],
-      marking: r.marking,
-      declassifyOn: r.declassify_on,
-      count: Number(r.count),
-    }));
+  paragraphMarkings(): Promise<ParagraphMarkingCount[]> {
+    return paragraphMarkings(this.db);
   }
 
   users(): UserStore {
-    this.userStore ??= new SqliteUserStore(this.db);
+    this.userStore ??= new KyselyUserStore(this.db);
     return this.userStore;
   }
 

@@ -4,25 +4,13 @@
 // preparing each statement anew cost about 0.7 ms of the ~2 ms a cable took to store (CPU profile
 // of 2,000 cables), and ingest must reach 500 cables/s including the parse. Reads stay on Kysely.
 import type Sqlite from 'better-sqlite3';
-import { createHash } from 'node:crypto';
 import type { Cable } from '../../cable/types.js';
 import type { PutResult } from '../cable-store.js';
-import { paragraphMarking } from '../../access/marking.js';
 import { declassifyDay } from '../../access/reader-class.js';
-import { levelRank } from '../../cable/markings.js';
-import { classificationLevelName } from '../marking-level.js';
+import { CABLE_COLUMNS, type CableColumn, cableRow, paragraphLevel, parseHash, uniqueTags } from '../cable-rows.js';
 import { buildTextViews } from '../text-views.js';
 import { FacetWriter } from './facet-store.js';
 import { textRowid, textRowidRange } from './text-rowid.js';
-
-const CABLE_COLUMNS = [
-  'id', 'created', 'year', 'origin', 'station', 'from_name', 'precedence', 'classification', 'class_level',
-  'banner', 'caveats', 'subject', 'subject_marking', 'classified_by', 'reasons', 'executive_order',
-  'declassify_on', 'declassify_instruction', 'serial', 'summary', 'signer', 'source', 'sha256', 'warnings',
-  'warning_count', 'ingested_at', 'parse_sha256',
-] as const;
-
-type CableColumn = (typeof CABLE_COLUMNS)[number];
 
 export class CableWriter {
   private readonly find: Sqlite.Statement<[string], { pk: number; sha256: string; parse_sha256: string | null }>;
@@ -127,58 +115,4 @@ export class CableWriter {
   }
 }
 
-/** A paragraph's level on the access lattice (0 U … 3 TS), its portion mark's or the banner's. */
-export function paragraphLevel(cable: Cable, p: Cable['paragraphs'][number]): number {
-  return levelRank(paragraphMarking(cable, p).level);
-}
-
-/** A hash of the parsed record, where it came from left out: a moved file is not a new parse. */
-function parseHash(cable: Cable, id: string): string {
-  return createHash('sha256')
-    .update(JSON.stringify({ ...cable, id, source: '' }))
-    .digest('hex');
-}
-
-/** Tags upper-cased for filtering, each once (a cable can repeat a tag), at its first position. */
-function uniqueTags(tags: string[]): Array<{ tag: string; position: number }> {
-  const seen = new Set<string>();
-  const out: Array<{ tag: string; position: number }> = [];
-  tags.forEach((raw, position) => {
-    const tag = raw.trim().toUpperCase();
-    if (tag.length === 0 || seen.has(tag)) return;
-    seen.add(tag);
-    out.push({ tag, position });
-  });
-  return out;
-}
-
-function cableRow(c: Cable, id: string, now: string): Omit<Record<CableColumn, unknown>, 'parse_sha256'> {
-  return {
-    id,
-    created: c.created,
-    year: c.created && /^\d{4}/.test(c.created) ? Number(c.created.slice(0, 4)) : null,
-    origin: c.origin,
-    station: c.station,
-    from_name: c.from,
-    precedence: c.precedence,
-    classification: c.classification,
-    class_level: classificationLevelName(c.classification),
-    banner: c.banner,
-    caveats: JSON.stringify(c.caveats ?? []),
-    subject: c.subject,
-    subject_marking: c.subjectMarking,
-    classified_by: c.classifiedBy,
-    reasons: JSON.stringify(c.reasons ?? []),
-    executive_order: c.executiveOrder,
-    declassify_on: c.declassifyOn,
-    declassify_instruction: c.declassifyInstruction,
-    serial: c.serial,
-    summary: c.summary,
-    signer: c.signer,
-    source: c.source,
-    sha256: c.sha256,
-    warnings: JSON.stringify(c.warnings ?? []),
-    warning_count: c.warnings?.length ?? 0,
-    ingested_at: now,
-  };
-}
+export { paragraphLevel };

@@ -1,12 +1,13 @@
-// Users on SQLite (table users, migration 0004): the token is never stored, only its salt and hash.
-import type { Kysely, Selectable } from 'kysely';
-import type { Level } from '../../cable/markings.js';
-import type { Role } from '../../access/roles.js';
-import type { TokenHash } from '../../access/tokens.js';
-import type { NewUser, User, UserStore } from '../../access/users.js';
-import type { Database, UsersTable } from './schema.js';
+// Users in any store through Kysely (table users, migration 0004 of each dialect): the token is never
+// stored, only its salt and hash. Names match whatever their case, as both schemas make them unique.
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Level } from '../cable/markings.js';
+import type { Role } from '../access/roles.js';
+import type { TokenHash } from '../access/tokens.js';
+import type { NewUser, User, UserStore } from '../access/users.js';
+import type { Database, UsersTable } from './sqlite/schema.js';
 
-export class SqliteUserStore implements UserStore {
+export class KyselyUserStore implements UserStore {
   constructor(private readonly db: Kysely<Database>) {}
 
   create(user: NewUser, makeToken: (id: number) => TokenHash, now: string): Promise<User> {
@@ -34,7 +35,7 @@ export class SqliteUserStore implements UserStore {
   }
 
   async byName(name: string): Promise<User | null> {
-    const row = await this.db.selectFrom('users').selectAll().where('name', '=', name).executeTakeFirst();
+    const row = await this.db.selectFrom('users').selectAll().where(sql<string>`lower(name)`, '=', name.toLowerCase()).executeTakeFirst();
     return row ? toUser(row) : null;
   }
 

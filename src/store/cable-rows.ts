@@ -1,0 +1,72 @@
+// The rows a cable becomes in any store, computed once for every backend: the cables row, the hash
+// of the parsed record, tags as filters read them, and each paragraph's level on the access lattice.
+import { createHash } from 'node:crypto';
+import { paragraphMarking } from '../access/marking.js';
+import { levelRank } from '../cable/markings.js';
+import type { Cable } from '../cable/types.js';
+import { classificationLevelName } from './marking-level.js';
+
+export const CABLE_COLUMNS = [
+  'id', 'created', 'year', 'origin', 'station', 'from_name', 'precedence', 'classification', 'class_level',
+  'banner', 'caveats', 'subject', 'subject_marking', 'classified_by', 'reasons', 'executive_order',
+  'declassify_on', 'declassify_instruction', 'serial', 'summary', 'signer', 'source', 'sha256', 'warnings',
+  'warning_count', 'ingested_at', 'parse_sha256',
+] as const;
+
+export type CableColumn = (typeof CABLE_COLUMNS)[number];
+
+/** A paragraph's level on the access lattice (0 U … 3 TS), its portion mark's or the banner's. */
+export function paragraphLevel(cable: Cable, p: Cable['paragraphs'][number]): number {
+  return levelRank(paragraphMarking(cable, p).level);
+}
+
+/** A hash of the parsed record, where it came from left out: a moved file is not a new parse. */
+export function parseHash(cable: Cable, id: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ ...cable, id, source: '' }))
+    .digest('hex');
+}
+
+/** Tags upper-cased for filtering, each once (a cable can repeat a tag), at its first position. */
+export function uniqueTags(tags: string[]): Array<{ tag: string; position: number }> {
+  const seen = new Set<string>();
+  const out: Array<{ tag: string; position: number }> = [];
+  tags.forEach((raw, position) => {
+    const tag = raw.trim().toUpperCase();
+    if (tag.length === 0 || seen.has(tag)) return;
+    seen.add(tag);
+    out.push({ tag, position });
+  });
+  return out;
+}
+
+export function cableRow(c: Cable, id: string, now: string): Omit<Record<CableColumn, unknown>, 'parse_sha256'> {
+  return {
+    id,
+    created: c.created,
+    year: c.created && /^\d{4}/.test(c.created) ? Number(c.created.slice(0, 4)) : null,
+    origin: c.origin,
+    station: c.station,
+    from_name: c.from,
+    precedence: c.precedence,
+    classification: c.classification,
+    class_level: classificationLevelName(c.classification),
+    banner: c.banner,
+    caveats: JSON.stringify(c.caveats ?? []),
+    subject: c.subject,
+    subject_marking: c.subjectMarking,
+    classified_by: c.classifiedBy,
+    reasons: JSON.stringify(c.reasons ?? []),
+    executive_order: c.executiveOrder,
+    declassify_on: c.declassifyOn,
+    declassify_instruction: c.declassifyInstruction,
+    serial: c.serial,
+    summary: c.summary,
+    signer: c.signer,
+    source: c.source,
+    sha256: c.sha256,
+    warnings: JSON.stringify(c.warnings ?? []),
+    warning_count: c.warnings?.length ?? 0,
+    ingested_at: now,
+  };
+}

@@ -1,0 +1,133 @@
+// Search over the PostgreSQL store, as sqlite/sqlite-search.ts does it over SQLite: the query as a
+// tsquery (pg-text.ts) on the reader's text view of each cable through the GIN index, ts_rank_cd
+// with the subject weighted four times the body (as SQLite's bm25 weights 4.0 and 1.0), ts_headline
+// snippets with highlight offsets, and filters and facets from the in-memory facet columns.
+// One REPEATABLE READ transaction, so every part sees one snapshot.
+import type pg from 'pg';
+import type { ViewSelector } from '../../access/reader-class.js';
+import type { SearchHit, SearchResult } from '../cable-store.js';
+import { facetCounts, filterPks, hasFilters, newestPks } from '../facet-index.js';
+import type { SearchRequest } from '../search-request.js';
+import { highlightMarked, MARK_CLOSE, MARK_OPEN } from '../sqlite/snippet.js';
+import { FULL_VIEW } from '../sqlite/text-rowid.js';
+import { inTransaction } from './pg-connection.js';
+import { type PgFacetCache, visibleSql } from './pg-facets.js';
+import { TEXT_CONFIG } from './pg-migrations.js';
+import { toTsquery } from './pg-text.js';
+
+const SNIPPET_WORDS = 24;
+const BROWSE_SNIPPET_CHARS = 200;
+/** ts_rank_cd weights for D, C, B (body), A (subject). */
+const WEIGHTS = '{0, 0, 0.25, 1}';
+const TSQ = `to_tsquery('${TEXT_CONFIG}', $1)`;
+const HEADLINE = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, MaxFragments=1, FragmentDelimiter=" … "`;
+
+interface CableRow {
+  pk: number;
+  id: string;
+  created: string | null;
+  origin: string | null;
+  classification: string | null;
+  subject: string | null;
+  subject_marking: string | null;
+  caveats: string;
+  declassify_on: string | null;
+}
+
+type PageEntry = { pk: number; score: number };
+
+export class PgSearcher {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly facets: PgFacetCache,
+  ) {}
+
+  search(request: SearchRequest, view: ViewSelector = FULL_VIEW): Promise<SearchResult> {
+    return inTransaction(this.pool, (client) => this.run(client, request, view), 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  }
+
+  private async run(client: pg.PoolClient, request: SearchRequest, view: ViewSelector): Promise<SearchResult> {
+    await this.facets.refresh(client);
+    const { chunks, names } = this.facets;
+    const tsq = request.query ? toTsquery(request.query) : null;
+    if (request.query && tsq === null) return { total: 0, hits: [], facets: facetCounts([], chunks, names) };
+    const filtered = hasFilters(request);
+    // A browse lists only cables the reader can read some text of (as SQLite's does).
+    const matched = tsq === null ? this.facets.visiblePks(view) : await matchPks(client, tsq, view);
+    const pks = filtered || tsq === null ? filterPks(request, matched, chunks, names) : matched;
+    if (pks.length === 0) return { total: 0, hits: [], facets: facetCounts([], chunks, names) };
+    const page: PageEntry[] =
+      tsq === null
+        ? newestPks(pks, chunks, request.limit).map((pk) => ({ pk, score: 0 }))
+        : await rankedPage(client, tsq, filtered ? pks : null, view, request.limit);
+    return { total: pks.length, hits: await hits(client, page, tsq, view), facets: facetCounts(pks, chunks, names) };
+  }
+}
+
+/** All matching cable pks as one comma-separated string: far cheaper than a row per hit. */
+async function matchPks(client: pg.PoolClient, tsq: string, view: ViewSelector): Promise<number[]> {
+  const source = `SELECT string_agg(cable_pk::text, ',') AS list FROM cable_text WHERE tsv @@ ${TSQ} AND ${visibleSql(view)}`;
+  const list = (await client.query<{ list: string | null }>(source, [tsq])).rows[0]?.list;
+  return list ? list.split(',').map(Number) : [];
+}
+
+/** The best `limit` hits (among `only` when filters apply), ties newest-stored first as in SQLite. */
+async function rankedPage(client: pg.PoolClient, tsq: string, only: number[] | null, view: ViewSelector, limit: number): Promise<PageEntry[]> {
+  const restrict = only === null ? '' : 'AND cable_pk = ANY($3::int[])';
+  const source = `SELECT cable_pk AS pk, ts_rank_cd('${WEIGHTS}', tsv, ${TSQ}, 1) AS score FROM cable_text
+    WHERE tsv @@ ${TSQ} AND ${visibleSql(view)} ${restrict} ORDER BY score DESC, cable_pk DESC LIMIT $2`;
+  const params = only === null ? [tsq, limit] : [tsq, limit, only];
+  return (await client.query<PageEntry>(source, params)).rows;
+}
+
+async function hits(client: pg.PoolClient, page: PageEntry[], tsq: string | null, view: ViewSelector): Promise<SearchHit[]> {
+  const pks = page.map((p) => p.pk);
+  const rows = await client.query<CableRow>(
+    'SELECT pk, id, created, origin, classification, subject, subject_marking, caveats, declassify_on FROM cables WHERE pk = ANY($1::int[])',
+    [pks],
+  );
+  const byPk = new Map(rows.rows.map((r) => [r.pk, r]));
+  const snippets = tsq === null ? await browseSnippets(client, pks, view) : await matchSnippets(client, pks, tsq, view);
+  return page.flatMap(({ pk, score }) => {
+    const row = byPk.get(pk);
+    if (!row) return [];
+    const { text, highlights } = highlightMarked((snippets.get(pk) ?? '').replace(/\s+/g, ' ').trim());
+    return [
+      {
+        id: row.id,
+        created: row.created,
+        origin: row.origin,
+        classification: row.classification,
+        subject: row.subject,
+        subjectMarking: row.subject_marking,
+        caveats: JSON.parse(row.caveats) as string[],
+        declassifyOn: row.declassify_on,
+        score: Number(Number(score).toPrecision(4)),
+        snippet: text,
+        highlights,
+      },
+    ];
+  });
+}
+
+async function matchSnippets(client: pg.PoolClient, pks: number[], tsq: string, view: ViewSelector): Promise<Map<number, string>> {
+  // The subject leads, as SQLite's snippet may take it from the subject column.
+  const source = `SELECT cable_pk AS pk, ts_headline('${TEXT_CONFIG}', subject || E'\\n\\n' || body, ${TSQ}, $2) AS s
+    FROM cable_text WHERE cable_pk = ANY($3::int[]) AND ${visibleSql(view)}`;
+  const rows = await client.query<{ pk: number; s: string }>(source, [tsq, HEADLINE, pks]);
+  return new Map(rows.rows.map((r) => [r.pk, r.s]));
+}
+
+/** Without a query there is nothing to highlight: the snippet is the start of the visible body. */
+async function browseSnippets(client: pg.PoolClient, pks: number[], view: ViewSelector): Promise<Map<number, string>> {
+  const source = `SELECT cable_pk AS pk, substr(body, 1, ${BROWSE_SNIPPET_CHARS + 1}) AS raw FROM cable_text
+    WHERE cable_pk = ANY($1::int[]) AND ${visibleSql(view)}`;
+  const rows = await client.query<{ pk: number; raw: string }>(source, [pks]);
+  // Judged on the raw text, as SQLite's: a word cut without "…" would read as a different word.
+  return new Map(
+    rows.rows.map((r) => {
+      const body = r.raw.slice(0, BROWSE_SNIPPET_CHARS).replace(/\s+/g, ' ').trim();
+      return [r.pk, r.raw.length > BROWSE_SNIPPET_CHARS ? `${body}…` : body];
+    }),
+  );
+}

@@ -1,0 +1,39 @@
+// Full text on PostgreSQL read the way SQLite's unicode61 tokenizer reads it: a token is a run of
+// letters, digits and combining marks, everything else separates. PostgreSQL's own parser would
+// keep "U.S." or "6.C.3" whole; feeding it text with separators already turned into spaces gives
+// the same tokens as SQLite on both the index and the query side.
+import type { SearchQuery, SearchTerm } from '../search-query.js';
+
+const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/gu;
+
+/** The text a tsvector is built from. */
+export function indexText(text: string): string {
+  return text.normalize('NFC').replace(SEPARATORS, ' ');
+}
+
+function tokens(text: string): string[] {
+  return text
+    .normalize('NFC')
+    .split(SEPARATORS)
+    .filter((t) => t.length > 0);
+}
+
+/**
+ * The query as to_tsquery input. Every token is quoted, and a token holds only letters, digits and
+ * marks, so nothing a user typed can be read as tsquery syntax (operators, weights, quotes):
+ * only the structure built here is. Null when no term has a token left.
+ */
+export function toTsquery(query: SearchQuery): string | null {
+  const groups = query.groups.map((g) => g.map(term).filter((t): t is string => t !== null)).filter((g) => g.length > 0);
+  if (groups.length < query.groups.length) return null; // a required term can never match
+  const positive = groups.map((g) => (g.length === 1 ? g[0] : `(${g.join(' | ')})`)).join(' & ');
+  const excluded = query.excluded.map(term).filter((t): t is string => t !== null);
+  return excluded.length === 0 ? positive : `(${positive}) & !(${excluded.join(' | ')})`;
+}
+
+function term(t: SearchTerm): string | null {
+  const words = tokens(t.text);
+  if (words.length === 0) return null;
+  const quoted = words.map((w, i) => `'${w}'${t.prefix && i === words.length - 1 ? ':*' : ''}`);
+  return quoted.length === 1 ? (quoted[0] as string) : `(${quoted.join(' <-> ')})`;
+}
