@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'FORBIDDEN', // the user may not do this
   'CONFLICT', // the request clashes with stored state
   'UNAVAILABLE', // a resource outside the process is unreachable (network, database)
+  'TOO_LARGE', // an upload or request body over its limit
+  'RATE_LIMITED', // too many requests from one user or address in a window (HTTP API)
   'INTERNAL', // a bug: never the user's fault
 ] as const;
 
@@ -24,6 +26,8 @@ export const EXIT_CODE: Record<ErrorCode, 1 | 2 | 3> = {
   FORBIDDEN: 1,
   CONFLICT: 1,
   UNAVAILABLE: 1,
+  TOO_LARGE: 1,
+  RATE_LIMITED: 1,
   INTERNAL: 3,
 };
 
@@ -35,6 +39,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   CONFLICT: 409,
   UNAVAILABLE: 503,
+  TOO_LARGE: 413,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
 };
 

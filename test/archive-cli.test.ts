@@ -1,9 +1,10 @@
 // End to end through the CLI: ingest fixture cables (invented text in the WikiLeaks format) with
 // the real parser into a temporary store, then show, search, stats and start, and their errors.
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requireDataDir } from '../src/config.js';
 import { runCli } from './cli-harness.js';
 
 const FIXTURES = path.resolve('test/fixtures/cables');
@@ -160,6 +161,8 @@ describe('demarche start', () => {
     cpSync(path.join(FIXTURES, '07REYKJAVIK290.txt'), path.join(sample, '07REYKJAVIK290.txt'));
     cpSync(path.join(FIXTURES, 'more', '08WELLINGTON77.txt'), path.join(sample, '08WELLINGTON77.txt'));
     cpSync(path.join(FIXTURES, '07REYKJAVIK311.txt'), path.join(dir, 'shared', 'seeds', '07REYKJAVIK311.txt'));
+    // start analyses what it ingested, screening parties against the real lists.
+    symlinkSync(path.join(requireDataDir(), 'sanctions'), path.join(data, 'sanctions'));
   });
 
   it('ingests the sample and the seeds, summarises, and adds nothing the second time', async () => {

@@ -160,10 +160,34 @@ async function readCableBytes(file: string, maxBytes: number): Promise<{ bytes: 
   } catch (e) {
     return { reason: toDemarcheError(e).message };
   }
-  if (bytes.length === 0) return { reason: 'empty file' };
+  const problem = cableBytesProblem(bytes, maxBytes);
+  return problem === null ? { bytes } : { reason: problem };
+}
+
+/** Why these bytes cannot be a cable text (empty, too large, binary), or null when they may be. */
+export function cableBytesProblem(bytes: Uint8Array, maxBytes = MAX_CABLE_BYTES): string | null {
+  if (bytes.length === 0) return 'empty file';
+  if (bytes.length > maxBytes) return `file is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit for a cable text`;
   const nul = bytes.indexOf(0);
-  if (nul >= 0) return { reason: `binary file (NUL byte at offset ${nul}), not a cable text` };
-  return { bytes };
+  if (nul >= 0) return `binary file (NUL byte at offset ${nul}), not a cable text`;
+  return null;
+}
+
+/**
+ * Ingests one cable text received as bytes (an upload) under the name `source`, with the same
+ * checks, parser and store transaction as a file on disk; problems come back as a failed outcome.
+ */
+export async function ingestBytes(store: CableStore, source: string, bytes: Buffer, options: Pick<IngestOptions, 'parse' | 'maxBytes'> = {}): Promise<FileOutcome> {
+  const problem = cableBytesProblem(bytes, options.maxBytes ?? MAX_CABLE_BYTES);
+  if (problem !== null) return { file: source, status: 'failed', reason: problem };
+  const parse = options.parse ?? parseCable;
+  let cable: Cable;
+  try {
+    cable = parse(bytes, source);
+  } catch (e) {
+    return { file: source, status: 'failed', reason: `the parser failed on this file: ${(e as Error).message}` };
+  }
+  return storePrepared(store, { file: source, cable });
 }
 
 function formatBytes(n: number): string {

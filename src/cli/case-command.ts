@@ -1,7 +1,9 @@
 // Implementation of `demarche case list|show|create|add-event|close` and `demarche followups`.
-import { combine, formatMarking, parseMarking, UNCLASSIFIED } from '../access/marking.js';
+import { parseMarking } from '../access/marking.js';
 import { addEvent, closeCase, createCase } from '../cases/case-edits.js';
+import { caseRecord, highestCaseMarking } from '../cases/case-record.js';
 import { caseList, caseView, type CaseView } from '../cases/case-view.js';
+import { eventSource } from '../cases/event-source.js';
 import { DEFAULT_DUE_DAYS, followUps, type FollowUp } from '../cases/follow-ups.js';
 import { DemarcheError } from '../errors.js';
 import { auditChange, auditRead, withKnowledge } from './knowledge-context.js';
@@ -14,7 +16,7 @@ interface JsonOpts {
 export async function runCaseList(opts: JsonOpts): Promise<void> {
   const { cases } = await withKnowledge('read', async (s) => {
     const list = await caseList(s.knowledge, s.who.reader);
-    await auditRead(s, 'cases', highestOf(list.views), { count: list.cases.length });
+    await auditRead(s, 'cases', highestCaseMarking(list.views), { count: list.cases.length });
     return list;
   });
   if (opts.json) return printJson({ cases });
@@ -30,29 +32,8 @@ export async function runCaseShow(id: string, opts: JsonOpts): Promise<void> {
     return { view: found, asOf: s.reader.asOf };
   });
   const due = followUps([view], asOf);
-  if (opts.json) return printJson({ ...jsonCase(view), followUps: due });
+  if (opts.json) return printJson({ ...caseRecord(view), followUps: due });
   printLine(formatCase(view, due));
-}
-
-function jsonCase(v: CaseView) {
-  return {
-    id: v.id,
-    title: v.title,
-    status: v.status,
-    subjects: v.subjects,
-    events: v.events.map((e) => ({
-      date: e.date,
-      precision: e.precision,
-      kind: e.kind,
-      summary: e.summary,
-      actors: e.actors.map((a) => a.name),
-      items: e.items.map((i) => i.name),
-      recipient: e.recipient?.name ?? null,
-      source: e.source,
-      origin: e.origin,
-    })),
-    marking: v.marking,
-  };
 }
 
 function formatCase(v: CaseView, due: FollowUp[]): string {
@@ -78,7 +59,7 @@ export async function runFollowUps(opts: JsonOpts & { dueDays?: string; overdue?
   const { all, asOf } = await withKnowledge('read', async (s) => {
     const { views } = await caseList(s.knowledge, s.who.reader);
     const found = followUps(views, s.reader.asOf, dueDays).filter((f) => !opts.overdue || f.overdue);
-    await auditRead(s, 'followups', highestOf(views.filter((v) => found.some((f) => f.case === v.id))), { count: found.length });
+    await auditRead(s, 'followups', highestCaseMarking(views.filter((v) => found.some((f) => f.case === v.id))), { count: found.length });
     return { all: found, asOf: s.reader.asOf };
   });
   if (opts.json) return printJson({ asOf, dueDays, followUps: all });
@@ -107,7 +88,7 @@ export async function runCaseAddEvent(
   opts: JsonOpts & { date: string; kind: string; summary: string; actor: string[]; source?: string; marking?: string },
 ): Promise<void> {
   const key = await withKnowledge('edit-cases', async (s) => {
-    const source = opts.source ? await sourceOf(s.store, opts.source) : undefined;
+    const source = opts.source ? await eventSource(s.store, opts.source) : undefined;
     const marking = opts.marking ? parseMarking(opts.marking.toUpperCase()) : undefined;
     const made = await addEvent(s.knowledge, s.who, id, { date: opts.date, kind: opts.kind, summary: opts.summary, actors: opts.actor, source, marking });
     await auditChange(s, id, source?.marking ?? opts.marking?.toUpperCase() ?? 'UNCLASSIFIED', 'case.add-event', { event: made, kind: opts.kind, date: opts.date });
@@ -117,17 +98,6 @@ export async function runCaseAddEvent(
   printLine(`added ${key} to ${id}`);
 }
 
-async function sourceOf(cables: import('../store/cable-store.js').CableStore, ref: string) {
-  const m = /^([0-9A-Za-z]+):(\d+)$/.exec(ref);
-  if (!m) throw new DemarcheError('BAD_INPUT', `--source ${ref}: expected CABLE:PARAGRAPH, e.g. 07BEIJING5039:2`);
-  const cable = await cables.getCable(m[1]!);
-  const n = Number(m[2]);
-  const p = cable?.paragraphs.find((x) => x.n === n);
-  if (!cable || !p) throw new DemarcheError('NOT_FOUND', `--source ${ref}: no such cable paragraph in the archive`);
-  const { formatMarking, paragraphMarking } = await import('../access/marking.js');
-  return { cable: cable.id!, paragraph: n, marking: formatMarking(paragraphMarking(cable, p)), declassifyOn: cable.declassifyOn };
-}
-
 export async function runCaseClose(id: string, opts: JsonOpts): Promise<void> {
   await withKnowledge('edit-cases', async (s) => {
     await closeCase(s.knowledge, s.who, id);
@@ -135,8 +105,4 @@ export async function runCaseClose(id: string, opts: JsonOpts): Promise<void> {
   });
   if (opts.json) return printJson({ case: id, status: 'closed' });
   printLine(`closed ${id}`);
-}
-
-function highestOf(views: CaseView[]): string {
-  return formatMarking(views.map((v) => parseMarking(v.marking)).reduce(combine, UNCLASSIFIED));
 }

@@ -1,7 +1,8 @@
 // Implementation of `demarche entity show|list|confirm|reject|merge|split`.
 import { combine, formatMarking, parseMarking, UNCLASSIFIED } from '../access/marking.js';
 import { decideLink, mergeEntities, splitEntity } from '../entities/edits.js';
-import { entityView, entityViews, type EntityView } from '../entities/entity-view.js';
+import { findEntity } from '../entities/entity-lookup.js';
+import { entityViews, type EntityView } from '../entities/entity-view.js';
 import type { KnowledgeStore } from '../entities/knowledge-store.js';
 import { SCHEMATA, type Schema } from '../entities/types.js';
 import { DemarcheError } from '../errors.js';
@@ -12,21 +13,9 @@ interface JsonOpts {
   json?: boolean;
 }
 
-/** An entity by key ("org:limmt") or by a name it is known by ("LIMMT"). */
-async function resolve(store: KnowledgeStore, who: Who, ref: string): Promise<EntityView> {
-  if (/^[a-z]+:/.test(ref)) {
-    const view = await entityView(store, who.reader, ref);
-    if (view) return view;
-  }
-  const found = await store.findByName(ref, 200);
-  const views = [...(await entityViews(store, who.reader, found.map((e) => e.key))).values()];
-  const exact = views.filter((v) => v.names.some((n) => n.toLowerCase() === ref.toLowerCase()));
-  const pick = exact.length > 0 ? exact : views;
-  if (pick.length === 0) throw new DemarcheError('NOT_FOUND', `no entity ${ref}: try \`demarche entity list\``);
-  if (pick.length > 1) {
-    throw new DemarcheError('BAD_INPUT', `"${ref}" names ${pick.length} entities (${pick.slice(0, 5).map((v) => v.key).join(', ')}...): give a key`);
-  }
-  return (await entityView(store, who.reader, pick[0]!.key))!;
+/** An entity by key or name, as the reader sees it. */
+function resolve(store: KnowledgeStore, who: Who, ref: string): Promise<EntityView> {
+  return findEntity(store, who.reader, ref);
 }
 
 export async function runEntityShow(ref: string, opts: JsonOpts): Promise<void> {

@@ -1,10 +1,11 @@
 // A session on the archive and its statement store for one command: who is reading (--as,
 // DEMARCHE_TOKEN, --as-of; the owner without them), their role checked, and the audit log.
+import { recordChange, recordRead } from '../access/audit-reads.js';
 import type { Reader } from '../access/clearance.js';
 import type { Action, Role } from '../access/roles.js';
 import { databaseUrl } from '../config.js';
 import type { KnowledgeStore } from '../entities/knowledge-store.js';
-import { SqliteKnowledgeStore } from '../store/sqlite/sqlite-knowledge-store.js';
+import { openKnowledgeStore } from '../store/open-store.js';
 import { type Session, withSession } from './session.js';
 
 export interface Who {
@@ -20,7 +21,7 @@ export interface KnowledgeSession extends Session {
 
 export async function withKnowledge<T>(action: Action, fn: (s: KnowledgeSession) => Promise<T>): Promise<T> {
   return withSession(false, action, async (session) => {
-    const knowledge = SqliteKnowledgeStore.open(databaseUrl());
+    const knowledge = await openKnowledgeStore(databaseUrl());
     try {
       const who = { name: session.reader.name, role: session.role, reader: session.reader };
       return await fn({ ...session, knowledge, who });
@@ -31,11 +32,10 @@ export async function withKnowledge<T>(action: Action, fn: (s: KnowledgeSession)
 }
 
 /** Records a read of classified content (nothing is recorded for what is all UNCLASSIFIED). */
-export async function auditRead(s: KnowledgeSession, target: string, marking: string, details: Record<string, unknown> = {}): Promise<void> {
-  if (marking === 'UNCLASSIFIED' && Object.keys(details).length === 0) return;
-  await s.audit.record({ actor: s.who.name, action: 'read', target, marking, details });
+export function auditRead(s: KnowledgeSession, target: string, marking: string, details: Record<string, unknown> = {}): Promise<void> {
+  return recordRead(s.audit, s.who.name, target, marking, details);
 }
 
-export async function auditChange(s: KnowledgeSession, target: string, marking: string, op: string, details: Record<string, unknown> = {}): Promise<void> {
-  await s.audit.record({ actor: s.who.name, action: 'change', target, marking, details: { op, ...details } });
+export function auditChange(s: KnowledgeSession, target: string, marking: string, op: string, details: Record<string, unknown> = {}): Promise<void> {
+  return recordChange(s.audit, s.who.name, target, marking, op, details);
 }

@@ -2,34 +2,11 @@
 import { z } from 'zod';
 import { listsDir, loadLists, readManifest } from '../lists/list-store.js';
 import { updateLists } from '../lists/list-update.js';
-import type { LoadedList } from '../lists/types.js';
+import { listStatus } from '../lists/list-status.js';
 import { bold, dim, printJson, printLine, table } from './output.js';
 
 const statusSchema = z.object({ json: z.boolean().optional() });
 const updateSchema = z.object({ dir: z.string().optional(), json: z.boolean().optional() });
-
-export interface ListStatus {
-  id: string;
-  date: string | null;
-  entries: number;
-  types: Record<string, number>;
-  aliases: { strong: number; weak: number };
-  files: Array<{ role: string; path: string; bytes: number }>;
-  warnings: string[];
-}
-
-export function listStatus(list: LoadedList): ListStatus {
-  const types: Record<string, number> = {};
-  const aliases = { strong: 0, weak: 0 };
-  for (const e of list.entries) {
-    types[e.type] = (types[e.type] ?? 0) + 1;
-    for (const n of e.names) {
-      if (n.strength === 'strong') aliases.strong += 1;
-      else if (n.strength === 'weak') aliases.weak += 1;
-    }
-  }
-  return { id: list.id, date: list.date, entries: list.entries.length, types, aliases, files: list.files, warnings: list.warnings };
-}
 
 export async function runListsStatus(rawOpts: unknown): Promise<void> {
   const opts = statusSchema.parse(rawOpts);

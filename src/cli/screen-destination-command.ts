@@ -2,7 +2,7 @@
 import { screenDestination } from '../controls/destination.js';
 import type { Measure } from '../controls/measures/types.js';
 import { bold, dim, printJson, printLine } from './output.js';
-import { destinationOptionsSchema, parseOptions } from './screening-options.js';
+import { destinationOptionsSchema, parseOptions } from '../controls/screening-options.js';
 
 export async function runScreenDestination(country: string, rawOpts: unknown): Promise<void> {
   const opts = parseOptions(destinationOptionsSchema, rawOpts);

@@ -4,7 +4,7 @@ import { annexCandidates } from '../controls/annex-candidates.js';
 import { type Determination, screenItem } from '../controls/screen-item.js';
 import { DemarcheError } from '../errors.js';
 import { bold, dim, printJson, printLine } from './output.js';
-import { itemOptionsSchema, parseOptions, splitParams } from './screening-options.js';
+import { itemOptionsSchema, parseOptions, splitParams } from '../controls/screening-options.js';
 
 export async function runScreenItem(words: string[], rawOpts: unknown): Promise<void> {
   const opts = parseOptions(itemOptionsSchema, rawOpts);

@@ -1,7 +1,7 @@
 // Implementation of `demarche screen party`: one name, its hits best first, each explained.
 import { z } from 'zod';
 import { DemarcheError } from '../errors.js';
-import { requirePartyQuery } from '../screening/party-query.js';
+import { partyLimitSchema, requirePartyQuery } from '../screening/party-query.js';
 import { getScreener } from '../screening/screen-party.js';
 import type { PartyHit, PartyResult } from '../screening/screener.js';
 import { bold, dim, printJson, printLine } from './output.js';
@@ -10,12 +10,7 @@ const optionsSchema = z.object({
   type: z.string().optional(),
   country: z.string().optional(),
   dob: z.string().optional(),
-  limit: z.coerce
-    .number({ error: '--limit must be a number' })
-    .int('--limit must be a whole number')
-    .min(1, '--limit must be at least 1')
-    .max(1000, '--limit must be at most 1000')
-    .default(10),
+  limit: partyLimitSchema,
   json: z.boolean().optional(),
 });
 

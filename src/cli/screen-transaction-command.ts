@@ -2,7 +2,7 @@
 // decided. The party half is the real party screening (src/screening) over the lists in $DEMARCHE_DATA.
 import { type PartyScreener, decideTransaction } from '../controls/transaction.js';
 import { bold, printJson, printLine } from './output.js';
-import { parseOptions, splitParams, transactionOptionsSchema } from './screening-options.js';
+import { parseOptions, splitParams, transactionOptionsSchema } from '../controls/screening-options.js';
 
 const realPartyScreener: PartyScreener = async (query) => {
   const { screenParty } = await import('../screening/screen-party.js');

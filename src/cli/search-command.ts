@@ -1,7 +1,7 @@
 // Implementation of `demarche search`: ranked hits with highlighted snippets and facet counts.
 import type { ReaderArchive, ReaderSearchResult } from '../access/reader-archive.js';
 import type { FacetCount } from '../store/cable-store.js';
-import { parseSearchRequest } from '../store/search-request.js';
+import { parseSearchRequest, searchAuditDetails } from '../store/search-request.js';
 import type { SearchOptions } from './commands/archive-commands.js';
 import { usage } from './action.js';
 import { bold, dim, printLine } from './output.js';
@@ -35,8 +35,7 @@ export async function searchOutput(
   query: string,
   opts: { json?: boolean },
 ): Promise<string> {
-  const described = { query, tags: request.tags, origin: request.origin, classification: request.classification, from: request.createdFrom, before: request.createdBefore };
-  const result = await archive.search(request, described);
+  const result = await archive.search(request, searchAuditDetails(request, query));
   return opts.json ? JSON.stringify(result, null, 2) : formatResult(result, query);
 }
 

@@ -2,12 +2,11 @@
 // evaluated on; with neither, the CLI is the store's local owner. The options may stand before the
 // command (`demarche --as alice show ID`) or after it (`demarche show ID --as alice`).
 import { AuditService } from '../access/audit.js';
-import { today } from '../access/clearance.js';
+import { parseAsOf } from '../access/as-of.js';
 import { forgetTokens, type Identity, IdentityService } from '../access/identity.js';
 import { ReaderArchive } from '../access/reader-archive.js';
 import { type Action, requireRole } from '../access/roles.js';
 import { UserService } from '../access/users.js';
-import { DemarcheError } from '../errors.js';
 import type { CableStore } from '../store/cable-store.js';
 import { withArchive } from './open-archive.js';
 import { readerOptions } from './reader-options.js';
@@ -37,12 +36,5 @@ export async function withSession<T>(create: boolean, action: Action, fn: (s: Se
 }
 
 function checkDate(value: string | undefined): string {
-  if (value === undefined) return today();
-  const v = value.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  const d = m ? new Date(`${v}T00:00:00Z`) : null;
-  if (!m || !d || Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== v) {
-    throw new DemarcheError('BAD_INPUT', `--as-of: "${value}" is not a day; use YYYY-MM-DD, e.g. --as-of 2027-08-03`);
-  }
-  return v;
+  return parseAsOf(value);
 }

@@ -59,6 +59,14 @@ function validDate(d: string): boolean {
 
 export type PartyQueryInput = z.input<typeof partyQuerySchema>;
 
+/** How many hits to return: the CLI's --limit and the API's `limit`. */
+export const partyLimitSchema = z.coerce
+  .number({ error: '--limit must be a number' })
+  .int('--limit must be a whole number')
+  .min(1, '--limit must be at least 1')
+  .max(1000, '--limit must be at most 1000')
+  .default(10);
+
 /** A valid query: the name, and the optional context that raises or lowers scores. */
 export interface PartyQuery {
   name: string;

@@ -74,6 +74,11 @@ export function parseSearchRequest(input: SearchInput): SearchRequest {
   return request;
 }
 
+/** What the audit log records about a search (the CLI's and the API's alike). */
+export function searchAuditDetails(request: SearchRequest, query: string): Record<string, unknown> {
+  return { query, tags: request.tags, origin: request.origin, classification: request.classification, from: request.createdFrom, before: request.createdBefore };
+}
+
 function hasFilter(r: SearchRequest): boolean {
   return r.tags.length > 0 || r.origin !== null || r.classification !== null || r.createdFrom !== null || r.createdBefore !== null;
 }

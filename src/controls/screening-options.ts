@@ -1,31 +1,32 @@
-// zod schemas for the item, destination and transaction commands' options, and the one place that
-// turns a failed parse into a BAD_INPUT error naming the option.
+// zod schemas for item, destination and transaction screening input, shared by the CLI's options
+// and the HTTP API's bodies so that both reject the same input with the same messages; and the one
+// place that turns a failed parse into a BAD_INPUT error naming the option.
 import { z } from 'zod';
 import { DemarcheError } from '../errors.js';
 
-const param = z
+export const paramSchema = z
   .string()
   .regex(/^[A-Za-z][A-Za-z0-9]*=.+$/, 'expected name=value, e.g. density=1.85g/cm3');
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
-const country = z.string().regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as IR');
+export const dateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+export const countrySchema = z.string().regex(/^[A-Za-z]{2}$/, 'expected an ISO 3166-1 alpha-2 code such as IR');
 
 export const itemOptionsSchema = z.object({
-  param: z.array(param).default([]),
+  param: z.array(paramSchema).default([]),
   search: z.boolean().default(true),
   json: z.boolean().optional(),
 });
 
 export const destinationOptionsSchema = z.object({
-  date: date.optional(),
+  date: dateSchema.optional(),
   json: z.boolean().optional(),
 });
 
 export const transactionOptionsSchema = z.object({
   party: z.string().trim().min(1, 'expected a party name'),
   item: z.string().trim().min(1, 'expected an item description'),
-  to: country,
-  date,
-  param: z.array(param).default([]),
+  to: countrySchema,
+  date: dateSchema,
+  param: z.array(paramSchema).default([]),
   json: z.boolean().optional(),
 });
 
