@@ -14,8 +14,11 @@ cableStoreContract('sqlite in memory', () => openCableStore(':memory:'));
 cableStoreContract('sqlite file', () => openCableStore(path.join(dir, `store-${(n += 1)}.db`)));
 
 describe('openCableStore', () => {
-  it('refuses a postgres URL with a clear "not supported yet"', async () => {
-    await expect(openCableStore('postgres://user@host/db')).rejects.toThrow(/not supported yet/);
+  it('opens a postgres:// URL as PostgreSQL: an unreachable server is UNAVAILABLE, named without its password', async () => {
+    const err = await openCableStore('postgres://me:hunter2@127.0.0.1:9/db').catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'UNAVAILABLE' });
+    expect((err as Error).message).toMatch(/cannot connect to the PostgreSQL store postgres:\/\/me:\*\*\*@127\.0\.0\.1:9\/db/);
+    expect((err as Error).message).not.toContain('hunter2');
   });
 
   it('does not create a store for a read-only command', async () => {
