@@ -2,8 +2,8 @@
 // sample cables and the seeds, then summarise the archive).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { cableMarking, combine, type Marking } from '../access/marking.js';
 import { ingestPaths, type IngestProgress, type IngestSummary } from '../archive/ingest.js';
+import { recordIngest } from '../archive/ingest-audit.js';
 import { defaultParseWorkers } from '../archive/parse-pool.js';
 import { databaseUrl, requireDataDir, seedsDir } from '../config.js';
 import { DemarcheError } from '../errors.js';
@@ -22,7 +22,30 @@ export async function runIngest(paths: string[], opts: { json?: boolean }): Prom
   }
 }
 
-export async function runStart(opts: { json?: boolean }): Promise<void> {
+export interface StartOptions {
+  json?: boolean;
+  /** Then serve the API and the web UI (what `npm start` does). */
+  serve?: boolean;
+  host?: string;
+  port?: string;
+}
+
+export async function runStart(opts: StartOptions): Promise<void> {
+  // Serving an archive that already holds cables starts at once: the summary, then the server.
+  if (opts.serve && (await withSession(true, 'read', async (s) => (await s.store.stats()).cables)) > 0) {
+    const stats = await withSession(false, 'read', (s) => s.archive.stats());
+    printLine(`demarche: archive ${databaseUrl()} holds ${stats.cables} cables (\`demarche start\` without --serve ingests again)`);
+    printLine(formatStats(stats));
+  } else {
+    await ingestAndAnalyse(opts);
+  }
+  if (opts.serve) {
+    const { runServe } = await import('./serve-command.js');
+    await runServe(opts);
+  }
+}
+
+async function ingestAndAnalyse(opts: StartOptions): Promise<void> {
   const data = requireDataDir();
   const sample = path.join(data, 'cables', 'sample', 'text');
   if (!existsSync(sample)) {
@@ -60,25 +83,8 @@ async function ingestWithProgress(s: Session, paths: string[]): Promise<IngestSu
   } finally {
     progress.stop();
   }
-  await recordIngest(s, paths, changed, summary);
+  await recordIngest(s.store, s.audit, s.reader.name, paths, changed, summary);
   return summary;
-}
-
-/** One audit entry per ingest: which cables changed, and the highest banner among them. */
-async function recordIngest(s: Session, paths: string[], changed: string[], summary: IngestSummary): Promise<void> {
-  let marking: Marking | null = null;
-  for (const id of changed) {
-    const cable = await s.store.getCable(id);
-    if (cable) marking = marking === null ? cableMarking(cable) : combine(marking, cableMarking(cable));
-  }
-  const replaced = new Set(summary.replacedCables.map((r) => r.id));
-  await s.audit.record({
-    actor: s.reader.name,
-    action: 'change',
-    target: 'cables',
-    marking,
-    details: { op: 'ingest', paths, stored: changed.filter((id) => !replaced.has(id)), replaced: [...replaced], failed: summary.failed.length },
-  });
 }
 
 export function formatSummary(s: IngestSummary): string {

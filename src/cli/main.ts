@@ -8,7 +8,9 @@ import { registerCableCommands } from './commands/cable-commands.js';
 import { registerExtractCommands } from './commands/extract-commands.js';
 import { registerItemCommands } from './commands/item-commands.js';
 import { registerKnowledgeCommands } from './commands/knowledge-commands.js';
+import { registerMigrateCommands } from './commands/migrate-commands.js';
 import { registerPartyCommands } from './commands/party-commands.js';
+import { registerServeCommands } from './commands/serve-commands.js';
 import { setReaderOptions } from './reader-options.js';
 
 export function buildProgram(): Command {
@@ -34,6 +36,8 @@ export function buildProgram(): Command {
   registerPartyCommands(program, screen);
   registerItemCommands(program, screen);
   registerKnowledgeCommands(program);
+  registerMigrateCommands(program);
+  registerServeCommands(program);
   return program;
 }
 

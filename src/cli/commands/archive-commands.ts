@@ -57,8 +57,11 @@ export function registerArchiveCommands(program: Command): void {
   withReaderOptions(program.command('start'))
     .description('the main job: ingest the sample cables and the seeds, then summarise the archive')
     .option('--json', 'print the ingest summary and the archive counts as JSON')
+    .option('--serve', 'then serve the API and web UI (`npm start`); an archive that holds cables is not ingested again')
+    .option('--host <host>', 'with --serve: address to listen on (default 127.0.0.1)')
+    .option('--port <port>', 'with --serve: port to listen on (default 8080)')
     .action(
-      action(async (opts: JsonOptions) => {
+      action(async (opts: JsonOptions & { serve?: boolean; host?: string; port?: string }) => {
         const { runStart } = await import('../ingest-command.js');
         await runStart(opts);
       }),
