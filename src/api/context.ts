@@ -5,6 +5,8 @@ import { AuditService } from '../access/audit.js';
 import { IdentityService } from '../access/identity.js';
 import { loadTagVocabulary, type TagLabel } from '../archive/tag-vocabulary.js';
 import { dataDir } from '../config.js';
+import { getScreener } from '../screening/screen-party.js';
+import type { Screener } from '../screening/screener.js';
 import type { KnowledgeStore } from '../entities/knowledge-store.js';
 import type { CableStore } from '../store/cable-store.js';
 import { openCableStore } from '../store/open-store.js';
@@ -18,13 +20,24 @@ export interface ApiContext {
   identity: IdentityService;
   /** TAGS labels by upper-case code; null when the vocabulary is not available. */
   labels: Map<string, TagLabel> | null;
+  /**
+   * The party screener, loaded on first use and then held for the life of the server, so that a
+   * request does not look for the lists folder again (restart the server after `lists update`).
+   */
+  screener: () => Promise<Screener>;
 }
 
 export async function openContext(db: string): Promise<ApiContext> {
   const store = await openCableStore(db, { create: true });
   const knowledge = SqliteKnowledgeStore.open(db);
   const audit = new AuditService(store.auditLog());
-  return { db, store, knowledge, audit, identity: new IdentityService(store.users(), audit), labels: await tagLabels() };
+  let screener: Promise<Screener> | null = null;
+  const loadScreener = () => {
+    screener ??= getScreener().then((b) => b.screener);
+    screener.catch(() => (screener = null));
+    return screener;
+  };
+  return { db, store, knowledge, audit, identity: new IdentityService(store.users(), audit), labels: await tagLabels(), screener: loadScreener };
 }
 
 export async function closeContext(ctx: ApiContext): Promise<void> {

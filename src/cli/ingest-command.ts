@@ -28,9 +28,12 @@ export interface StartOptions {
   serve?: boolean;
   host?: string;
   port?: string;
+  workers?: string;
 }
 
 export async function runStart(opts: StartOptions): Promise<void> {
+  // A worker forked by `--workers` runs this command again: the primary has done the rest.
+  if (opts.serve && (await import('node:cluster')).default.isWorker) return (await import('./serve-command.js')).runServe(opts);
   // Serving an archive that already holds cables starts at once: the summary, then the server.
   if (opts.serve && (await withSession(true, 'read', async (s) => (await s.store.stats()).cables)) > 0) {
     const stats = await withSession(false, 'read', (s) => s.archive.stats());

@@ -8,7 +8,6 @@ import { screenItem } from '../../controls/screen-item.js';
 import { countrySchema, destinationOptionsSchema, itemOptionsSchema, splitParams, transactionOptionsSchema } from '../../controls/screening-options.js';
 import { decideTransaction, type PartyScreener } from '../../controls/transaction.js';
 import { partyLimitSchema, partyQuerySchema, type PartyQuery } from '../../screening/party-query.js';
-import { getScreener } from '../../screening/screen-party.js';
 import { sessionFor } from '../auth.js';
 import type { ApiContext } from '../context.js';
 import { authErrors, loose } from '../schemas.js';
@@ -47,15 +46,15 @@ const transactionResponse = z.object({
   destination: destinationResponse,
 });
 
-const realPartyScreener: PartyScreener = async (query) => (await getScreener()).screener.screen({ name: query.name });
 
 export function screenRoutes(app: ApiApp, ctx: ApiContext): void {
+  const partyScreener: PartyScreener = async (query) => (await ctx.screener()).screen({ name: query.name });
   const screen = (summary: string) => ({ tags: ['screening'], summary });
   app.post('/api/screen/party', { schema: { ...screen('screen a name against the OFAC SDN, OFAC non-SDN and UN lists: explained hits, best first'), body: partyBody, response: { 200: partyResponse, ...authErrors } } }, async (request) => {
     await sessionFor(ctx, request, 'screen');
     const { limit, ...q } = request.body;
     const query: PartyQuery = { name: q.name, ...(q.type ? { type: q.type } : {}), ...(q.country ? { country: q.country } : {}), ...(q.dob ? { dob: q.dob } : {}) };
-    return (await getScreener()).screener.screen(query, { limit });
+    return (await ctx.screener()).screen(query, { limit });
   });
 
   app.post('/api/screen/item', { schema: { ...screen('decide goods described in plain words against the control-list entries by their parameters'), body: itemBody, response: { 200: itemResponse, ...authErrors } } }, async (request) => {
@@ -73,6 +72,6 @@ export function screenRoutes(app: ApiApp, ctx: ApiContext): void {
   app.post('/api/screen/transaction', { schema: { ...screen('decide a transaction: prohibited, licence-required, review or clear, with the reasons'), body: transactionBody, response: { 200: transactionResponse, ...authErrors } } }, async (request) => {
     await sessionFor(ctx, request, 'screen');
     const b = request.body;
-    return decideTransaction({ party: b.party, item: b.item, to: b.to, date: b.date, params: splitParams(b.param) }, realPartyScreener);
+    return decideTransaction({ party: b.party, item: b.item, to: b.to, date: b.date, params: splitParams(b.param) }, partyScreener);
   });
 }

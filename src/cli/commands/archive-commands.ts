@@ -60,8 +60,9 @@ export function registerArchiveCommands(program: Command): void {
     .option('--serve', 'then serve the API and web UI (`npm start`); an archive that holds cables is not ingested again')
     .option('--host <host>', 'with --serve: address to listen on (default 127.0.0.1)')
     .option('--port <port>', 'with --serve: port to listen on (default 8080)')
+    .option('--workers <n>', 'with --serve: processes sharing the port (default 1)')
     .action(
-      action(async (opts: JsonOptions & { serve?: boolean; host?: string; port?: string }) => {
+      action(async (opts: JsonOptions & { serve?: boolean; host?: string; port?: string; workers?: string }) => {
         const { runStart } = await import('../ingest-command.js');
         await runStart(opts);
       }),

@@ -9,9 +9,10 @@ export function registerServeCommands(program: Command): void {
     .description('serve the HTTP API (OpenAPI at /openapi.json) and the web UI on one process')
     .option('--host <host>', 'address to listen on (default 127.0.0.1: this machine only)')
     .option('--port <port>', 'port to listen on (default 8080)')
-    .option('--rate-limit <n>', 'requests per minute per client address (default 600)')
+    .option('--rate-limit <n>', 'requests per minute per client address and worker (default 600)')
+    .option('--workers <n>', 'processes sharing the port, one core each (default 1)')
     .action(
-      action(async (opts: { host?: string; port?: string; rateLimit?: string }) => {
+      action(async (opts: { host?: string; port?: string; rateLimit?: string; workers?: string }) => {
         const { runServe } = await import('../serve-command.js');
         await runServe(opts);
       }),
