@@ -36,6 +36,8 @@ export interface PartyHit {
 
 export interface PartyResult {
   query: PartyQuery;
+  /** When the screening ran (ISO 8601), for the record of what was asked against which lists. */
+  screenedAt: string;
   threshold: number;
   lists: Array<{ id: ListId; date: string | null; entries: number }>;
   hits: PartyHit[];
@@ -78,7 +80,7 @@ export class Screener {
     const lists = this.lists
       .filter((l) => opts.lists === undefined || opts.lists.includes(l.id))
       .map((l) => ({ id: l.id, date: l.date, entries: l.entries.length }));
-    return { query, threshold: this.threshold, lists, hits };
+    return { query, screenedAt: new Date().toISOString(), threshold: this.threshold, lists, hits };
   }
 
   /** The best hit scoring at least 0.5, without explanation: the fast path for batches. */
