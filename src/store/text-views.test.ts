@@ -57,6 +57,6 @@ describe('buildTextViews', () => {
 
   it('indexes the body when no paragraph could be numbered, and strips snippet marker characters', () => {
     const c = { ...makeCable({ id: '07X4', classification: 'UNCLASSIFIED', paragraphs: [] }), body: 'free\u0001text' };
-    expect(buildTextViews(c)).toEqual([{ mask: (1 << (FULL_VIEW_BIT + 1)) - 1, subject: 'A SUBJECT', body: 'free text' }]);
+    expect(buildTextViews(c)).toEqual([{ mask: (1 << (FULL_VIEW_BIT + 1)) - 1, subject: 'A SUBJECT', body: 'free text', parts: [0] }]);
   });
 });

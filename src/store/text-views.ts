@@ -15,6 +15,8 @@ export interface TextView {
   mask: number;
   subject: string;
   body: string;
+  /** Which paragraph parts (textParts) the body joins, in order: a store may index each part once. */
+  parts: number[];
 }
 
 /** Characters the snippet markers use; removed from indexed text so highlights stay exact. */
@@ -26,8 +28,17 @@ interface Portion {
 }
 
 export function buildTextViews(cable: Cable): TextView[] {
+  return buildTextIndex(cable).views;
+}
+
+/** The views and the paragraph texts their bodies are made of (each view's body joins its parts). */
+export function buildTextIndex(cable: Cable): { parts: string[]; views: TextView[] } {
   const subject: Portion = { marking: subjectMarking(cable), text: clean(cable.subject ?? '') };
   const parts = paragraphParts(cable);
+  return { parts: parts.map((p) => p.text), views: viewsOf(subject, parts) };
+}
+
+function viewsOf(subject: Portion, parts: Portion[]): TextView[] {
   const full = viewOf(subject, parts, () => true);
   if (full.subject.length === 0 && full.body.length === 0) return [];
   const byText = new Map<string, TextView>([[key(full), { ...full, mask: 1 << FULL_VIEW_BIT }]]);
@@ -43,13 +54,12 @@ export function buildTextViews(cable: Cable): TextView[] {
   return [...byText.values()];
 }
 
-function viewOf(subject: Portion, parts: Portion[], may: (m: Marking) => boolean): { subject: string; body: string } {
+function viewOf(subject: Portion, parts: Portion[], may: (m: Marking) => boolean): Omit<TextView, 'mask'> {
+  const shown = parts.flatMap((p, i) => (may(p.marking) ? [i] : []));
   return {
     subject: may(subject.marking) ? subject.text : '',
-    body: parts
-      .filter((p) => may(p.marking))
-      .map((p) => p.text)
-      .join('\n\n'),
+    body: shown.map((i) => (parts[i] as Portion).text).join('\n\n'),
+    parts: shown,
   };
 }
 

@@ -5,8 +5,9 @@
 // A PostgreSQL store starts empty (migrate --to copies into it), so no step backfills.
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
-/** The text search configuration: English stems, no stop words, accents folded (as SQLite's
- * porter unicode61 remove_diacritics tokenizer reads text). */
+/** The text search configuration: English stems and no stop words (as SQLite's porter unicode61
+ * tokenizer). Accents are folded before text reaches it (pg-text.ts): PostgreSQL's unaccent
+ * dictionary doubled the cost of parsing, and would need an extension. */
 export const TEXT_CONFIG = 'demarche_text';
 
 const m0001Cables: Migration = {
@@ -51,23 +52,11 @@ const m0001Cables: Migration = {
   },
 };
 
-/**
- * unaccent ships with PostgreSQL (contrib) and is a trusted extension: a database owner may create
- * it. Two stores migrating at once may both try; the loser finds it made by the winner.
- */
 async function createTextConfig(db: Kysely<unknown>): Promise<void> {
-  try {
-    await sql`CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public`.execute(db);
-  } catch (e) {
-    if ((e as { code?: string }).code !== '23505') throw e;
-  }
-  const found = await sql<{ schema: string }>`SELECT extnamespace::regnamespace::text AS schema FROM pg_extension WHERE extname = 'unaccent'`.execute(db);
-  const schema = found.rows[0]?.schema ?? 'public';
+  const words = sql.raw('asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword, numhword, hword_numpart');
   await sql`CREATE TEXT SEARCH DICTIONARY demarche_stem (TEMPLATE = snowball, LANGUAGE = english)`.execute(db);
   await sql`CREATE TEXT SEARCH CONFIGURATION ${sql.raw(TEXT_CONFIG)} (COPY = pg_catalog.english)`.execute(db);
-  await sql`ALTER TEXT SEARCH CONFIGURATION ${sql.raw(TEXT_CONFIG)}
-    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword, numhword, hword_numpart
-    WITH ${sql.id(schema, 'unaccent')}, demarche_stem`.execute(db);
+  await sql`ALTER TEXT SEARCH CONFIGURATION ${sql.raw(TEXT_CONFIG)} ALTER MAPPING FOR ${words} WITH demarche_stem`.execute(db);
 }
 
 /** Facet values per cable, read into memory by pg-facets.ts; `version` orders the changes. */
@@ -98,17 +87,24 @@ const m0003ParseHash: Migration = {
 };
 
 /** Text views by reader class (text-views.ts): the class mask and declassification day are
- * columns here, where SQLite packs them into the FTS rowid. */
+ * columns here, where SQLite packs them into the FTS rowid. Matching and ranking read only the
+ * narrow cable_search (its vectors kept out of line), snippets the text in cable_text. */
 const m0004ReaderViews: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
+    await sql`CREATE TABLE cable_search (
+      cable_pk integer NOT NULL REFERENCES cables (pk) ON DELETE CASCADE, day integer NOT NULL,
+      mask integer NOT NULL, tsv tsvector NOT NULL, PRIMARY KEY (cable_pk, mask))`.execute(db);
+    await sql`CREATE INDEX cable_search_tsv ON cable_search USING gin (tsv)`.execute(db);
     await sql`CREATE TABLE cable_text (
       cable_pk integer NOT NULL REFERENCES cables (pk) ON DELETE CASCADE, day integer NOT NULL,
-      mask integer NOT NULL, subject text NOT NULL, body text NOT NULL, tsv tsvector NOT NULL,
-      PRIMARY KEY (cable_pk, mask))`.execute(db);
-    await sql`CREATE INDEX cable_text_tsv ON cable_text USING gin (tsv)`.execute(db);
+      mask integer NOT NULL, subject text NOT NULL, body text NOT NULL, PRIMARY KEY (cable_pk, mask))`.execute(db);
+    // A view's body vector is its paragraphs' vectors joined, so each paragraph is parsed once.
+    await sql`CREATE AGGREGATE tsvector_agg (tsvector) (SFUNC = tsvector_concat, STYPE = tsvector, INITCOND = '')`.execute(db);
   },
   async down(db: Kysely<unknown>): Promise<void> {
+    await sql`DROP AGGREGATE tsvector_agg (tsvector)`.execute(db);
     await sql`DROP TABLE cable_text`.execute(db);
+    await sql`DROP TABLE cable_search`.execute(db);
   },
 };
 

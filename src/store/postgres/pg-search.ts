@@ -66,7 +66,7 @@ export class PgSearcher {
 
 /** All matching cable pks as one comma-separated string: far cheaper than a row per hit. */
 async function matchPks(client: pg.PoolClient, tsq: string, view: ViewSelector): Promise<number[]> {
-  const source = `SELECT string_agg(cable_pk::text, ',') AS list FROM cable_text WHERE tsv @@ ${TSQ} AND ${visibleSql(view)}`;
+  const source = `SELECT string_agg(cable_pk::text, ',') AS list FROM cable_search WHERE tsv @@ ${TSQ} AND ${visibleSql(view)}`;
   const list = (await client.query<{ list: string | null }>(source, [tsq])).rows[0]?.list;
   return list ? list.split(',').map(Number) : [];
 }
@@ -74,7 +74,7 @@ async function matchPks(client: pg.PoolClient, tsq: string, view: ViewSelector):
 /** The best `limit` hits (among `only` when filters apply), ties newest-stored first as in SQLite. */
 async function rankedPage(client: pg.PoolClient, tsq: string, only: number[] | null, view: ViewSelector, limit: number): Promise<PageEntry[]> {
   const restrict = only === null ? '' : 'AND cable_pk = ANY($3::int[])';
-  const source = `SELECT cable_pk AS pk, ts_rank_cd('${WEIGHTS}', tsv, ${TSQ}, 1) AS score FROM cable_text
+  const source = `SELECT cable_pk AS pk, ts_rank_cd('${WEIGHTS}', tsv, ${TSQ}, 1) AS score FROM cable_search
     WHERE tsv @@ ${TSQ} AND ${visibleSql(view)} ${restrict} ORDER BY score DESC, cable_pk DESC LIMIT $2`;
   const params = only === null ? [tsq, limit] : [tsq, limit, only];
   return (await client.query<PageEntry>(source, params)).rows;
@@ -111,7 +111,8 @@ async function hits(client: pg.PoolClient, page: PageEntry[], tsq: string | null
 }
 
 async function matchSnippets(client: pg.PoolClient, pks: number[], tsq: string, view: ViewSelector): Promise<Map<number, string>> {
-  // The subject leads, as SQLite's snippet may take it from the subject column.
+  // The subject leads, as SQLite's snippet may take it from the subject column. Words written with
+  // accents match but are not highlighted: the text is read as written, the index without accents.
   const source = `SELECT cable_pk AS pk, ts_headline('${TEXT_CONFIG}', subject || E'\\n\\n' || body, ${TSQ}, $2) AS s
     FROM cable_text WHERE cable_pk = ANY($3::int[]) AND ${visibleSql(view)}`;
   const rows = await client.query<{ pk: number; s: string }>(source, [tsq, HEADLINE, pks]);

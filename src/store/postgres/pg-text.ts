@@ -1,26 +1,30 @@
-// Full text on PostgreSQL read the way SQLite's unicode61 tokenizer reads it: a token is a run of
-// letters, digits and combining marks, everything else separates. PostgreSQL's own parser would
-// keep "U.S." or "6.C.3" whole; feeding it text with separators already turned into spaces gives
-// the same tokens as SQLite on both the index and the query side.
+// Full text on PostgreSQL read the way SQLite's unicode61 remove_diacritics tokenizer reads it: a
+// token is a run of letters and digits, accents dropped, everything else separates. PostgreSQL's own
+// parser would keep "U.S." or "6.C.3" whole; feeding it text with separators already turned into
+// spaces gives the same tokens as SQLite on both the index and the query side.
 import type { SearchQuery, SearchTerm } from '../search-query.js';
 
-const SEPARATORS = /[^\p{L}\p{N}\p{M}]+/gu;
+const SEPARATORS = /[^\p{L}\p{N}]+/gu;
+const MARKS = /\p{M}+/gu;
+
+/** Letters without their accents: "Zürich" → "Zurich". */
+function folded(text: string): string {
+  return text.normalize('NFD').replace(MARKS, '').normalize('NFC');
+}
 
 /** The text a tsvector is built from. */
 export function indexText(text: string): string {
-  return text.normalize('NFC').replace(SEPARATORS, ' ');
+  return folded(text).replace(SEPARATORS, ' ');
 }
 
 function tokens(text: string): string[] {
-  return text
-    .normalize('NFC')
+  return folded(text)
     .split(SEPARATORS)
     .filter((t) => t.length > 0);
 }
 
 /**
- * The query as to_tsquery input. Every token is quoted, and a token holds only letters, digits and
- * marks, so nothing a user typed can be read as tsquery syntax (operators, weights, quotes):
+ * The query as to_tsquery input. Every token is quoted, and a token holds only letters and digits, so nothing a user typed can be read as tsquery syntax (operators, weights, quotes):
  * only the structure built here is. Null when no term has a token left.
  */
 export function toTsquery(query: SearchQuery): string | null {

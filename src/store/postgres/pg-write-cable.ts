@@ -1,13 +1,15 @@
 // Writes one cable into the PostgreSQL tables in one transaction: decides stored, unchanged or
 // replaced by canonical id and sha256 (as sqlite/write-cable.ts does), removes every row of an old
 // version, and inserts the new one with a single statement: the child rows go in as arrays
-// (unnest), so a cable costs four round trips whatever its size instead of one per row.
+// (unnest), so a cable costs four round trips whatever its size instead of one per row. Each
+// paragraph is parsed into a tsvector once; a view's vector joins those of its paragraphs (a cable
+// has about two views, so parsing each view's text whole parsed most paragraphs twice).
 import type pg from 'pg';
 import { declassifyDay } from '../../access/reader-class.js';
 import type { Cable } from '../../cable/types.js';
 import { CABLE_COLUMNS, cableRow, paragraphLevel, parseHash, uniqueTags } from '../cable-rows.js';
 import type { PutResult } from '../cable-store.js';
-import { buildTextViews } from '../text-views.js';
+import { buildTextIndex } from '../text-views.js';
 import { TEXT_CONFIG } from './pg-migrations.js';
 import { indexText } from './pg-text.js';
 
@@ -25,11 +27,15 @@ rc AS (INSERT INTO recipients (cable_pk, list, position, route, name, precedence
   SELECT c.pk, u.* FROM c, unnest(${at(10)}::text[], ${at(11)}::int[], ${at(12)}::text[], ${at(13)}::text[], ${at(14)}::text[], ${at(15)}::text[]) u),
 rf AS (INSERT INTO cable_references (cable_pk, position, ref_id, kind, label)
   SELECT c.pk, u.* FROM c, unnest(${at(16)}::int[], ${at(17)}::text[], ${at(18)}::text[], ${at(19)}::text[]) u),
-tx AS (INSERT INTO cable_text (cable_pk, day, mask, subject, body, tsv)
-  SELECT c.pk, u.day, u.mask, u.subject, u.body,
-    setweight(to_tsvector('${TEXT_CONFIG}', u.ns), 'A') || setweight(to_tsvector('${TEXT_CONFIG}', u.nb), 'B')
-  FROM c, unnest(${at(20)}::int[], ${at(21)}::int[], ${at(22)}::text[], ${at(23)}::text[], ${at(24)}::text[], ${at(25)}::text[])
-    AS u (day, mask, subject, body, ns, nb)),
+pt AS (SELECT u.i - 1 AS i, to_tsvector('${TEXT_CONFIG}', u.t) AS v FROM unnest(${at(27)}::text[]) WITH ORDINALITY AS u (t, i)),
+tx AS (INSERT INTO cable_text (cable_pk, day, mask, subject, body)
+  SELECT c.pk, u.day, u.mask, u.subject, u.body FROM c, unnest(${at(20)}::int[], ${at(21)}::int[], ${at(22)}::text[], ${at(23)}::text[])
+    AS u (day, mask, subject, body)),
+ts AS (INSERT INTO cable_search (cable_pk, day, mask, tsv)
+  SELECT c.pk, u.day, u.mask,
+    setweight(to_tsvector('${TEXT_CONFIG}', u.ns), 'A') || setweight(coalesce(
+      (SELECT tsvector_agg(pt.v ORDER BY pt.i) FROM pt WHERE pt.i = ANY (string_to_array(u.parts, ',')::int[])), ''), 'B')
+  FROM c, unnest(${at(20)}::int[], ${at(21)}::int[], ${at(24)}::text[], ${at(25)}::text[]) AS u (day, mask, ns, parts)),
 f AS (INSERT INTO facet_rows (pk, created, origin, year, classification, tags, views, present, version)
   SELECT c.pk, $2, $4, $3, $8, ${at(9)}::text[], ${at(26)}::int[], true, gen.n FROM c, gen)
 SELECT pk FROM c`;
@@ -68,7 +74,7 @@ function insertParams(cable: Cable, id: string, now: string, parseSha: string): 
   const recipients = (['to', 'info'] as const).flatMap((list) => cable[list].map((r, position) => ({ list, position, ...r })));
   const refs = cable.references;
   const day = declassifyDay(cable.declassifyOn);
-  const views = buildTextViews(cable);
+  const { parts, views } = buildTextIndex(cable);
   return [
     ...CABLE_COLUMNS.map((c) => row[c]),
     JSON.stringify({ ...cable, id }),
@@ -95,7 +101,8 @@ function insertParams(cable: Cable, id: string, now: string, parseSha: string): 
     views.map((v) => v.subject),
     views.map((v) => v.body),
     views.map((v) => indexText(v.subject)),
-    views.map((v) => indexText(v.body)),
+    views.map((v) => v.parts.join(',')),
     views.flatMap((v) => [day, v.mask]),
+    parts.map(indexText),
   ];
 }
