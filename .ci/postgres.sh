@@ -37,9 +37,15 @@ case "$cmd" in
     port=$(free_port)
     as_owner "$bin/initdb" -D "$dir/data" -U demarche --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }
-    # Durability is not what these tests measure: fsync off keeps a throwaway cluster fast.
+    # Durability is not what tests measure: fsync off keeps a throwaway cluster fast. A benchmark
+    # (PG_BENCH=1) keeps fsync and gives up only the wait for each commit's flush, as SQLite's
+    # WAL with synchronous=NORMAL does.
+    opts="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    if [ "${PG_BENCH:-}" = 1 ]; then
+      opts="-c synchronous_commit=off -c shared_buffers=1GB -c max_wal_size=8GB -c checkpoint_timeout=30min"
+    fi
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=200 $opts" \
       start >&2 || { cat "$dir/server.log" >&2; exit 1; }
     echo "$bin" >"$dir/bin"
     echo "postgres://demarche@127.0.0.1:$port/postgres"
