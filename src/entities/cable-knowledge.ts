@@ -4,7 +4,7 @@
 import type { Cable } from '../cable/types.js';
 import { formatMarking, paragraphMarking, subjectMarking } from '../access/marking.js';
 import type { Extraction, Mention } from '../extract/types.js';
-import { SCHEMA_OF, distinctiveKeys, eventKey, localKey } from './keys.js';
+import { SCHEMA_OF, distinctiveKeys, entityKey, eventKey, localKey } from './keys.js';
 import type { Schema } from './types.js';
 
 export interface Sourced {
@@ -25,7 +25,7 @@ export interface DocEntity {
   mentions: Array<{ text: string; start: number; end: number } & Sourced>;
   /** Keys that join it to the same entity in other cables (distinctive names). */
   lookupKeys: string[];
-  /** The key a new entity gets when no other cable named it. */
+  /** The (opaque) key a new entity gets when no other cable named it. */
   newKey: string;
 }
 
@@ -92,18 +92,31 @@ function docEntities(mentions: Mention[], cableId: string, markingOf: (p: number
     const display = ms.map((m) => m.normalized).reduce((a, b) => (b.length > a.length ? b : a));
     const sourced = (m: Mention): Sourced => ({ paragraph: m.paragraph ?? 0, marking: markingOf(m.paragraph) });
     const lookupKeys = [...new Set(ms.flatMap((m) => distinctiveKeys(schema, m.normalized)))];
+    // Names as written in each paragraph: a normalised name can carry words coreference brought in
+    // from another paragraph ("Khan" -> "Riaz Mohammad Khan"), which may be more secret.
+    const written = ms.flatMap((m) => {
+      const text = writtenName(m);
+      return text ? [{ text, ...sourced(m) }] : [];
+    });
     return {
       docKey,
       schema,
       display,
-      names: leastRestricted(ms.map((m) => ({ text: m.normalized, ...sourced(m) }))),
+      names: leastRestricted(written),
       titles: leastRestricted(ms.filter((m) => m.title).map((m) => ({ text: m.title!, ...sourced(m) }))),
       country: ms.find((m) => m.country)?.country ?? null,
       mentions: ms.map((m) => ({ text: m.text, start: m.start, end: m.end, ...sourced(m) })),
       lookupKeys,
-      newKey: distinctiveKeys(schema, display)[0] ?? lookupKeys[0] ?? localKey(schema, display, cableId),
+      newKey: entityKey(distinctiveKeys(schema, display)[0] ?? lookupKeys[0] ?? localKey(schema, display, cableId)),
     };
   });
+}
+
+/** The name in a mention as written, without the title before it ("Director General Zhang Yan" -> "Zhang Yan"). */
+function writtenName(m: Mention): string | null {
+  let text = m.text.replace(/\s+/g, ' ').trim();
+  if (m.title && text.toLowerCase().startsWith(m.title.toLowerCase())) text = text.slice(m.title.length).trim();
+  return text.length > 0 && /[A-Za-z]/.test(text) ? text : null;
 }
 
 /** One statement per distinct text and marking: a name seen in an (S) and a (U) paragraph is readable at U. */

@@ -2,6 +2,7 @@
 // Economic and Trade Organization"; across cables, two entities are the same when they share a
 // distinctive name ("LIMMT", "Zhang Yan") of the same type. Generic names ("MFA", "the Ministry",
 // a lone surname) stay local to their cable: "MFA" in a Beijing cable is not "MFA" in a Paris one.
+import { createHash } from 'node:crypto';
 import type { MentionType } from '../extract/types.js';
 import type { Schema } from './types.js';
 
@@ -64,7 +65,17 @@ export function distinctiveKeys(schema: Schema, name: string): string[] {
   }
 }
 
-/** A key for an entity that only its own cable knows. */
+/**
+ * The key an entity is shown under. Opaque: a key made of its name would show a reader who knows the
+ * entity only from an unclassified mention the words of a name written in a SECRET paragraph.
+ */
+export function entityKey(nameKey: string): string {
+  const prefix = nameKey.slice(0, nameKey.indexOf(':'));
+  // Digits only: a key never spells a word.
+  return `${prefix}:${BigInt(`0x${createHash('sha256').update(nameKey).digest('hex').slice(0, 12)}`).toString(10)}`;
+}
+
+/** A name key for an entity that only its own cable knows. */
 export function localKey(schema: Schema, name: string, cableId: string): string {
   return `${PREFIX[schema]}:${slug(name) || 'unnamed'}@${cableId.toLowerCase()}`;
 }

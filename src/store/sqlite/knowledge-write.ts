@@ -2,6 +2,7 @@
 // replaced, its entities resolved against entities other cables named (by distinctive name, or as
 // a person split them), its events written, and its topics' cases given its events.
 import type Sqlite from 'better-sqlite3';
+import { combine, formatMarking, parseMarking } from '../../access/marking.js';
 import type { DocEntity } from '../../entities/cable-knowledge.js';
 import { caseKey } from '../../entities/keys.js';
 import type { AnalysisInput } from '../../entities/knowledge-store.js';
@@ -40,6 +41,8 @@ export function writeCableKnowledge(db: Sqlite.Database, input: AnalysisInput): 
   const resolved = new Map<string, string>();
   const nameMarking = new Map<string, { paragraph: number; marking: string }>();
   for (const e of k.entities) {
+    // A mention that is only a title ("the Charge") names nobody: it makes no entity of its own.
+    if (e.names.length === 0) continue;
     const key = resolveEntity(ctx, e);
     resolved.set(e.docKey, key);
     const id = ensureEntity(ctx, key, e.schema);
@@ -84,9 +87,24 @@ function writeEntity(ctx: Ctx, id: number, e: DocEntity, candidates: AnalysisInp
   for (const t of e.titles) add(ctx, id, 'title', t.text, t.paragraph, t.marking);
   if (e.country) add(ctx, id, 'country', e.country, e.names[0]!.paragraph, e.names[0]!.marking);
   for (const m of e.mentions) add(ctx, id, 'mention', JSON.stringify({ text: m.text, start: m.start, end: m.end }), m.paragraph, m.marking);
-  // A suggestion is as secret as the name it was made from.
-  const from = e.names.find((n) => n.text === e.display) ?? e.names[0]!;
+  // A suggestion is as secret as the name it was made from: where that name is written, or, when it
+  // gathers words from several paragraphs (coreference), the highest of their markings.
+  const written = e.names.filter((n) => n.text === e.display);
+  const from = written.length > 0 ? leastRestricted(written) : mostRestricted(e.names);
   for (const c of candidates) add(ctx, id, 'sanctionsCandidate', JSON.stringify(c), from.paragraph, from.marking);
+}
+
+function leastRestricted(names: DocEntity['names']): { paragraph: number; marking: string } {
+  const rank = (m: string): number => {
+    const parsed = parseMarking(m);
+    return ['UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'TOP SECRET'].indexOf(parsed.level) * 10 + parsed.caveats.length;
+  };
+  return names.reduce((a, b) => (rank(b.marking) < rank(a.marking) ? b : a));
+}
+
+function mostRestricted(names: DocEntity['names']): { paragraph: number; marking: string } {
+  const marking = formatMarking(names.map((n) => parseMarking(n.marking)).reduce(combine));
+  return { paragraph: names.find((n) => n.marking === marking)?.paragraph ?? names[0]!.paragraph, marking };
 }
 
 function add(ctx: Ctx, entityId: number, prop: Prop, value: string, paragraph: number, marking: string): void {
