@@ -70,7 +70,8 @@ export async function ingestPaths(store: CableStore, paths: readonly string[], o
   const files: string[] = [];
   for (const p of paths) {
     try {
-      files.push(...(await listCableFiles([p])));
+      // One push per file: spreading 250,000 paths into one call overflows the stack.
+      for (const file of await listCableFiles([p])) files.push(file);
     } catch (e) {
       summary.failed.push({ file: p, reason: toDemarcheError(e).message });
     }
