@@ -19,7 +19,7 @@ const PER_DIR = 1000;
 
 /** Builds (or reuses, when complete) a corpus of `size` files under `dir`; returns the file count. */
 export function buildCorpus(sampleDir: string, dir: string, size: number, log: (line: string) => void): number {
-  const done = path.join(dir, `complete-${size}`);
+  const done = path.join(dir, `.complete-${size}`); // hidden: ingest skips it
   if (existsSync(done)) return size;
   rmSync(dir, { recursive: true, force: true });
   const bases = loadBases(sampleDir);

@@ -28,7 +28,7 @@ if (phase === 'ingest') {
     },
   });
   await store.close();
-  Object.assign(result, { files: summary.files, stored: summary.stored, unchanged: summary.unchanged, failed: summary.failed.length, rssMiB: samples });
+  Object.assign(result, { files: summary.files, stored: summary.stored, unchanged: summary.unchanged, failed: summary.failed.length, firstFailures: summary.failed.slice(0, 3), rssMiB: samples });
 } else if (phase === 'search') {
   const store = await openCableStore(target, { create: false });
   const all: number[] = [];

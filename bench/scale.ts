@@ -83,6 +83,7 @@ function report(store: string, r: PhaseResult, size: () => number, serverCpu: nu
     `${store} ingest: ${n(r.files)} files (${n(r.stored)} stored, ${n(r.failed)} failed) in ${n(r.seconds)} s = ${n(r.files / r.seconds)} cables/s wall  goal >= ${goal}; ` +
       `CPU ${n(r.cpuSeconds)} s in demarche${server} = ${n(r.files / cpu)} cables per CPU-second; load average ${r.load.toFixed(1)} → ${r.loadEnd.toFixed(1)}`,
   );
+  for (const f of r.firstFailures as Array<{ file: string; reason: string }>) console.log(`  failed: ${f.file}: ${f.reason}`);
   console.log(`${store} memory: peak RSS ${n(r.peakRssMiB)} MiB  goal <= 1,024; RSS every 10,000 cables (MiB): ${r.rssMiB.join(' ')}`);
   console.log(`${store} store size: ${n(size() / 2 ** 30, 2)} GiB`);
 }
