@@ -1,5 +1,6 @@
 // What analysts do to cases: create one, add an event (with a source cable paragraph or a marking
 // of their choosing), close it. Every change is a statement a person makes.
+import { randomBytes } from 'node:crypto';
 import { parseMarking, type Marking, UNCLASSIFIED } from '../access/marking.js';
 import { DemarcheError } from '../errors.js';
 import { type Actor, personStatement, visibleEntity } from '../entities/edits.js';
@@ -39,7 +40,7 @@ export async function addEvent(store: KnowledgeStore, actor: Actor, caseKey: str
   const precision = /^\d{4}-\d{2}-\d{2}$/.test(ev.date) ? 'day' : /^\d{4}-\d{2}$/.test(ev.date) ? 'month' : /^\d{4}$/.test(ev.date) ? 'year' : null;
   if (!precision) throw new DemarcheError('BAD_INPUT', `--date ${ev.date}: expected YYYY, YYYY-MM or YYYY-MM-DD`);
   const marking = ev.source ? parseMarking(ev.source.marking) : (ev.marking ?? UNCLASSIFIED);
-  const key = `event:manual-${Date.now().toString(36)}`;
+  const key = `event:manual-${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
   const stmt = (prop: StatementInput['prop'], value: string): StatementInput => ({
     ...personStatement(actor, key, 'Event', prop, value, marking),
     ...(ev.source ? { cable: ev.source.cable, paragraph: ev.source.paragraph, declassifyOn: ev.source.declassifyOn } : {}),
@@ -53,7 +54,8 @@ export async function addEvent(store: KnowledgeStore, actor: Actor, caseKey: str
 
 export async function closeCase(store: KnowledgeStore, actor: Actor, caseKey: string): Promise<void> {
   const view = await requireCase(store, actor, caseKey);
-  await store.addStatements([personStatement(actor, caseKey, 'Case', 'status', 'closed', parseMarking(view.marking))]);
+  // At the case record's own marking, not its most restricted event's: whoever sees the case sees it closed.
+  await store.addStatements([personStatement(actor, caseKey, 'Case', 'status', 'closed', parseMarking(view.recordMarking))]);
 }
 
 async function requireCase(store: KnowledgeStore, actor: Actor, caseKey: string) {

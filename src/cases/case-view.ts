@@ -20,6 +20,8 @@ export interface CaseEvent {
   recipient: { entity: string; name: string } | null;
   source: { cable: string | null; paragraph: number | null };
   origin: Statement['origin'];
+  /** The highest marking among the event's statements the reader sees. */
+  marking: string;
 }
 
 export interface CaseView {
@@ -30,6 +32,8 @@ export interface CaseView {
   events: CaseEvent[];
   /** The highest marking among the statements shown. */
   marking: string;
+  /** The highest marking among the case's own statements (title, subjects, status, event links). */
+  recordMarking: string;
 }
 
 export async function caseKeys(store: KnowledgeStore): Promise<string[]> {
@@ -59,6 +63,7 @@ export async function caseView(store: KnowledgeStore, reader: Reader, key: strin
     subjects,
     events: caseEvents,
     marking: highestMarking([...own, ...eventStatements]),
+    recordMarking: highestMarking(own),
   };
 }
 
@@ -93,6 +98,7 @@ function toEvent(key: string, st: Statement[], entities: Awaited<ReturnType<type
       recipient: recipient ? named(recipient) : null,
       source: { cable: source.cable, paragraph: source.paragraph },
       origin: source.origin,
+      marking: highestMarking(st),
     },
   ];
 }

@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { combine, formatMarking, parseMarking, UNCLASSIFIED } from '../access/marking.js';
 import { requireWritable } from '../entities/edits.js';
-import { exportFtm, importFtm } from '../entities/ftm.js';
+import { exportFtm, importFtm, newStatements } from '../entities/ftm.js';
 import { DemarcheError } from '../errors.js';
 import { auditChange, auditRead, withKnowledge } from './knowledge-context.js';
 import { printJson, printLine } from './output.js';
@@ -43,12 +43,15 @@ export async function runImport(file: string, opts: { format?: string; json?: bo
   const marking = opts.marking ? parseMarking(opts.marking.toUpperCase()) : UNCLASSIFIED;
   const report = await withKnowledge('edit-entities', async (s) => {
     // The whole file is checked before anything is stored: a bad line stores nothing.
-    const { statements, report: r } = importFtm(text.split('\n'), `import:${s.who.name}`, marking);
-    for (const st of statements) requireWritable(s.who.reader, parseMarking(st.marking));
+    const { statements: read, report: r } = importFtm(text.split('\n'), `import:${s.who.name}`, marking);
+    for (const st of read) requireWritable(s.who.reader, parseMarking(st.marking));
+    const statements = await newStatements(s.knowledge, read);
+    r.alreadyKnown = read.length - statements.length;
+    r.statements = statements.length;
     await s.knowledge.addStatements(statements);
     await auditChange(s, `import:${file}`, formatMarking(statements.map((x) => parseMarking(x.marking)).reduce(combine, UNCLASSIFIED)), 'ftm.import', r as unknown as Record<string, unknown>);
     return r;
   });
   if (opts.json) return printJson({ file, ...report });
-  printLine(`imported ${report.entities} entities (${report.statements} statements) from ${file}`);
+  printLine(`imported ${report.entities} entities (${report.statements} new statements, ${report.alreadyKnown ?? 0} already known) from ${file}`);
 }

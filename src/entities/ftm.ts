@@ -50,7 +50,20 @@ export async function* exportFtm(store: KnowledgeStore, reader: Reader): AsyncGe
       yield validated({
         id: `sanction:${view.key}:${link.list}:${link.id}`,
         schema: 'Sanction',
-        properties: { entity: [view.key], authority: [link.list], authorityId: [link.id], program: link.programs, status: [link.status], notes: [`demarche:marking=${view.marking}`] },
+        // Sanction has no notes: the marking, the matcher's score and the listed name ride in its description.
+        properties: {
+          entity: [view.key],
+          authority: [link.list],
+          authorityId: [link.id],
+          program: link.programs,
+          status: [link.status],
+          description: [
+            `demarche:marking=${view.marking}`,
+            `demarche:entitySchema=${view.schema}`,
+            `demarche:listedName=${link.name}`,
+            ...(link.score === null ? [] : [`demarche:score=${link.score}`]),
+          ],
+        },
       });
     }
     for (const [i, m] of view.mentions.entries()) {
@@ -81,7 +94,9 @@ async function* exportCases(store: KnowledgeStore, reader: Reader, views: Map<st
     const c = await caseView(store, reader, key);
     if (!c) continue;
     for (const ev of c.events) {
-      const involved = [...ev.actors, ...(ev.recipient ? [ev.recipient] : [])].map((a) => a.entity).filter((k) => views.has(k));
+      const seen = (refs: Array<{ entity: string }>) => refs.map((a) => a.entity).filter((k) => views.has(k));
+      const recipients = seen(ev.recipient ? [ev.recipient] : []);
+      const involved = [...seen(ev.actors), ...recipients];
       yield validated({
         id: ev.key,
         schema: 'Event',
@@ -91,7 +106,11 @@ async function* exportCases(store: KnowledgeStore, reader: Reader, views: Map<st
           summary: [ev.summary],
           keywords: [ev.kind],
           involved,
-          notes: notes(ev.key, 'Event', c.marking, ev.source.cable ? [`demarche:source=${ev.source.cable}:${ev.source.paragraph}`] : []),
+          notes: notes(ev.key, 'Event', ev.marking, [
+            ...(ev.source.cable ? [`demarche:source=${ev.source.cable}:${ev.source.paragraph}`] : []),
+            ...recipients.map((k) => `demarche:recipient=${k}`),
+            ...seen(ev.items).map((k) => `demarche:item=${k}`),
+          ]),
         },
       });
     }
@@ -101,7 +120,7 @@ async function* exportCases(store: KnowledgeStore, reader: Reader, views: Map<st
       properties: {
         name: [c.title],
         status: [c.status],
-        notes: notes(c.id, 'Case', c.marking, [...c.subjects.map((s) => `demarche:subject=${s.entity}`), ...c.events.map((e) => `demarche:event=${e.key}`)]),
+        notes: notes(c.id, 'Case', c.recordMarking, [...c.subjects.map((s) => `demarche:subject=${s.entity}`), ...c.events.map((e) => `demarche:event=${e.key}`)]),
       },
     });
   }
@@ -110,6 +129,33 @@ async function* exportCases(store: KnowledgeStore, reader: Reader, views: Map<st
 export interface ImportReport {
   entities: number;
   statements: number;
+  /** Statements left out because the store already holds the same fact at the same marking. */
+  alreadyKnown?: number;
+}
+
+/**
+ * The statements the store does not hold yet: a fact (entity, property, value) at a marking is
+ * known whatever its origin, so importing an export into its own store, or one file twice, adds
+ * nothing.
+ */
+export async function newStatements(store: KnowledgeStore, statements: readonly StatementInput[]): Promise<StatementInput[]> {
+  const fact = (s: Pick<StatementInput, 'entity' | 'prop' | 'value' | 'marking'>) => JSON.stringify([s.entity, s.prop, factValue(s), s.marking]);
+  const known = new Set((await store.statementsOf([...new Set(statements.map((s) => s.entity))])).map(fact));
+  const out: StatementInput[] = [];
+  for (const s of statements) {
+    const f = fact(s);
+    if (known.has(f)) continue;
+    known.add(f);
+    out.push(s);
+  }
+  return out;
+}
+
+/** A sanctions link is the same fact whatever score or alias came with it: its list, id and decision. */
+function factValue(s: Pick<StatementInput, 'prop' | 'value'>): string {
+  if (s.prop !== 'sanctionsCandidate' && s.prop !== 'sanctionsDecision') return s.value;
+  const v = JSON.parse(s.value) as { list: string; id: string; status?: string };
+  return [v.list, v.id, v.status ?? ''].join('\u0000');
 }
 
 /**
@@ -118,6 +164,8 @@ export interface ImportReport {
  */
 export function importFtm(lines: Iterable<string>, author: string, defaultMarking: Marking): { statements: StatementInput[]; report: ImportReport } {
   const statements: StatementInput[] = [];
+  // A case's link to an event carries the event's marking (events are written before their cases).
+  const eventMarking = new Map<string, string>();
   let entities = 0;
   let n = 0;
   for (const line of lines) {
@@ -133,16 +181,16 @@ export function importFtm(lines: Iterable<string>, author: string, defaultMarkin
       throw new DemarcheError('BAD_INPUT', `line ${n}: an FtM entity needs an "id" and a "schema"`);
     }
     const e = validated({ ...raw, properties: raw.properties ?? {} });
-    const made = toStatements(e, author, defaultMarking);
+    const made = toStatements(e, author, defaultMarking, eventMarking);
     if (made.length > 0) entities++;
     statements.push(...made);
   }
   return { statements, report: { entities, statements: statements.length } };
 }
 
-function toStatements(e: FtmEntity, author: string, defaultMarking: Marking): StatementInput[] {
+function toStatements(e: FtmEntity, author: string, defaultMarking: Marking, eventMarking: Map<string, string>): StatementInput[] {
   const meta = new Map<string, string[]>();
-  for (const note of e.properties.notes ?? []) {
+  for (const note of [...(e.properties.notes ?? []), ...(e.properties.description ?? [])]) {
     const m = /^demarche:(\w+)=(.*)$/.exec(note);
     if (m) meta.set(m[1]!, [...(meta.get(m[1]!) ?? []), m[2]!]);
   }
@@ -155,12 +203,15 @@ function toStatements(e: FtmEntity, author: string, defaultMarking: Marking): St
   });
   const p = (name: string): string[] => e.properties[name] ?? [];
   if (schema === 'Event') {
+    eventMarking.set(key, marking);
     return [
       ...p('keywords').slice(0, 1).map((k) => make('kind', k)),
       ...p('date').map((d) => make('date', d)),
       ...p('date').map((d) => make('precision', d.length === 10 ? 'day' : d.length === 7 ? 'month' : 'year')),
       ...p('summary').map((s) => make('summary', s)),
-      ...p('involved').map((a) => make('actor', a)),
+      ...p('involved').filter((a) => !meta.get('recipient')?.includes(a)).map((a) => make('actor', a)),
+      ...(meta.get('recipient') ?? []).slice(0, 1).map((a) => make('recipient', a)),
+      ...(meta.get('item') ?? []).map((a) => make('item', a)),
     ];
   }
   if (schema === 'Case') {
@@ -168,24 +219,31 @@ function toStatements(e: FtmEntity, author: string, defaultMarking: Marking): St
       ...p('name').map((t) => make('name', t)),
       ...p('status').map((s) => make('status', s)),
       ...(meta.get('subject') ?? []).map((s) => make('subject', s)),
-      ...(meta.get('event') ?? []).map((ev) => make('event', ev)),
+      ...(meta.get('event') ?? []).map((ev) => ({ ...make('event', ev), marking: eventMarking.get(ev) ?? marking })),
     ];
   }
-  if (e.schema === 'Sanction') return sanctionStatements(e, make);
+  if (e.schema === 'Sanction') return sanctionStatements(e, meta, make);
   return [...p('name').map((v) => make('name', v)), ...p('position').map((v) => make('title', v)), ...p('country').map((v) => make('country', v.toUpperCase()))];
 }
 
-function sanctionStatements(e: FtmEntity, make: (prop: StatementInput['prop'], value: string, on?: string, sch?: Schema) => StatementInput): StatementInput[] {
+function sanctionStatements(
+  e: FtmEntity,
+  meta: Map<string, string[]>,
+  make: (prop: StatementInput['prop'], value: string, on?: string, sch?: Schema) => StatementInput,
+): StatementInput[] {
   const entity = e.properties.entity?.[0];
   const list = e.properties.authority?.[0];
   const id = e.properties.authorityId?.[0];
   const status = e.properties.status?.[0];
   if (!entity || !list || !id) return [];
+  const schema: Schema = meta.get('entitySchema')?.[0] === 'Person' ? 'Person' : 'Organization';
+  const name = meta.get('listedName')?.[0] ?? id;
   if (status === 'confirmed' || status === 'rejected') {
-    return [make('sanctionsDecision', JSON.stringify({ list, id, status }), entity, 'Organization')];
+    return [make('sanctionsDecision', JSON.stringify({ list, id, status }), entity, schema)];
   }
-  const candidate = { list, id, name: id, matchedName: id, score: 0, match: true, programs: e.properties.program ?? [] };
-  return [make('sanctionsCandidate', JSON.stringify(candidate), entity, 'Organization')];
+  const score = Number(meta.get('score')?.[0] ?? 0);
+  const candidate = { list, id, name, matchedName: name, score: Number.isFinite(score) ? score : 0, match: true, programs: e.properties.program ?? [] };
+  return [make('sanctionsCandidate', JSON.stringify(candidate), entity, schema)];
 }
 
 /** FtM entities from elsewhere: the nearest of our schemata (null for those we do not keep). */
