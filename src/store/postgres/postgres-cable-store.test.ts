@@ -60,3 +60,33 @@ describePg('PostgresCableStore', (url) => {
     await b.close();
   });
 });
+
+describePg('PostgreSQL full-text input', (url) => {
+  it('takes every tsquery the search parser builds, for hostile text, without a syntax error', async () => {
+    const fc = (await import('fast-check')).default;
+    const { FUZZ_RUNS } = await import('../../../test/fuzz-runs.js');
+    const { parseSearchQuery } = await import('../search-query.js');
+    const { toTsquery } = await import('./pg-text.js');
+    const pg = (await import('pg')).default;
+    const words = fc.constantFrom('limmt', 'OR', 'NOT', '-', '*', '"', "'", '\\\\', '&', '|', '!', '<->', ':*', '(', ')', 'é', '漢字', ';');
+    const texts = fc.sample(fc.oneof(fc.string(), fc.array(fc.oneof(words, fc.string({ maxLength: 6 })), { maxLength: 10 }).map((w) => w.join(' '))), FUZZ_RUNS);
+    const queries = texts.flatMap((t) => {
+      try {
+        const q = toTsquery(parseSearchQuery(t));
+        return q === null ? [] : [q];
+      } catch {
+        return [];
+      }
+    });
+    expect(queries.length).toBeGreaterThan(FUZZ_RUNS / 4);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      // One round trip: every query through to_tsquery; a syntax error would fail the statement.
+      const r = await client.query("SELECT count(*)::int AS n FROM unnest($1::text[]) q, to_tsquery('english', q) t", [queries]);
+      expect(r.rows[0].n).toBe(queries.length);
+    } finally {
+      await client.end();
+    }
+  }, 300_000);
+});
