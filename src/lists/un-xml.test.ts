@@ -54,3 +54,10 @@ describe('parseUnXml', () => {
     expect(() => parseUnXml(noId, 'consolidated.xml')).toThrowError('consolidated.xml: ENTITY #1: field DATAID is missing');
   });
 });
+
+describe('parseUnXml on malformed XML the validator lets through', () => {
+  it('reports an unclosed processing instruction as bad input, not an internal error', () => {
+    const xml = '<?xml ver1.0" encoding="UTF-8"?>\n<CONSOLIDATED_LIST><INDIVIDUALS/></CONSOLIDATED_LIST>\n';
+    expect(() => parseUnXml(xml, 'broken.xml')).toThrowError(expect.objectContaining({ code: 'BAD_INPUT', message: expect.stringMatching(/^broken\.xml: not well-formed XML/) }));
+  });
+});

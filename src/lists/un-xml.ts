@@ -31,7 +31,15 @@ export function parseUnXml(xml: string, file: string): LoadedList {
     trimValues: true,
     isArray: (name) => REPEATED.has(name),
   });
-  const root = (parser.parse(xml) as Node).CONSOLIDATED_LIST as Node | undefined;
+  let parsed: Node;
+  try {
+    parsed = parser.parse(xml) as Node;
+  } catch (e) {
+    // The validator passes some malformed documents that the parser then refuses (an unclosed
+    // processing instruction): still bad input, never an internal error.
+    throw new DemarcheError('BAD_INPUT', `${file}: not well-formed XML: ${(e as Error).message}`, { details: { file }, cause: e });
+  }
+  const root = parsed.CONSOLIDATED_LIST as Node | undefined;
   if (root === undefined || typeof root !== 'object') {
     throw new DemarcheError('BAD_INPUT', `${file}: no CONSOLIDATED_LIST element; is this the UN consolidated list XML?`, {
       details: { file },
