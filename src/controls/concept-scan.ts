@@ -21,9 +21,42 @@ const ALL: ConceptDef[] = [...SUBSTANCE_CONCEPTS, ...ARMS_CONCEPTS, ...CONCEPTS,
 const WORD = 'A-Za-z0-9\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 const wrap = (src: string): string => `(?<![${WORD}])(?:${src})(?![${WORD}])`;
 
-const COMPILED: Array<{ re: RegExp; def: ConceptDef }> = ALL.flatMap((def) => [
-  ...def.patterns.map((p) => ({ re: new RegExp(wrap(p), 'gi'), def })),
-  ...(def.exact ?? []).map((p) => ({ re: new RegExp(wrap(p), 'g'), def })),
+/**
+ * The longest literal text (lower case, at least 3 characters) that every match of a pattern holds,
+ * or null: a text without it cannot match, and looking for a string costs far less than running the
+ * regex over a whole paragraph (extraction scans every paragraph with all the patterns).
+ */
+export function requiredLiteral(src: string): string | null {
+  let depth = 0;
+  let run = '';
+  let best = '';
+  const end = (): void => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (depth === 0 && /[A-Za-z0-9 ,'-]/.test(c)) {
+      run += c;
+      continue;
+    }
+    // A quantifier makes the character before it optional; anything else ends the run.
+    if (/[?*{]/.test(c) && run) run = run.slice(0, -1);
+    end();
+    if (c === '\\') i++;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return null;
+    else if (c === '[') while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+    else if (c === '{') while (i < src.length && src[i] !== '}') i++;
+  }
+  end();
+  return best.length >= 3 ? best.toLowerCase() : null;
+}
+
+const COMPILED: Array<{ re: RegExp; def: ConceptDef; literal: string | null }> = ALL.flatMap((def) => [
+  ...def.patterns.map((p) => ({ re: new RegExp(wrap(p), 'gi'), def, literal: requiredLiteral(p) })),
+  ...(def.exact ?? []).map((p) => ({ re: new RegExp(wrap(p), 'g'), def, literal: requiredLiteral(p) })),
 ]);
 
 const PURPOSE = new RegExp(
@@ -40,7 +73,9 @@ const PURPOSE = new RegExp(
 
 export function scanConcepts(text: string): ConceptMatch[] {
   const raw: Array<Omit<ConceptMatch, 'role'>> = [];
-  for (const { re, def } of COMPILED) {
+  const lower = text.toLowerCase();
+  for (const { re, def, literal } of COMPILED) {
+    if (literal !== null && !lower.includes(literal)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       if (m[0].length === 0) {
