@@ -1,7 +1,8 @@
 // Word lists that name things whatever the case: countries (from the runtime's ICU names plus the
 // short forms cables use), nationality adjectives, titles that stand before a person's name, and the
 // head words of organisation names. Written here, not derived from the shared data.
-import { countryCode } from '../lists/countries.js';
+import anyAscii from 'any-ascii';
+import { countryCode, countryNames } from '../lists/countries.js';
 
 // Short forms and old names that cables use and ICU does not produce.
 const PLACE_ALIASES: Record<string, string> = {
@@ -108,19 +109,60 @@ function placeTable(): Map<string, string> {
   return places;
 }
 
+// Every word and phrase of every paragraph is asked about, many times: answers are kept.
+let placeMemo = new Map<string, string | null>();
+
 /** The country code (or "" for a region or city) when the phrase is a known place. */
 export function placeCode(phrase: string): string | null {
+  const known = placeMemo.get(phrase);
+  if (known !== undefined) return known;
   const p = up(phrase).replace(/^THE\s+/, '');
   const hit = placeTable().get(p);
-  if (hit !== undefined) return hit;
-  const code = /^[A-Z]{2}$/.test(p) ? null : countryCode(phrase);
+  const code = hit !== undefined ? hit : /^[A-Z]{2}$/.test(p) ? null : countryCode(phrase);
+  if (placeMemo.size >= 100_000) placeMemo = new Map();
+  placeMemo.set(phrase, code);
   return code;
 }
 
-/** The longest known place name starting at token i, as a token count (0 when none). */
+// The letters of a phrase as countryCode compares them: words joined, "the", "of", "and" left out.
+const letters = (phrase: string): string =>
+  (/^[A-Z]+$/.test(phrase) ? [phrase] : anyAscii(phrase).toUpperCase().split(/[^A-Z]+/))
+    .filter((w) => w && w !== 'THE' && w !== 'OF' && w !== 'AND')
+    .join('');
+
+let pieces: Set<string> | null = null;
+
+/** Every stretch of the letters of every place name the tables know (a few tens of thousands). */
+function namePieces(): Set<string> {
+  if (pieces) return pieces;
+  const names = [...placeTable().keys(), ...countryNames()];
+  for (const n of countryNames()) names.push(...(/\(([^)]+)\)/.exec(n)?.slice(1) ?? []));
+  pieces = new Set(['']);
+  for (const l of names.map(letters)) for (let a = 0; a < l.length; a++) for (let b = a + 1; b <= l.length; b++) pieces.add(l.slice(a, b));
+  return pieces;
+}
+
+// Parentheses, commas and "St" are read specially by countryCode: a phrase with them is always tried.
+const SPECIAL = /[(,]|^ST\.?$/i;
+
+/**
+ * The longest known place name starting at token i, as a token count (0 when none). A phrase of
+ * several tokens is looked up only while its letters are a stretch of some place name's letters.
+ */
 export function placeLengthAt(words: string[], i: number): number {
-  for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-    const phrase = words.slice(i, i + n).join(' ');
+  const known = namePieces();
+  let most = 1;
+  let joined = letters(words[i]!);
+  let special = SPECIAL.test(words[i]!);
+  while (most < 4 && i + most < words.length) {
+    const next = words[i + most]!;
+    joined += letters(next);
+    special ||= SPECIAL.test(next);
+    if (!special && !known.has(joined)) break;
+    most++;
+  }
+  for (let n = most; n >= 1; n--) {
+    const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
     if (placeCode(phrase) !== null) return n;
   }
   return 0;

@@ -77,6 +77,22 @@ function build(): Map<string, string> {
   return map;
 }
 
+/** Every country name countryCode knows, as written (ICU's English names and the aliases). */
+export function countryNames(): string[] {
+  const names: string[] = Object.keys(ALIASES);
+  const display = new Intl.DisplayNames(['en'], { type: 'region' });
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      try {
+        names.push(display.of(String.fromCharCode(a, b)) ?? '');
+      } catch {
+        // Not a region code.
+      }
+    }
+  }
+  return names.filter(Boolean);
+}
+
 /** The ISO alpha-2 code for a country name or code, or null when it is not a known country. */
 export function countryCode(name: string): string | null {
   const trimmed = name.trim();
