@@ -1,13 +1,17 @@
 // The features the ALL-CAPS name tagger sees for one token: the word and its neighbours, its shape,
 // and whether the word lists know it as a place, nationality, title or organisation word. Words are
 // upper-cased first, so the same model reads 1970s cables and modern ones.
+//
+// Most features depend on one word only (the word itself, or a neighbour at a fixed offset); they are
+// computed once per distinct word and kept (`wordFeatures`), so that tagging pays for them once per
+// vocabulary word, not once per token. tagger-ids.ts turns the same features into model rows.
 import { caseClass } from './lexicon.js';
 import { nameRole } from './person-names.js';
 import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeLengthAt } from './gazetteer.js';
 
 export interface Sentence {
   words: string[];
-  /** Per token: "B"/"I" when a place name covers it, "" otherwise. */
+  /** Per token: "B<n>"/"I" when a place name of n words covers it, "" otherwise. */
   places: string[];
 }
 
@@ -22,7 +26,7 @@ export function prepare(words: string[]): Sentence {
   return { words: upper, places };
 }
 
-function shape(w: string): string {
+export function shape(w: string): string {
   if (/^\d+$/.test(w)) return 'num';
   if (/^[^A-Z0-9]+$/.test(w)) return `p${w}`;
   if (/\d/.test(w)) return 'alnum';
@@ -42,35 +46,76 @@ function lexical(w: string): string[] {
   return out;
 }
 
-export function features(s: Sentence, i: number, prev: string, prev2: string): string[] {
-  const w = (k: number): string => s.words[i + k] ?? (i + k < 0 ? '<s>' : '</s>');
-  const word = w(0);
-  const f = [
-    'b',
-    `w=${word}`,
-    `s3=${word.slice(-3)}`,
-    `p3=${word.slice(0, 3)}`,
-    `sh=${shape(word)}`,
-    `w-1=${w(-1)}`,
-    `w+1=${w(1)}`,
-    `w-2=${w(-2)}`,
-    `w+2=${w(2)}`,
-    `w-1w=${w(-1)} ${word}`,
-    `ww+1=${word} ${w(1)}`,
-    `t-1=${prev}`,
-    `t-2t-1=${prev2} ${prev}`,
-    `t-1w=${prev} ${word}`,
-    `t-1sh=${prev} ${shape(word)}`,
+/** Offsets of the neighbours whose own features a token sees. */
+export const OFFSETS = [-2, -1, 1, 2] as const;
+
+/** What one word contributes, wherever it stands. */
+export interface WordFeatures {
+  word: string;
+  shape: string;
+  /** How the word is written in mixed-case prose ("-" for punctuation and numbers). */
+  lx: string;
+  lexical: string[];
+  /** The word's own features (offset 0) that need no context. */
+  self: string[];
+  /** The features a token sees of this word standing at OFFSETS[k] from it. */
+  near: string[][];
+}
+
+let memo = new Map<string, WordFeatures>();
+
+/** The context-free features of a word (memoised: the same word always gives the same ones). */
+export function wordFeatures(word: string): WordFeatures {
+  let f = memo.get(word);
+  if (f) return f;
+  const sh = shape(word);
+  const lx = /^[A-Z]/.test(word) ? caseClass(word) : '-';
+  const pn = nameRole(word);
+  const lex = lexical(word);
+  const self = ['b', `w=${word}`, `s3=${word.slice(-3)}`, `p3=${word.slice(0, 3)}`, `sh=${sh}`, `lx=${lx}`, `pn=${pn}`, `pn=${pn} lx=${lx}`];
+  for (const x of lex) self.push(`x=${x}`);
+  const near = OFFSETS.map((k) => {
+    const o = k > 0 ? `+${k}` : `${k}`;
+    const out = [`w${o}=${word}`];
+    if (k === -1 || k === 1) out.push(`lx${o}=${lx}`, `pn${o}=${pn}`);
+    if (k !== -2) for (const x of lex) out.push(`x${o}=${x}`);
+    return out;
+  });
+  f = { word, shape: sh, lx, lexical: lex, self, near };
+  // A long-running process reads an open vocabulary: start again rather than grow without end.
+  if (memo.size >= 200_000) memo = new Map();
+  memo.set(word, f);
+  return f;
+}
+
+const at = (s: Sentence, i: number): string => s.words[i] ?? (i < 0 ? '<s>' : '</s>');
+
+/** Features of token i that depend on two words or on the place names around it. */
+export function pairFeatures(s: Sentence, i: number): string[] {
+  const word = at(s, i);
+  return [
+    `w-1w=${at(s, i - 1)} ${word}`,
+    `ww+1=${word} ${at(s, i + 1)}`,
     `g=${s.places[i]}`,
     `g-1=${s.places[i - 1] ?? ''} g+1=${s.places[i + 1] ?? ''}`,
+    `lx=${wordFeatures(word).lx} lx+1=${wordFeatures(at(s, i + 1)).lx}`,
   ];
-  const lx = (k: number): string => (/^[A-Z]/.test(w(k)) ? caseClass(w(k)) : '-');
-  f.push(`lx=${lx(0)}`, `lx-1=${lx(-1)}`, `lx+1=${lx(1)}`, `lx=${lx(0)} t-1=${prev}`, `lx=${lx(0)} lx+1=${lx(1)}`);
-  const pn = (k: number): string => nameRole(w(k));
-  f.push(`pn=${pn(0)}`, `pn-1=${pn(-1)}`, `pn+1=${pn(1)}`, `pn=${pn(0)} lx=${lx(0)}`);
-  for (const x of lexical(word)) f.push(`x=${x}`, `x=${x} t-1=${prev}`);
-  for (const x of lexical(w(-1))) f.push(`x-1=${x}`);
-  for (const x of lexical(w(1))) f.push(`x+1=${x}`);
-  for (const x of lexical(w(2))) f.push(`x+2=${x}`);
+}
+
+/** Features that join the word to the tag given to the token before it. */
+export function tagFeatures(w: WordFeatures, prev: string): string[] {
+  const f = [`t-1=${prev}`, `t-1w=${prev} ${w.word}`, `t-1sh=${prev} ${w.shape}`, `lx=${w.lx} t-1=${prev}`];
+  for (const x of w.lexical) f.push(`x=${x} t-1=${prev}`);
+  return f;
+}
+
+export const twoTags = (prev: string, prev2: string): string => `t-2t-1=${prev2} ${prev}`;
+
+/** All features of token i, given the previous two tags (training and the reference path). */
+export function features(s: Sentence, i: number, prev: string, prev2: string): string[] {
+  const w = wordFeatures(at(s, i));
+  const f = [...w.self];
+  OFFSETS.forEach((k, j) => f.push(...wordFeatures(at(s, i + k)).near[j]!));
+  f.push(...pairFeatures(s, i), ...tagFeatures(w, prev), twoTags(prev, prev2));
   return f;
 }

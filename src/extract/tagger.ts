@@ -11,6 +11,7 @@ import { isOrgWord, isTitleWord } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { features, prepare } from './tagger-features.js';
+import { decodeFast } from './tagger-ids.js';
 import { tokenize, type Token } from './tokens.js';
 
 export type NameType = 'PERSON' | 'ORGANIZATION' | 'PLACE';
@@ -46,10 +47,7 @@ function labels(tokens: Token[], spans: GoldSpan[]): string[] {
 }
 
 function decode(p: AveragedPerceptron, words: string[]): string[] {
-  const s = prepare(words);
-  const tags: string[] = [];
-  for (let i = 0; i < words.length; i++) tags.push(p.predict(features(s, i, tags[i - 1] ?? '<s>', tags[i - 2] ?? '<s>')));
-  return tags;
+  return decodeFast(p, prepare(words));
 }
 
 // A fixed-seed shuffle so that two trainings on the same files give the same model.
@@ -111,6 +109,10 @@ export function tagNames(p: AveragedPerceptron, text: string): NameSpan[] {
   const tokens = tokenize(text);
   const tags = decode(p, tokens.map((t) => t.text));
   propagate(tokens, tags);
+  return spansOf(tokens, tags);
+}
+
+function spansOf(tokens: Token[], tags: string[]): NameSpan[] {
   const spans: NameSpan[] = [];
   let open: NameSpan | null = null;
   tags.forEach((tag, i) => {
