@@ -90,7 +90,8 @@ function splitAtAnd(words: string[]): Array<[number, number]> {
   return out.filter(([a, b]) => b > a);
 }
 
-export function classify(words: string[], tagged: NameType | null): NameType | null {
+/** The type of a run of capitalised words; `tagged` gives the tagger's guess, asked only when the words leave it open. */
+export function classify(words: string[], tagged: () => NameType | null): NameType | null {
   const joined = words.join(' ');
   const last = words[words.length - 1]!;
   if (DOCUMENT.test(last)) return null;
@@ -102,7 +103,7 @@ export function classify(words: string[], tagged: NameType | null): NameType | n
     if (!words.some((w) => isOrgWord(w))) return 'PERSON';
   }
   if (words.some((w) => isOrgWord(w) || isOrgAcronym(w))) return 'ORGANIZATION';
-  if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return tagged === 'PLACE' ? 'PLACE' : 'ORGANIZATION';
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return tagged() === 'PLACE' ? 'PLACE' : 'ORGANIZATION';
   if (words.every((w) => /^[A-Z]\.?$/.test(w) || INNER.test(w))) return null;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w) || /^[A-Z]\.?$/.test(w))) {
     // Two unknown capitalised words are a person only if one is a known given name or surname
@@ -110,16 +111,19 @@ export function classify(words: string[], tagged: NameType | null): NameType | n
     return knowsNames() && !words.some((w) => nameRole(w) !== '') ? 'ORGANIZATION' : 'PERSON';
   }
   // "Bayan Precision", "Omid Research": a capitalised name ending in a common noun is a firm's.
-  if (words.length >= 2 && isNameWord(words[0]!) && caseClass(last) === 'l') return tagged === 'PLACE' ? 'PLACE' : 'ORGANIZATION';
-  return tagged;
+  if (words.length >= 2 && isNameWord(words[0]!) && caseClass(last) === 'l') return tagged() === 'PLACE' ? 'PLACE' : 'ORGANIZATION';
+  return tagged();
 }
 
 function taggedType(spans: NameSpan[], start: number, end: number): NameType | null {
   return spans.find((s) => s.start < end && start < s.end)?.type ?? null;
 }
 
-/** Typed name spans in mixed-case text; `tagged` are the tagger's spans for the same text. */
-export function mixedCaseNames(text: string, tokens: Token[], tagged: NameSpan[]): NameSpan[] {
+/**
+ * Typed name spans in mixed-case text; `tagged` gives the tagger's spans for the same text (asked
+ * only when the words leave a type open: tagging is most of extraction's cost).
+ */
+export function mixedCaseNames(text: string, tokens: Token[], tagged: () => NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const [a, b] of runs(tokens, text)) {
     let from = a;
@@ -133,7 +137,7 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: NameSpan[]
       for (let k = 0; k + 1 < cuts.length; k++) {
         const first = tokens[from + a2 + cuts[k]!]!;
         const last = tokens[from + a2 + cuts[k + 1]! - 1]!;
-        const type = classify(words.slice(cuts[k], cuts[k + 1]), taggedType(tagged, first.start, last.end));
+        const type = classify(words.slice(cuts[k], cuts[k + 1]), () => taggedType(tagged(), first.start, last.end));
         if (type) out.push({ type, start: first.start, end: last.end });
       }
     }

@@ -87,9 +87,13 @@ function acronyms(text: string, spans: NameSpan[]): NameSpan[] {
 
 export function nameMentions(text: string): NameSpan[] {
   const tagger = loadTagger();
-  const tagged = tagger ? tagNames(tagger, text) : [];
-  if (isMixedCase(text)) return mixedCaseNames(text, tokenize(text), tagged);
-  const spans = tagged;
+  if (isMixedCase(text)) {
+    // The whole paragraph is tagged, once, when the first run needs it: the tagger's guess for a run
+    // depends on the tags before it and on the same word tagged elsewhere in the paragraph.
+    let tagged: NameSpan[] | undefined;
+    return mixedCaseNames(text, tokenize(text), () => (tagged ??= tagger ? tagNames(tagger, text) : []));
+  }
+  const spans = tagger ? tagNames(tagger, text) : [];
   for (const s of spans) {
     const words = tokenize(text.slice(s.start, s.end)).map((t) => t.text);
     s.type = typeByWords(words, s.type) ?? s.type;
