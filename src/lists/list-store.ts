@@ -1,7 +1,7 @@
 // Where the lists come from and how they are loaded: the folder that `lists update` fills
 // ($DEMARCHE_LISTS, default ./lists) when it holds a complete download, else the shared data
 // folder's copies ($DEMARCHE_DATA/sanctions).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { requireDataDir } from '../config.js';
@@ -50,7 +50,17 @@ export function resolveListsDir(opts: { dir?: string; env?: NodeJS.ProcessEnv } 
   if (opts.dir) return { dir: path.resolve(opts.dir), origin: 'given' };
   const own = listsDir(opts.env);
   if (readManifest(own) !== null) return { dir: own, origin: 'updated' };
+  // An update killed between its two renames left the old lists aside: they are still the lists.
+  const aside = setAside(own);
+  if (aside !== null) return { dir: aside, origin: 'updated' };
   return { dir: path.join(requireDataDir(opts.env), 'sanctions'), origin: 'shared' };
+}
+
+function setAside(own: string): string | null {
+  const parent = path.dirname(own);
+  if (existsSync(own) || !existsSync(parent)) return null;
+  const name = readdirSync(parent).find((n) => n.startsWith(`${path.basename(own)}.previous-`) && existsSync(path.join(parent, n, MANIFEST)));
+  return name ? path.join(parent, name) : null;
 }
 
 export interface LoadOptions {

@@ -3,7 +3,7 @@
 // folder into place. Offline, or on any failed check, the old lists stay as they were.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DemarcheError } from '../errors.js';
 import { OFFICIAL_NAMES, type FileRole } from './list-sources.js';
@@ -61,6 +61,7 @@ export function urlsFor(opts: Pick<UpdateOptions, 'ofacBaseUrl' | 'unUrl'>, env:
 export async function updateLists(opts: UpdateOptions): Promise<UpdateResult> {
   const urls = urlsFor(opts);
   const target = path.resolve(opts.dir);
+  await recoverInterrupted(target);
   const roles = Object.keys(urls) as FileRole[];
   const bytes = Object.fromEntries(
     await Promise.all(roles.map(async (role) => [role, await download(urls[role], target, opts.timeoutMs ?? 120_000)] as const)),
@@ -145,6 +146,22 @@ async function swapIn(target: string, bytes: Record<FileRole, Uint8Array>, manif
     throw e;
   }
   if (hadOld) await rm(previous, { recursive: true, force: true });
+}
+
+/**
+ * Puts back what an update killed part-way left: the old folder renamed aside while the new one
+ * was not yet in place is renamed back, and unfinished downloads are removed.
+ */
+export async function recoverInterrupted(target: string): Promise<void> {
+  const parent = path.dirname(target);
+  if (!existsSync(parent)) return;
+  const base = path.basename(target);
+  const leftovers = (await readdir(parent)).filter((n) => n.startsWith(`${base}.incoming-`) || n.startsWith(`${base}.previous-`));
+  for (const name of leftovers) {
+    const full = path.join(parent, name);
+    if (name.startsWith(`${base}.previous-`) && !existsSync(target) && existsSync(path.join(full, MANIFEST))) await rename(full, target);
+    else await rm(full, { recursive: true, force: true });
+  }
 }
 
 /** What the user still has after a failed update. */
