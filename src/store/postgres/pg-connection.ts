@@ -42,6 +42,31 @@ const int8 = (value: string): number => {
   return n;
 };
 
+/** SQLSTATEs for text PostgreSQL cannot hold (a NUL byte, bad encoding): the input's fault. */
+const UNSTORABLE_TEXT = new Set(['22021', '22P05']);
+
+/**
+ * A client that reports text PostgreSQL cannot hold as BAD_INPUT: a NUL byte is valid in JavaScript
+ * and in SQLite, so a search or id typed with one reaches the database and must not be an internal error.
+ */
+class Client extends pg.Client {
+  override query(...args: unknown[]): any {
+    // pool.query passes a callback; Kysely and client.query callers take the promise.
+    const last = args[args.length - 1];
+    if (typeof last === 'function') {
+      args[args.length - 1] = (e: unknown, r: unknown) => (last as (e: unknown, r: unknown) => void)(e ? unstorable(e) : e, r);
+    }
+    const result = (super.query as (...a: unknown[]) => unknown)(...args);
+    return result instanceof Promise ? result.catch((e: unknown) => Promise.reject(unstorable(e))) : result;
+  }
+}
+
+function unstorable(e: unknown): unknown {
+  const { code, message } = (e ?? {}) as { code?: unknown; message?: string };
+  if (typeof code !== 'string' || !UNSTORABLE_TEXT.has(code)) return e;
+  return new DemarcheError('BAD_INPUT', `the text holds a character the PostgreSQL store cannot hold (${message}): remove NUL bytes and invalid characters`, { cause: e });
+}
+
 export interface PgHandles {
   pool: pg.Pool;
   db: Kysely<any>;
@@ -53,7 +78,7 @@ export async function connectPg(target: PgTarget, max = 10): Promise<PgHandles> 
       oid === 20 ? int8 : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
   };
   const options = target.schema ? `-c search_path=${target.schema},public` : undefined;
-  const pool = new pg.Pool({ connectionString: target.connectionString, max, types, ...(options ? { options } : {}) });
+  const pool = new pg.Pool({ connectionString: target.connectionString, max, types, Client, ...(options ? { options } : {}) });
   // An idle client that loses its server (a restart) must not crash the process.
   pool.on('error', () => {});
   try {
