@@ -55,7 +55,7 @@ export const TITLE_WORDS = new Set(
     'SHEIKH SULTAN PREMIER CHANCELLOR FONMIN FORMIN DEFMIN PRIMIN MR MRS MS DR PROF PROFESSOR COLONEL COL GEN ADMIRAL ' +
     'ADM MAJOR CAPTAIN CAPT LIEUTENANT LT SERGEANT MARSHAL COMMANDER OFFICER OFFICIAL DCM POLCOUNS ECONCOUNS POLOFF ' +
     'ECONOFF EMBOFF EMBOFFS CONGEN PRESIDENT-ELECT ENVOY ADVISOR ADVISER COORDINATOR NEGOTIATOR DELEGATE ' +
-    'SECRETARY-GENERAL SYG PDAS DAS COUNS ADMINISTRATOR FOREIGN DEFENSE DEFENCE INTERIOR FINANCE COMMISSIONER PERMREP AMB AMBASSADOR-DESIGNATE VICE-PRESIDENT VICE-CHAIRMAN MINISTER-COUNSELOR DEPUTY-DIRECTOR FATHER BISHOP ARCHBISHOP POPE CARDINAL JUDGE JUSTICE MANAGER PRESIDENTIAL A.I. ' +
+    'SECRETARY-GENERAL SYG PDAS DAS COUNS ADMINISTRATOR SENIOR BRIGADIER COMMODORE CORPORAL PRIVATE REAR FIELD-MARSHAL MAJ BRIG LTC CDR ENG ENGINEER SHAYKH SHAIKH IMAM AYATOLLAH MULLAH CLERIC FOREIGN DEFENSE DEFENCE INTERIOR FINANCE COMMISSIONER PERMREP AMB AMBASSADOR-DESIGNATE VICE-PRESIDENT VICE-CHAIRMAN MINISTER-COUNSELOR DEPUTY-DIRECTOR FATHER BISHOP ARCHBISHOP POPE CARDINAL JUDGE JUSTICE MANAGER PRESIDENTIAL A.I. ' +
     "D'AFFAIRES")
     .split(/\s+/),
 );
@@ -112,12 +112,15 @@ function placeTable(): Map<string, string> {
 // Every word and phrase of every paragraph is asked about, many times: answers are kept.
 let placeMemo = new Map<string, string | null>();
 
+// A state's formal name: "Islamic Republic of Iran", "Kingdom of Saudi Arabia", "People's Republic of China".
+const FORMAL = /^(?:(?:ISLAMIC|PEOPLE'S|PEOPLES|DEMOCRATIC|FEDERAL|ARAB|SOCIALIST|HASHEMITE|BOLIVARIAN|UNITED|CO-OPERATIVE|COOPERATIVE)\s+)*(?:REPUBLIC|KINGDOM|FEDERATION|STATE|SULTANATE|EMIRATE|PRINCIPALITY|GRAND DUCHY)\s+OF\s+(?:THE\s+)?/;
+
 /** The country code (or "" for a region or city) when the phrase is a known place. */
 export function placeCode(phrase: string): string | null {
   const known = placeMemo.get(phrase);
   if (known !== undefined) return known;
   const p = up(phrase).replace(/^THE\s+/, '');
-  const hit = placeTable().get(p);
+  const hit = placeTable().get(p) ?? (FORMAL.test(p) ? placeTable().get(p.replace(FORMAL, '')) : undefined);
   const code = hit !== undefined ? hit : /^[A-Z]{2}$/.test(p) ? null : countryCode(phrase);
   if (placeMemo.size >= 100_000) placeMemo = new Map();
   placeMemo.set(phrase, code);
@@ -168,9 +171,35 @@ export function placeLengthAt(words: string[], i: number): number {
   return 0;
 }
 
+// Endings that make a nationality or an inhabitant of a place ("Parisian", "Cuban", "Iraqis"), with
+// what the place's name ends in instead.
+const DEMONYM_ENDINGS: Array<[RegExp, string[]]> = [
+  [/IANS?$/, ['', 'IA', 'Y']],
+  [/ANS?$/, ['', 'A', 'O']],
+  [/NS?$/, ['']],
+  [/ESE$/, ['', 'A']],
+  [/IS?$/, ['']],
+];
+
+/** The country code ("" for a region, a city or a people without one) of a nationality word or phrase. */
 export function demonymCode(word: string): string | null {
-  const c = DEMONYMS[up(word)];
-  return c === undefined ? null : c;
+  const u = up(word);
+  const c = DEMONYMS[u] ?? (u.endsWith('S') ? DEMONYMS[u.slice(0, -1)] : undefined);
+  if (c !== undefined) return c;
+  if (!/^[A-Z]{5,}$/.test(u)) return null;
+  for (const [ending, stems] of DEMONYM_ENDINGS) {
+    const m = ending.exec(u);
+    if (!m) continue;
+    for (const stem of stems) {
+      const place = u.slice(0, m.index) + stem;
+      // The place must be named at least four letters long: "Brian" is not from "Br".
+      if (place.length >= 4 && place !== u) {
+        const code = placeCode(place);
+        if (code !== null) return code;
+      }
+    }
+  }
+  return null;
 }
 
 /** A title word, or a hyphenated compound of them ("Under-Secretary", "Vice-Minister"). */

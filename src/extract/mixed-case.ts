@@ -31,7 +31,8 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
     for (;;) {
       const next = tokens[j + 1];
       if (next && /^(?:d'Affaires|a\.i\.)$/.test(next.text)) j++;
-      else if (next && capital(next.text) && /^\s?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
+      // Cables break lines at a fixed width: a name goes on across one line break ("at Royal\nDutch Shell").
+      else if (next && capital(next.text) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
       else if (next && (INNER.test(next.text) || next.text === '(') && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
       else break;
@@ -56,7 +57,11 @@ function isSentenceStart(tokens: Token[], i: number, text: string): boolean {
 function splitAtTitles(words: string[]): number[] {
   const cuts: number[] = [];
   for (let k = 1; k < words.length; k++) {
-    if (isTitleWord(words[k]!) && !isTitleWord(words[k - 1]!) && !/^(?:of|and|the|for)$/i.test(words[k - 1]!)) {
+    // "Ministry of Interior | Brigadier Abdulaziz Al-Ansari": a title word after "of" ends an
+    // organisation's name, not a title, so a title after it starts the person's.
+    const afterOf = (at: number): boolean => at >= 2 && isTitleWord(words[at]!) && /^(?:of|for)$/i.test(words[at - 1]!) && words.slice(0, at).some((w) => isOrgWord(w));
+    const titleBefore = isTitleWord(words[k - 1]!) && !afterOf(k - 1);
+    if (isTitleWord(words[k]!) && !titleBefore && !/^(?:of|and|the|for)$/i.test(words[k - 1]!)) {
       if (words.slice(k).some((w) => isNameWord(w))) cuts.push(k);
     }
   }
@@ -71,31 +76,46 @@ function splitAtTitles(words: string[]): number[] {
 // Laws, treaties and documents have capitalised names too, and are none of the three types.
 const DOCUMENT = /^(?:Act|Law|Treaty|Convention|Agreement|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue)s?$/i;
 
+/** An organisation's name that stands complete: it ends in an organisation word, an acronym or "(ABC)". */
+function completeOrg(words: string[]): boolean {
+  const last = words[words.length - 1]!;
+  if (last === ')' || isOrgWord(last) || isOrgAcronym(last) || /^[A-Z]{2,6}$/.test(last)) return true;
+  // "Embassy Brasilia", "ConGen Sao Paulo": a post named by its city.
+  return words.length > 1 && (isOrgWord(words[0]!) || /^(?:ConGen|Consulate|Embassy|Mission)$/i.test(words[0]!)) && placeCode(words.slice(1).join(' ')) !== null;
+}
+
 /**
  * "Simao Alves and EST Counselor": "and" joins two names unless an organisation word shows it is
- * inside one ("Ministry of Foreign Affairs and Trade", "Research and Industrial Company").
- * Returns [start, end) word ranges.
+ * inside one ("Ministry of Foreign Affairs and Trade", "Research and Industrial Company"); two
+ * organisation names each complete on its own are two ("HMG and Conservative Party", "Shura Council
+ * and Guidance Bureau"). Returns [start, end) word ranges.
  */
 function splitAtAnd(words: string[]): Array<[number, number]> {
-  if (!words.some((w) => /^(?:and|&)$/.test(w)) || words.some((w) => isOrgWord(w) || isOrgAcronym(w))) return [[0, words.length]];
+  const ands = words.flatMap((w, i) => (/^(?:and|&)$/.test(w) ? [i] : []));
+  if (ands.length === 0) return [[0, words.length]];
+  const orgs = words.some((w) => isOrgWord(w) || isOrgAcronym(w));
+  // "Bank Mellat and Bank Saderat": the same organisation word starts both.
+  const two = (i: number): boolean =>
+    (completeOrg(words.slice(0, i)) && completeOrg(words.slice(i + 1))) || (isOrgWord(words[0]!) && words[0] === words[i + 1]);
+  const cuts = orgs ? ands.filter(two) : ands;
   const out: Array<[number, number]> = [];
   let start = 0;
-  words.forEach((w, i) => {
-    if (/^(?:and|&)$/.test(w)) {
-      out.push([start, i]);
-      start = i + 1;
-    }
-  });
+  for (const i of cuts) {
+    out.push([start, i]);
+    start = i + 1;
+  }
   out.push([start, words.length]);
   return out.filter(([a, b]) => b > a);
 }
 
-/** The type of a run of capitalised words; `tagged` gives the tagger's guess, asked only when the words leave it open. */
 export function classify(words: string[], tagged: () => NameType | null): NameType | null {
   const joined = words.join(' ');
   const last = words[words.length - 1]!;
   if (DOCUMENT.test(last)) return null;
-  if (placeCode(joined) !== null || (words.length === 1 && demonymCode(last) !== null)) return 'PLACE';
+  // Countries, cities and nationalities ("Parisian", "South Korean", "Norwegians") are places.
+  if (placeCode(joined) !== null || demonymCode(joined) !== null) return 'PLACE';
+  // A common word or an organisation word alone ("Royal", "People", "Brigade") names nothing.
+  if (words.length === 1 && (caseClass(last) === 'l' || isOrgWord(last))) return null;
   // "Deputy Chief of Mission Daniel Piccuta": a title first and a name last make a person, whatever
   // organisation words the title holds.
   if (isTitleWord(words[0]!) && words.length > 1 && isNameWord(last)) return 'PERSON';
@@ -128,8 +148,12 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
   for (const [a, b] of runs(tokens, text)) {
     let from = a;
     // A capitalised first word of a sentence is a name only if it is not a common word.
-    while (from <= b && isSentenceStart(tokens, from, text) && (NOT_NAMES.test(tokens[from]!.text) || caseClass(tokens[from]!.text) === 'l')) from++;
+    // ("Ministry of ..." starts a name wherever it stands.)
+    const ofName = (k: number): boolean => isOrgWord(tokens[k]!.text) && tokens[k + 1]?.text === 'of';
+    while (from <= b && isSentenceStart(tokens, from, text) && (NOT_NAMES.test(tokens[from]!.text) || caseClass(tokens[from]!.text) === 'l') && !ofName(from)) from++;
     while (from <= b && NOT_NAMES.test(tokens[from]!.text) && !isTitleWord(tokens[from]!.text) && !isOrgWord(tokens[from]!.text)) from++;
+    // A name does not start at a joining word.
+    while (from <= b && (INNER.test(tokens[from]!.text) || tokens[from]!.text === '(')) from++;
     if (from > b) continue;
     for (const [a2, b2] of splitAtAnd(tokens.slice(from, b + 1).map((t) => t.text))) {
       const words = tokens.slice(from + a2, from + b2).map((t) => t.text);

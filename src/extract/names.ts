@@ -5,7 +5,8 @@ import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './
 import { caseClass } from './lexicon.js';
 import { type NameSpan, type NameType, loadTagger, tagNames } from './tagger.js';
 import { mixedCaseNames } from './mixed-case.js';
-import { isMixedCase, tokenize } from './tokens.js';
+import type { AveragedPerceptron } from './perceptron.js';
+import { isMixedCase, tokenize, type Token } from './tokens.js';
 
 const nameWord = (w: string): boolean => /^[A-Z]/i.test(w) && !isTitleWord(w) && !isOrgWord(w) && caseClass(w) !== 'l' && placeCode(w) === null;
 
@@ -85,14 +86,57 @@ function acronyms(text: string, spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+/**
+ * Stretches of ALL-CAPS prose inside mixed-case text, as [first, last] token indexes: a heading line
+ * ("ELN INTERESTED IN OPENING CHANNEL TO U.S.") or a quoted subject. Capitals carry no meaning there,
+ * so a run of them is not one name: it is read as ALL-CAPS text. A stretch has three words or more,
+ * one of them a common word ("INTERESTED"), so that acronyms and names in capitals stay where they are.
+ */
+export function capsStretches(tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!/^[A-Z][A-Z'’.-]*$/.test(tokens[i]!.text)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let last = i;
+    while (j + 1 < tokens.length && !/[a-z]/.test(tokens[j + 1]!.text)) {
+      j++;
+      if (/[A-Z]/.test(tokens[j]!.text)) last = j;
+    }
+    const words = tokens.slice(i, last + 1).filter((t) => /[A-Z]{2}/.test(t.text));
+    if (words.length >= 3 && words.some((t) => caseClass(t.text) === 'l' && !isOrgWord(t.text) && !isTitleWord(t.text))) out.push([i, last]);
+    i = j + 1;
+  }
+  return out;
+}
+
+function mixedNames(text: string, tagger: AveragedPerceptron | null): NameSpan[] {
+  const tokens = tokenize(text);
+  const stretches = capsStretches(tokens);
+  const inStretch = new Set(stretches.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
+  // The whole paragraph is tagged, once, when the first run needs it: the tagger's guess for a run
+  // depends on the tags before it and on the same word tagged elsewhere in the paragraph.
+  let tagged: NameSpan[] | undefined;
+  const kept = inStretch.size ? tokens.filter((_, k) => !inStretch.has(k)) : tokens;
+  const spans = mixedCaseNames(text, kept, () => (tagged ??= tagger ? tagNames(tagger, text) : []));
+  for (const [a, b] of stretches) {
+    const from = tokens[a]!.start;
+    const shift = (s: NameSpan): NameSpan => ({ ...s, start: s.start + from, end: s.end + from });
+    spans.push(...capsNames(text.slice(from, tokens[b]!.end), tagger, false).map(shift));
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
 export function nameMentions(text: string): NameSpan[] {
   const tagger = loadTagger();
-  if (isMixedCase(text)) {
-    // The whole paragraph is tagged, once, when the first run needs it: the tagger's guess for a run
-    // depends on the tags before it and on the same word tagged elsewhere in the paragraph.
-    let tagged: NameSpan[] | undefined;
-    return mixedCaseNames(text, tokenize(text), () => (tagged ??= tagger ? tagNames(tagger, text) : []));
-  }
+  return isMixedCase(text) ? mixedNames(text, tagger) : capsNames(text, tagger);
+}
+
+/** Names in ALL-CAPS text: the tagger's spans, retyped by their words, and the signature line. */
+function capsNames(text: string, tagger: AveragedPerceptron | null, signed = true): NameSpan[] {
   const spans = tagger ? tagNames(tagger, text) : [];
   for (const s of spans) {
     const words = tokenize(text.slice(s.start, s.end)).map((t) => t.text);
@@ -100,6 +144,7 @@ export function nameMentions(text: string): NameSpan[] {
   }
   spans.push(...acronyms(text, spans));
   for (const s of spans) trimCommonTail(text, s);
+  if (!signed) return spans.sort((a, b) => a.start - b.start);
   const signers = signature(text).filter((sig) => !spans.some((s) => s.start < sig.end && sig.start < s.end));
   spans.push(...signers, ...repeatSigners(text, signers, [...spans, ...signers]));
   return spans.sort((a, b) => a.start - b.start);

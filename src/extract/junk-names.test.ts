@@ -1,0 +1,67 @@
+// Names that used to reach cases as junk organisations (issue 5): nationalities, common words and
+// organisation words alone, ALL-CAPS headings inside mixed-case paragraphs, a titled person after an
+// organisation, two organisations joined by "and", names broken over a line. Texts written for
+// these tests.
+import { describe, expect, it } from 'vitest';
+import { extractText } from './extract.js';
+
+const AS_OF = new Date(Date.UTC(2007, 7, 2));
+const named = (text: string) =>
+  extractText(text, AS_OF)
+    .mentions.filter((m) => m.type === 'PERSON' || m.type === 'ORGANIZATION' || m.type === 'PLACE')
+    .map((m) => [m.type, m.text]);
+
+describe('names that are not organisations', () => {
+  it('reads nationalities and inhabitants as places', () => {
+    const found = named('Parisian officials and the Norwegians met South Korean and Cuban diplomats.');
+    expect(found).toEqual([
+      ['PLACE', 'Parisian'],
+      ['PLACE', 'Norwegians'],
+      ['PLACE', 'South Korean'],
+      ['PLACE', 'Cuban'],
+    ]);
+  });
+
+  it('reads a state by its formal name as the country', () => {
+    const m = extractText('Officials of the Islamic Republic of Iran declined.', AS_OF).mentions.find((x) => x.text === 'Islamic Republic of Iran');
+    expect(m).toMatchObject({ type: 'PLACE', country: 'IR' });
+  });
+
+  it('drops a common word or an organisation word standing alone', () => {
+    expect(named('The Brigade and the People were there; Royal said nothing.')).toEqual([]);
+  });
+
+  it('segments an ALL-CAPS heading inside a mixed-case paragraph', () => {
+    const found = named('The talks went well.  FARC INTERESTED IN OPENING CHANNEL TO U.S.  The FARC told the Norwegian Foreign Ministry.');
+    expect(found).toContainEqual(['PLACE', 'U.S.']);
+    expect(found.filter(([, text]) => /INTERESTED/.test(text!))).toEqual([]);
+  });
+});
+
+describe('people and organisations written together', () => {
+  it('splits a titled person from the organisation before them', () => {
+    for (const text of ['Ministry of Interior Brigadier Karim Al-Hadi said so.', 'He met Ministry of Interior Brigadier Karim Al-Hadi.']) {
+      const found = named(text);
+      expect(found).toContainEqual(['ORGANIZATION', 'Ministry of Interior']);
+      expect(found).toContainEqual(['PERSON', 'Brigadier Karim Al-Hadi']);
+    }
+  });
+
+  it('splits two complete organisation names joined by "and", not one name holding "and"', () => {
+    expect(named('He met HMG and Conservative Party officials, then Bank Mellat and Bank Saderat.')).toEqual([
+      ['ORGANIZATION', 'HMG'],
+      ['ORGANIZATION', 'Conservative Party'],
+      ['ORGANIZATION', 'Bank Mellat'],
+      ['ORGANIZATION', 'Bank Saderat'],
+    ]);
+    expect(named('He called the Ministry of Foreign Affairs and Trade.')).toEqual([['ORGANIZATION', 'Ministry of Foreign Affairs and Trade']]);
+  });
+
+  it('keeps a name broken over a line, and a senior title with the person', () => {
+    expect(named('He works at Royal\nDutch Shell.')).toEqual([['ORGANIZATION', 'Royal\nDutch Shell']]);
+    expect(named('USAID Senior Deputy Assistant Administrator Mark Ward came.')).toEqual([
+      ['ORGANIZATION', 'USAID'],
+      ['PERSON', 'Senior Deputy Assistant Administrator Mark Ward'],
+    ]);
+  });
+});
