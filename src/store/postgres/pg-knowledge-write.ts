@@ -1,15 +1,15 @@
 // Writes one cable's knowledge on PostgreSQL inside the caller's transaction, statement for statement
-// as sqlite/knowledge-write.ts does on SQLite (the KnowledgeStore contract compares the two on the
-// same analysis): extracted statements replaced, entities resolved against those other cables named,
+// as sqlite/knowledge-write.ts does on SQLite (both write what knowledge-plan.ts decides; a test
+// compares the two on one analysis): extracted statements replaced, entities resolved against those other cables named,
 // events written, topics' cases given the cable's events. Statements are gathered and inserted in
 // one statement at the end, in the order SQLite inserts them one by one, so ids follow the same order.
 import type pg from 'pg';
-import { combine, formatMarking, parseMarking } from '../../access/marking.js';
 import type { DocEntity } from '../../entities/cable-knowledge.js';
 import { caseKey } from '../../entities/keys.js';
 import type { AnalysisInput } from '../../entities/knowledge-store.js';
-import type { Prop, Schema } from '../../entities/types.js';
+import type { Schema } from '../../entities/types.js';
 import { DemarcheError } from '../../errors.js';
+import { entityStatements, eventStatements, namesSomeone, type PlannedStatement, topicStatements } from '../knowledge-plan.js';
 
 interface Ctx {
   client: pg.PoolClient;
@@ -25,41 +25,22 @@ export async function writeCableKnowledgePg(client: pg.PoolClient, input: Analys
   await client.query("DELETE FROM statements WHERE cable_pk = $1 AND origin = 'extracted'", [cable.pk]);
   const ctx: Ctx = { client, cableId: k.cableId, rows: { entity: [], prop: [], value: [], paragraph: [], marking: [] } };
   const resolved = new Map<string, string>();
-  const nameMarking = new Map<string, { paragraph: number; marking: string }>();
   for (const e of k.entities) {
-    // A mention that is only a title ("the Charge") names nobody: it makes no entity of its own.
-    if (e.names.length === 0) continue;
+    if (!namesSomeone(e)) continue;
     const key = await resolveEntity(ctx, e);
     resolved.set(e.docKey, key);
     const id = await ensureEntity(client, key, e.schema);
-    writeEntity(ctx, id, e, input.candidates.get(e.docKey) ?? []);
-    nameMarking.set(e.docKey, e.names.find((n) => n.text === e.display) ?? e.names[0]!);
+    for (const st of entityStatements(e, input.candidates.get(e.docKey) ?? [])) add(ctx, id, st);
   }
   for (const ev of k.events) {
     const id = await ensureEntity(client, ev.key, 'Event');
-    const at = ev.source;
-    const put = (prop: Prop, value: string | null): void => {
-      if (value !== null) add(ctx, id, prop, value, at.paragraph, at.marking);
-    };
-    put('kind', ev.kind);
-    put('date', ev.date);
-    put('precision', ev.precision);
-    if (ev.approximate) put('approximate', 'true');
-    put('summary', ev.summary);
-    for (const a of ev.actors) put('actor', resolved.get(a) ?? null);
-    for (const i of ev.items) put('item', resolved.get(i) ?? null);
-    put('recipient', ev.recipient ? (resolved.get(ev.recipient) ?? null) : null);
+    for (const st of eventStatements(ev, resolved)) add(ctx, id, st);
   }
   for (const topic of input.topics) {
     const subject = resolved.get(topic);
     if (!subject) continue;
     const id = await ensureEntity(client, caseKey(subject), 'Case');
-    const named = nameMarking.get(topic)!;
-    add(ctx, id, 'subject', subject, named.paragraph, named.marking);
-    // A subject line that names the topic ("LIMMT INVESTIGATION") describes the case, at its own marking.
-    const inSubject = k.entities.find((e) => e.docKey === topic)?.names.find((n) => n.paragraph === 0);
-    if (inSubject && k.subject) add(ctx, id, 'summary', k.subject, 0, inSubject.marking);
-    for (const ev of k.events) add(ctx, id, 'event', ev.key, ev.source.paragraph, ev.source.marking);
+    for (const st of topicStatements(k, topic, subject)) add(ctx, id, st);
   }
   const now = new Date().toISOString();
   const r = ctx.rows;
@@ -78,28 +59,13 @@ export async function writeCableKnowledgePg(client: pg.PoolClient, input: Analys
   return r.entity.length;
 }
 
-function writeEntity(ctx: Ctx, id: number, e: DocEntity, candidates: AnalysisInput['candidates'] extends Map<string, infer V> ? V : never): void {
-  for (const n of e.names) add(ctx, id, 'name', n.text, n.paragraph, n.marking);
-  for (const t of e.titles) add(ctx, id, 'title', t.text, t.paragraph, t.marking);
-  if (e.country) add(ctx, id, 'country', e.country, e.names[0]!.paragraph, e.names[0]!.marking);
-  for (const m of e.mentions) add(ctx, id, 'mention', JSON.stringify({ text: m.text, start: m.start, end: m.end }), m.paragraph, m.marking);
-  // A suggestion is as secret as the name it was made from, whose words may come from several paragraphs.
-  const from = mostRestricted(e.names);
-  for (const c of candidates) add(ctx, id, 'sanctionsCandidate', JSON.stringify(c), from.paragraph, from.marking);
-}
-
-function mostRestricted(names: DocEntity['names']): { paragraph: number; marking: string } {
-  const marking = formatMarking(names.map((n) => parseMarking(n.marking)).reduce(combine));
-  return { paragraph: names.find((n) => n.marking === marking)?.paragraph ?? names[0]!.paragraph, marking };
-}
-
-function add(ctx: Ctx, entityId: number, prop: Prop, value: string, paragraph: number, marking: string): void {
+function add(ctx: Ctx, entityId: number, s: PlannedStatement): void {
   const r = ctx.rows;
   r.entity.push(entityId);
-  r.prop.push(prop);
-  r.value.push(value);
-  r.paragraph.push(paragraph);
-  r.marking.push(marking);
+  r.prop.push(s.prop);
+  r.value.push(s.value);
+  r.paragraph.push(s.paragraph);
+  r.marking.push(s.marking);
 }
 
 /** The entity's id, created when missing; one round trip either way. */

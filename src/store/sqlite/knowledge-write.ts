@@ -1,13 +1,13 @@
-// Writes one cable's knowledge inside the caller's transaction: its extracted statements are
-// replaced, its entities resolved against entities other cables named (by distinctive name, or as
+// Writes one cable's knowledge inside the caller's transaction (what is written is decided in
+// knowledge-plan.ts, shared with PostgreSQL): its extracted statements are replaced, its entities resolved against entities other cables named (by distinctive name, or as
 // a person split them), its events written, and its topics' cases given its events.
 import type Sqlite from 'better-sqlite3';
-import { combine, formatMarking, parseMarking } from '../../access/marking.js';
 import type { DocEntity } from '../../entities/cable-knowledge.js';
 import { caseKey } from '../../entities/keys.js';
 import type { AnalysisInput } from '../../entities/knowledge-store.js';
-import type { Prop, Schema } from '../../entities/types.js';
+import type { Schema } from '../../entities/types.js';
 import { DemarcheError } from '../../errors.js';
+import { entityStatements, eventStatements, namesSomeone, type PlannedStatement, topicStatements } from '../knowledge-plan.js';
 
 interface Ctx {
   db: Sqlite.Database;
@@ -39,41 +39,22 @@ export function writeCableKnowledge(db: Sqlite.Database, input: AnalysisInput): 
     ),
   };
   const resolved = new Map<string, string>();
-  const nameMarking = new Map<string, { paragraph: number; marking: string }>();
   for (const e of k.entities) {
-    // A mention that is only a title ("the Charge") names nobody: it makes no entity of its own.
-    if (e.names.length === 0) continue;
+    if (!namesSomeone(e)) continue;
     const key = resolveEntity(ctx, e);
     resolved.set(e.docKey, key);
     const id = ensureEntity(ctx, key, e.schema);
-    writeEntity(ctx, id, e, input.candidates.get(e.docKey) ?? []);
-    nameMarking.set(e.docKey, e.names.find((n) => n.text === e.display) ?? e.names[0]!);
+    for (const st of entityStatements(e, input.candidates.get(e.docKey) ?? [])) add(ctx, id, st);
   }
   for (const ev of k.events) {
     const id = ensureEntity(ctx, ev.key, 'Event');
-    const at = ev.source;
-    const put = (prop: Prop, value: string | null): void => {
-      if (value !== null) add(ctx, id, prop, value, at.paragraph, at.marking);
-    };
-    put('kind', ev.kind);
-    put('date', ev.date);
-    put('precision', ev.precision);
-    if (ev.approximate) put('approximate', 'true');
-    put('summary', ev.summary);
-    for (const a of ev.actors) put('actor', resolved.get(a) ?? null);
-    for (const i of ev.items) put('item', resolved.get(i) ?? null);
-    put('recipient', ev.recipient ? (resolved.get(ev.recipient) ?? null) : null);
+    for (const st of eventStatements(ev, resolved)) add(ctx, id, st);
   }
   for (const topic of input.topics) {
     const subject = resolved.get(topic);
     if (!subject) continue;
     const id = ensureEntity(ctx, caseKey(subject), 'Case');
-    const named = nameMarking.get(topic)!;
-    add(ctx, id, 'subject', subject, named.paragraph, named.marking);
-    // A subject line that names the topic ("LIMMT INVESTIGATION") describes the case, at its own marking.
-    const inSubject = k.entities.find((e) => e.docKey === topic)?.names.find((n) => n.paragraph === 0);
-    if (inSubject && k.subject) add(ctx, id, 'summary', k.subject, 0, inSubject.marking);
-    for (const ev of k.events) add(ctx, id, 'event', ev.key, ev.source.paragraph, ev.source.marking);
+    for (const st of topicStatements(k, topic, subject)) add(ctx, id, st);
   }
   db.prepare(
     `INSERT INTO analysed (cable_pk, parse_sha256, version, at) VALUES (?, ?, ?, ?)
@@ -82,33 +63,8 @@ export function writeCableKnowledge(db: Sqlite.Database, input: AnalysisInput): 
   return ctx.written;
 }
 
-function writeEntity(ctx: Ctx, id: number, e: DocEntity, candidates: AnalysisInput['candidates'] extends Map<string, infer V> ? V : never): void {
-  for (const n of e.names) add(ctx, id, 'name', n.text, n.paragraph, n.marking);
-  for (const t of e.titles) add(ctx, id, 'title', t.text, t.paragraph, t.marking);
-  if (e.country) add(ctx, id, 'country', e.country, e.names[0]!.paragraph, e.names[0]!.marking);
-  for (const m of e.mentions) add(ctx, id, 'mention', JSON.stringify({ text: m.text, start: m.start, end: m.end }), m.paragraph, m.marking);
-  // A suggestion is as secret as the name it was made from: where that name is written, or, when it
-  // gathers words from several paragraphs (coreference), the highest of their markings.
-  const written = e.names.filter((n) => n.text === e.display);
-  const from = written.length > 0 ? leastRestricted(written) : mostRestricted(e.names);
-  for (const c of candidates) add(ctx, id, 'sanctionsCandidate', JSON.stringify(c), from.paragraph, from.marking);
-}
-
-function leastRestricted(names: DocEntity['names']): { paragraph: number; marking: string } {
-  const rank = (m: string): number => {
-    const parsed = parseMarking(m);
-    return ['UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'TOP SECRET'].indexOf(parsed.level) * 10 + parsed.caveats.length;
-  };
-  return names.reduce((a, b) => (rank(b.marking) < rank(a.marking) ? b : a));
-}
-
-function mostRestricted(names: DocEntity['names']): { paragraph: number; marking: string } {
-  const marking = formatMarking(names.map((n) => parseMarking(n.marking)).reduce(combine));
-  return { paragraph: names.find((n) => n.marking === marking)?.paragraph ?? names[0]!.paragraph, marking };
-}
-
-function add(ctx: Ctx, entityId: number, prop: Prop, value: string, paragraph: number, marking: string): void {
-  ctx.insert.run(entityId, prop, value, ctx.cablePk, ctx.cableId, paragraph, marking, ctx.declassifyOn, ctx.now);
+function add(ctx: Ctx, entityId: number, s: PlannedStatement): void {
+  ctx.insert.run(entityId, s.prop, s.value, ctx.cablePk, ctx.cableId, s.paragraph, s.marking, ctx.declassifyOn, ctx.now);
   ctx.written++;
 }
 
