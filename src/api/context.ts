@@ -9,8 +9,7 @@ import { getScreener } from '../screening/screen-party.js';
 import type { Screener } from '../screening/screener.js';
 import type { KnowledgeStore } from '../entities/knowledge-store.js';
 import type { CableStore } from '../store/cable-store.js';
-import { openCableStore } from '../store/open-store.js';
-import { SqliteKnowledgeStore } from '../store/sqlite/sqlite-knowledge-store.js';
+import { openCableStore, openKnowledgeStore } from '../store/open-store.js';
 
 export interface ApiContext {
   db: string;
@@ -29,7 +28,7 @@ export interface ApiContext {
 
 export async function openContext(db: string): Promise<ApiContext> {
   const store = await openCableStore(db, { create: true });
-  const knowledge = SqliteKnowledgeStore.open(db);
+  const knowledge = await openKnowledgeStore(db);
   const audit = new AuditService(store.auditLog());
   let screener: Promise<Screener> | null = null;
   const loadScreener = () => {
