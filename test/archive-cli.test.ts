@@ -137,10 +137,10 @@ describe('demarche search and stats', () => {
 });
 
 describe('store selection', () => {
-  it('refuses a postgres URL for now', async () => {
-    const run = await runCli(['stats'], { DEMARCHE_DB: 'postgres://localhost/demarche' });
+  it('opens a postgres:// URL as PostgreSQL, and says clearly when the server cannot be reached', async () => {
+    const run = await runCli(['stats'], { DEMARCHE_DB: 'postgres://demarche@127.0.0.1:9/demarche' });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/PostgreSQL .* not supported yet/);
+    expect(run.stderr).toMatch(/cannot connect to the PostgreSQL store postgres:\/\/demarche@127\.0\.0\.1:9\/demarche \(DEMARCHE_DB\)/);
   });
 
   it('tells how to create a store that does not exist yet', async () => {
