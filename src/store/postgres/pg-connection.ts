@@ -78,7 +78,8 @@ export async function connectPg(target: PgTarget, max = 10): Promise<PgHandles> 
       oid === 20 ? int8 : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
   };
   const options = target.schema ? `-c search_path=${target.schema},public` : undefined;
-  const pool = new pg.Pool({ connectionString: target.connectionString, max, types, Client, ...(options ? { options } : {}) });
+  // A server that drops packets would otherwise leave a command waiting for ever.
+  const pool = new pg.Pool({ connectionString: target.connectionString, max, types, Client, connectionTimeoutMillis: 15_000, ...(options ? { options } : {}) });
   // An idle client that loses its server (a restart) must not crash the process.
   pool.on('error', () => {});
   try {
