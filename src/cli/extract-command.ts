@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { parseCable } from '../cable/parse-cable.js';
 import { DemarcheError } from '../errors.js';
 import { extractCable, extractText } from '../extract/extract.js';
+import { extractVisible } from '../extract/extract-visible.js';
 import type { Extraction } from '../extract/types.js';
 import { bold, dim, printJson, printLine, table } from './output.js';
 
@@ -16,6 +17,18 @@ function asOfDate(asOf: string | undefined): Date {
     throw new DemarcheError('USAGE', `--as-of ${asOf}: expected a date as YYYY-MM-DD, e.g. --as-of 2007-08-02`);
   }
   return d;
+}
+
+/** `extract --cable ID`: a stored cable, cut to what the session's reader may see first. */
+export async function runExtractStored(id: string, opts: { json?: boolean }): Promise<void> {
+  const { withSession } = await import('./session.js');
+  const result = await withSession(false, 'read', (s) => extractVisible(s.archive, id));
+  if (opts.json) {
+    printJson(result.extraction);
+    return;
+  }
+  printLine(bold(`${result.cable.id}  ${result.cable.created ?? ''}`));
+  printHuman(result.extraction);
 }
 
 export async function runExtract(file: string, opts: { json?: boolean; asOf?: string }): Promise<void> {
