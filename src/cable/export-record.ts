@@ -11,7 +11,8 @@ export interface ExportRecord {
 }
 
 const TAB_ROW = /^(?:\d+\t)?(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(?::\d{2})?)?\t([0-9A-Z]+)\t([^\t\n]+)\t([^\t\n]+)\t/m;
-const CSV_ROW = /^\d+,(\d{1,2})\/(\d{1,2})\/(\d{4})[ T](\d{1,2}):(\d{2}),(\d{2}[A-Z][0-9A-Z]+),"?([^",\n]+)"?,([A-Z/ ]+),/m;
+// Fields may have been put on lines of their own by normalisation (a banner word after '",').
+const CSV_ROW = /^\d+,(\d{1,2})\/(\d{1,2})\/(\d{4})[ T](\d{1,2}):(\d{2}),(\d{2}[A-Z][0-9A-Z]+),"?([^",\n]+)"?,\s*([A-Z/ ]+),/m;
 const LINE_ROW = /^\d{3,7}[ \t]*\n(?:[ \t]*\n)*(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(?::\d{2})?)?[ \t]*\n(?:[ \t]*\n)*(\d{2}[A-Z][0-9A-Z]+)[ \t]*\n(?:[ \t]*\n)*([A-Z][^\n]{2,60})\n(?:[ \t]*\n)*((?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)[^\n]*)/m;
 const DATED = /Cable dated:[ \t]*(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/;
 

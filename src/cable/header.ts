@@ -27,8 +27,11 @@ export interface Routing {
   serial: string | null;
 }
 
-/** Matches a DTG such as `O 020704Z AUG 07`, `OO 300858Z AUG 07`, `O P 190243Z DEC 89`. */
-const DTG_RE = /(?:^|[\s/])(?:([OPRZ]{1,2}(?: [OPRZ])?)[ \t]+|(?<=^))(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Z]{3})[ \t]+(\d{4}|\d{2})\b/m;
+/**
+ * Matches a DTG such as `O 020704Z AUG 07`, `OO 300858Z AUG 07`, `O P 190243Z DEC 89`, and the
+ * mixed-case month of the line that heads partial-extract copies (`261800Z Jul 05`).
+ */
+const DTG_RE = /(?:^|[\s/])(?:([OPRZ]{1,2}(?: [OPRZ])?)[ \t]+|(?<=^))(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Z][A-Za-z]{2})[ \t]+(\d{4}|\d{2})\b/m;
 
 export function parseDtg(text: string): { dtg: Dtg; precedence: string | null; index: number; end: number } | null {
   const m = DTG_RE.exec(text);

@@ -130,6 +130,25 @@ describe('parseCable on copies without a routing header', () => {
   });
 });
 
+describe('dates of partial extracts', () => {
+  const NOTICE = 'This record is a partial extract of the original cable. The full text of the original cable is not available.';
+
+  it('takes created from the mixed-case DTG line that heads the extract', () => {
+    const text = `${NOTICE}\n\n141530Z Mar 05\n\nC O N F I D E N T I A L LIMA 000777\n\nSIPDIS\n\nE.O. 12958: DECL: 03/14/2015\nTAGS: PGOV PE\nSUBJECT: A TEST\n\n¶1. (C) Text.\n`;
+    const cable = parseCable(text, 'extract.txt');
+    expect(cable.created).toBe('2005-03-14T15:30:00Z');
+    expect(cable.id).toBe('05LIMA777');
+  });
+
+  it('reads an archive CSV row whose classification normalisation put on a line of its own', () => {
+    const text = `${NOTICE}\n\n12345,3/14/2005 15:30,05LIMA777,"Embassy Lima",CONFIDENTIAL,05LIMA700,"${NOTICE}\n\n ","C O N F I D E N T I A L LIMA 000777\n\nSIPDIS\n\nTAGS: PGOV PE\nSUBJECT: A TEST\n\n¶1. (C) Text.\n"`;
+    const cable = parseCable(text, 'extract.txt');
+    expect(cable.created).toBe('2005-03-14T15:30:00Z');
+    expect(cable.id).toBe('05LIMA777');
+    expect(cable.classification).toBe('CONFIDENTIAL');
+  });
+});
+
 describe('parseCable never throws', () => {
   it('returns a record with warnings for arbitrary text', () => {
     fc.assert(
