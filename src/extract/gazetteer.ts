@@ -86,6 +86,7 @@ export const ORG_ACRONYMS = new Set(
 const up = (s: string): string => s.toUpperCase().replace(/’/g, "'");
 
 let places: Map<string, string> | null = null;
+const NOT_PLACES = new Set(['UN', 'EU', 'EZ', 'QO']);
 
 function placeTable(): Map<string, string> {
   if (places) return places;
@@ -100,7 +101,8 @@ function placeTable(): Map<string, string> {
       } catch {
         continue;
       }
-      if (!name || name === code || /\d/.test(name)) continue;
+      // "United Nations", "European Union", "Eurozone" have region codes and are not places.
+      if (!name || name === code || /\d/.test(name) || NOT_PLACES.has(code)) continue;
       places.set(up(name.replace(/\s*\(.*\)$/, '')), code);
     }
   }
@@ -121,7 +123,8 @@ export function placeCode(phrase: string): string | null {
   if (known !== undefined) return known;
   const p = up(phrase).replace(/^THE\s+/, '');
   const hit = placeTable().get(p) ?? (FORMAL.test(p) ? placeTable().get(p.replace(FORMAL, '')) : undefined);
-  const code = hit !== undefined ? hit : /^[A-Z]{2}$/.test(p) ? null : countryCode(phrase);
+  const found = hit !== undefined ? hit : /^[A-Z]{2}$/.test(p) ? null : countryCode(phrase);
+  const code = found !== null && NOT_PLACES.has(found) ? null : found;
   if (placeMemo.size >= 100_000) placeMemo = new Map();
   placeMemo.set(phrase, code);
   return code;

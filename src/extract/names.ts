@@ -20,6 +20,9 @@ const POST = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USINT|USLO|USIS|EMBASSY|
 export function typeByWords(words: string[], tagged: NameType): NameType | null {
   const last = words[words.length - 1] ?? '';
   if (placeCode(words.join(' ')) !== null) return 'PLACE';
+  // An acronym the lists know is an organisation, except a government's ("GOI", "USG"), which the
+  // HistoryLab gold and cables treat as the country itself.
+  if (words.length === 1 && isOrgAcronym(last) && !/^(?:GO[A-Z]|USG|HMG)$/.test(last)) return 'ORGANIZATION';
   if (words.length > 1 && POST.test(words[0]!)) return 'ORGANIZATION';
   // A title before a name, or a title alone at the end ("THE FRG SPOKESMAN"), names a person.
   const titleAt = words.findIndex((w) => isTitleWord(w));
@@ -72,7 +75,7 @@ function trimCommonTail(text: string, s: NameSpan): void {
 }
 
 // Cable jargon and markings written in capitals that are not organisations.
-const NOT_ORGS = /^(?:SBU|NOFORN|SIPDIS|LIMDIS|EXDIS|NODIS|FYI|REF|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|PARA|PARAS|COB|ETA|FM|TO|INFO|EO|DECL|TAGS|SUBJ|SUBJECT|NPT|MTCR|NSG|CWC|BWC|PSI|UNSCR|US|USA|UK|UN)$/;
+const NOT_ORGS = /^(?:LOU|SBU|NOFORN|SIPDIS|LIMDIS|EXDIS|NODIS|FYI|REF|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|PARA|PARAS|COB|ETA|FM|TO|INFO|EO|DECL|TAGS|SUBJ|SUBJECT|NPT|MTCR|NSG|CWC|BWC|PSI|UNSCR|US|USA|UK|UN)$/;
 
 // An acronym the word lists or the mixed-case sample know as one ("IAEA", "CSCE"), left untagged.
 function acronyms(text: string, spans: NameSpan[]): NameSpan[] {
@@ -143,6 +146,14 @@ function capsNames(text: string, tagger: AveragedPerceptron | null, signed = tru
     s.type = typeByWords(words, s.type) ?? s.type;
   }
   spans.push(...acronyms(text, spans));
+  // Roman numerals and pieces of words broken at a line end ("MEET- ING") are no names.
+  const broken = (sp: NameSpan): boolean => {
+    const w = text.slice(sp.start, sp.end);
+    // "SOVIET- AMERICAN" is two names: a known one is kept.
+    if (placeCode(w) !== null || demonymCode(w) !== null || isOrgAcronym(w) || caseClass(w) === 'c') return false;
+    return /[A-Za-z]-\s+$/.test(text.slice(Math.max(0, sp.start - 4), sp.start)) || /^-\s+[A-Za-z]/.test(text.slice(sp.end, sp.end + 4));
+  };
+  spans.splice(0, spans.length, ...spans.filter((sp) => !broken(sp) && !/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(text.slice(sp.start, sp.end))));
   for (const s of spans) trimCommonTail(text, s);
   if (!signed) return spans.sort((a, b) => a.start - b.start);
   const signers = signature(text).filter((sig) => !spans.some((s) => s.start < sig.end && sig.start < s.end));

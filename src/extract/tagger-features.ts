@@ -13,6 +13,30 @@ export interface Sentence {
   words: string[];
   /** Per token: "B<n>"/"I" when a place name of n words covers it, "" otherwise. */
   places: string[];
+  /** Per token: how the same word is used elsewhere in the text (DOC_* bits). */
+  doc: number[];
+}
+
+/** The word follows "THE" somewhere in the text: a body or a thing, not a person ("THE ORIT"). */
+export const DOC_THE = 1;
+/** The word follows a title somewhere: a person ("AMBASSADOR ROTH" ... "ROTH SAID"). */
+export const DOC_TITLE = 2;
+/** An organisation word follows the word somewhere ("ORIT EXECUTIVE BOARD", "CCOP SECRETARIAT"). */
+export const DOC_ORG = 4;
+
+function docUse(upper: string[]): number[] {
+  const seen = new Map<string, number>();
+  for (let i = 1; i < upper.length; i++) {
+    const w = upper[i]!;
+    if (!/^[A-Z][A-Z'-]+$/.test(w)) continue;
+    let bits = 0;
+    if (upper[i - 1] === 'THE') bits |= DOC_THE;
+    if (isTitleWord(upper[i - 1]!)) bits |= DOC_TITLE;
+    const next = upper[i + 1];
+    if (next && (isOrgWord(next) || (upper[i + 2] !== undefined && !/^[A-Z]/.test(next) && isOrgWord(upper[i + 2]!)))) bits |= DOC_ORG;
+    if (bits) seen.set(w, (seen.get(w) ?? 0) | bits);
+  }
+  return upper.map((w) => seen.get(w) ?? 0);
 }
 
 export function prepare(words: string[]): Sentence {
@@ -23,7 +47,13 @@ export function prepare(words: string[]): Sentence {
     for (let k = 0; k < n; k++) places[i + k] = k === 0 ? `B${n}` : 'I';
     if (n > 0) i += n - 1;
   }
-  return { words: upper, places };
+  return { words: upper, places, doc: docUse(upper) };
+}
+
+/** Letters as consonants and vowels, runs collapsed: acronyms ("EGPC" VC) read unlike names ("ROTH" CVC). */
+function sounds(w: string): string {
+  if (!/^[A-Z]{2,8}$/.test(w)) return '-';
+  return w.replace(/[AEIOUY]+/g, 'V').replace(/[^V]+/g, 'C');
 }
 
 export function shape(w: string): string {
@@ -72,7 +102,8 @@ export function wordFeatures(word: string): WordFeatures {
   const lx = /^[A-Z]/.test(word) ? caseClass(word) : '-';
   const pn = nameRole(word);
   const lex = lexical(word);
-  const self = ['b', `w=${word}`, `s3=${word.slice(-3)}`, `p3=${word.slice(0, 3)}`, `sh=${sh}`, `lx=${lx}`, `pn=${pn}`, `pn=${pn} lx=${lx}`];
+  const cv = sounds(word);
+  const self = ['b', `w=${word}`, `s3=${word.slice(-3)}`, `p3=${word.slice(0, 3)}`, `sh=${sh}`, `lx=${lx}`, `pn=${pn}`, `pn=${pn} lx=${lx}`, `cv=${cv}`, `cv=${cv} lx=${lx}`];
   for (const x of lex) self.push(`x=${x}`);
   const near = OFFSETS.map((k) => {
     const o = k > 0 ? `+${k}` : `${k}`;
@@ -99,6 +130,8 @@ export function pairFeatures(s: Sentence, i: number): string[] {
     `g=${s.places[i]}`,
     `g-1=${s.places[i - 1] ?? ''} g+1=${s.places[i + 1] ?? ''}`,
     `lx=${wordFeatures(word).lx} lx+1=${wordFeatures(at(s, i + 1)).lx}`,
+    `d=${s.doc[i] ?? 0}`,
+    `d=${s.doc[i] ?? 0} lx=${wordFeatures(word).lx}`,
   ];
 }
 

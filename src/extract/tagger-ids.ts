@@ -74,7 +74,7 @@ export class TaggerRows {
     const ka = own.id * MAX_WORDS + right.id;
     let b = this.before.get(kb);
     let a = this.after.get(ka);
-    const ks = (((placeNumber(s.places[i - 1]) * 8 + placeNumber(s.places[i])) * 8 + placeNumber(s.places[i + 1])) * 8 + own.lx) * 8 + right.lx;
+    const ks = ((((placeNumber(s.places[i - 1]) * 8 + placeNumber(s.places[i])) * 8 + placeNumber(s.places[i + 1])) * 8 + own.lx) * 8 + right.lx) * 8 + s.doc[i]!;
     let rest = this.small.get(ks);
     if (b === undefined || a === undefined || rest === undefined) {
       const f = pairFeatures(s, i);
