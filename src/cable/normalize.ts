@@ -58,14 +58,17 @@ function stripLatex(text: string): string {
     .replace(/[ \t]*\\[ \t]*$/gm, '');
 }
 
-/** "S E C R E T", "SE C R E T", "CC O N F I D E N T I A L" (a doubled first letter) -> the word. */
+/**
+ * "S E C R E T", "SE C R E T" -> the word; also with one stray letter before it, as transmission
+ * garbles it: "CC O N F I D E N T I A L" (a doubled first letter), "CSE C R E T".
+ */
 function joinSpacedWords(text: string): string {
   // Banners stand at the start of a line, or follow UNCLAS ("UNCLAS E F T O LONDON").
-  return text.replace(/(^|\n[ \t]*|UNCLAS |",)((?:[A-Za-z]{1,2} ){2,}[A-Za-z]{1,2})\b/g, (m, lead: string, spaced: string) => {
+  return text.replace(/(^|\n[ \t]*|UNCLAS |",)([A-Za-z]{1,3} (?:[A-Za-z]{1,2} ){1,}[A-Za-z]{1,2})\b/g, (m, lead: string, spaced: string) => {
     const joined = spaced.replace(/ /g, '');
     const upper = joined.toUpperCase();
     if (SPACED_WORDS.has(upper)) return lead + joined;
-    if (upper[0] === upper[1] && SPACED_WORDS.has(upper.slice(1))) return lead + joined.slice(1);
+    if (upper.length > 6 && SPACED_WORDS.has(upper.slice(1))) return lead + joined.slice(1);
     return m;
   });
 }

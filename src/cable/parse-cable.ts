@@ -9,7 +9,7 @@ import { parseClassifiedBy } from './classified-by.js';
 import { parseDeclass } from './declass.js';
 import { decodeCableBytes } from './decode.js';
 import { type Dtg, type Routing, parseDateline, parseDtg, parseRouting } from './header.js';
-import { classificationFromMarks, classificationOf } from './classification.js';
+import { type ClassificationContext, classificationFromMarks, classificationOf, transmissionLevel } from './classification.js';
 import { normalizeCableText, removePageArtefacts } from './normalize.js';
 import { originFallback, originFromAddress } from './origin.js';
 import { splitParagraphs, unwrap } from './paragraphs.js';
@@ -69,10 +69,17 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
   cable.signer = paras.signer;
   cable.summary = parseSummary(paras);
   cable.body = paras.paragraphs.length > 0 ? paras.paragraphs.map((p) => p.text).join('\n\n') : unwrap(paras.preamble);
-  cable.classification = banner ? classificationOf(banner, `${header}\n${fields}`) : classificationFromMarks(paras.paragraphs, `${header}\n${fields}`);
+  const foreign = foreignBanner(banner, routing);
+  const context: ClassificationContext = {
+    fields: `${header}\n${fields}`,
+    subjectMarking: cable.subjectMarking,
+    transmissionLevel: transmissionLevel(header),
+    foreignBanner: foreign,
+  };
+  cable.classification = banner ? classificationOf(banner, context) : classificationFromMarks(paras.paragraphs, context);
   const record = findExportRecord(clean);
   if (record) applyRecord(cable, record);
-  cable.id = cableId(cable, banner, dtg, routing, record);
+  cable.id = cableId(cable, banner, dtg, routing, record, foreign);
   cable.origin ??= originFallback(null, cable.station);
   addWarnings(cable, banner, dtg ?? (record?.created ? ({} as Dtg) : null), bodyText);
   return cable;
@@ -140,16 +147,21 @@ function applyRecord(cable: Cable, record: ExportRecord): void {
  * The id from the banner's station and serial and the DTG year; when the banner lost them, from
  * the FM line and the DE line's serial, the archive record, or a file name that agrees with them.
  */
-function cableId(cable: Cable, banner: Banner | null, dtg: Dtg | null, routing: Routing, record: ExportRecord | null): string | null {
+function cableId(
+  cable: Cable,
+  banner: Banner | null,
+  dtg: Dtg | null,
+  routing: Routing,
+  record: ExportRecord | null,
+  foreign: boolean,
+): string | null {
   const year = dtg?.year ?? (record?.created ? Number(record.created.slice(0, 4)) : null);
   let bannerStation = banner?.station && !/^X+$/.test(banner.station) ? banner.station : null;
   let serial = banner?.serial ?? routing.serial;
   const fmStation = stationOfAddress(routing.from);
-  const fmKnown = fmStation !== null && cableVocab().stations.has(fmStation);
-  if (bannerStation && fmKnown && routing.serial && banner?.serial && Number(routing.serial) !== Number(banner.serial)
-    && canonicalStation(bannerStation) !== fmStation) {
+  if (foreign) {
     // The banner belongs to another cable (a damaged copy): the transmission header decides.
-    cable.warnings.push(`the banner names ${banner.station} ${banner.serial} but the header says ${routing.from} #${routing.serial}: the body may belong to another cable`);
+    cable.warnings.push(`the banner names ${banner?.station} ${banner?.serial} but the header says ${routing.from} #${routing.serial}: the body may belong to another cable`);
     bannerStation = null;
     serial = routing.serial;
   }
@@ -176,6 +188,15 @@ function cableId(cable: Cable, banner: Banner | null, dtg: Dtg | null, routing: 
 function idFromFileName(source: string): string | null {
   const stem = path.basename(source).replace(/\.[a-z]+$/i, '');
   return /^\d{2}[A-Z]+\d+$/.test(stem) ? canonicalizeId(stem) : null;
+}
+
+/** The banner names another station and serial than the FM and DE lines: the body is another cable's. */
+function foreignBanner(banner: Banner | null, routing: Routing): boolean {
+  const bannerStation = banner?.station && !/^X+$/.test(banner.station) ? banner.station : null;
+  const fmStation = stationOfAddress(routing.from);
+  const fmKnown = fmStation !== null && cableVocab().stations.has(fmStation);
+  return Boolean(bannerStation && fmKnown && routing.serial && banner?.serial && Number(routing.serial) !== Number(banner.serial)
+    && canonicalStation(bannerStation) !== fmStation);
 }
 
 const ADDRESS_PREFIX = /^(?:AMEMBASSY|AMCONSUL(?:ATE)?|USMISSION|USINT|USOFFICE|REO|IRAN|AMERICAN EMBASSY)\s+/;
