@@ -63,18 +63,23 @@ export function splitParagraphs(body: string): ParagraphsResult {
 
 function findStarts(text: string): Start[] {
   const pilcrow = [...text.matchAll(/¶[ \t]*(\d{1,3})[ \t]*[.)]?/g)].filter((m) => m.index === 0 || /\s/.test(text[m.index! - 1]!));
-  if (pilcrow.length > 0) return sequence(pilcrow.map((m) => ({ at: m.index!, end: m.index! + m[0].length, n: Number(m[1]) })));
+  if (pilcrow.length > 0) return sequence(pilcrow.map((m) => ({ at: m.index!, end: m.index! + m[0].length, n: Number(m[1]) })), true);
   const numbered = [...text.matchAll(/^[ \t]*(\d{1,3})[ \t]*\.(?!\d)(?=[ \t]*\(|[ \t]+\S|\S)/gm)];
   return sequence(numbered.map((m) => ({ at: m.index!, end: m.index! + m[0].length, n: Number(m[1]) })));
 }
 
-/** Keeps the candidates that continue the numbering: a list item "2." inside paragraph 5 is not one. */
-function sequence(candidates: Start[]): Start[] {
+/**
+ * Keeps the candidates that continue the numbering: a list item "2." inside paragraph 5 is not one.
+ * Numbering starts at 1 to 3; with pilcrows it may start higher when the next two follow on, as in
+ * the later parts of a cable sent in several ("PARAGRAPH NUMBERS REFLECT FULL CABLE LENGTH": ¶38, ¶39 ...).
+ */
+function sequence(candidates: Start[], pilcrows = false): Start[] {
   const out: Start[] = [];
-  for (const c of candidates) {
+  for (const [k, c] of candidates.entries()) {
     const last = out.at(-1);
     if (!last) {
-      if (c.n <= 3) out.push(c);
+      const continued = pilcrows && candidates[k + 1]?.n === c.n + 1 && candidates[k + 2]?.n === c.n + 2;
+      if (c.n <= 3 || continued) out.push(c);
       continue;
     }
     if (c.n === last.n + 1 || (c.n > last.n + 1 && c.n <= last.n + 3)) out.push(c);
