@@ -50,4 +50,11 @@ describe('followUps', () => {
     const c = caseOf([event('2007-01-10', 'response', { actors: [zhang] }), event('2007-05', 'request', { recipient: zhang })]);
     expect(followUps([c], '2007-09-01')[0]!.answeredOn).toBeNull();
   });
+  it('as of a day, knows only what had happened by then', () => {
+    const c = caseOf([event('2007-05', 'request', { recipient: zhang }), event('2007-09-20', 'response', { actors: [zhang] })]);
+    expect(followUps([c], '2007-04-30')).toEqual([]);
+    expect(followUps([c], '2007-05-15')[0]).toMatchObject({ askedOn: '2007-05', overdue: false, answeredOn: null });
+    expect(followUps([c], '2007-08-02')[0]).toMatchObject({ overdue: true, answeredOn: null, daysOpen: 93 });
+    expect(followUps([c], '2007-10-01')[0]).toMatchObject({ overdue: false, answeredOn: '2007-09-20', daysOpen: 142 });
+  });
 });

@@ -1,6 +1,7 @@
 // Follow-ups: a request in a case with no later response. Due a number of days after it was made
 // (counted from the end of the month or year when only those are known); overdue is computed as of
-// a day, never stored.
+// a day, never stored. As of a day, only what had happened by then counts: a request made later
+// is not listed, and a response given later does not yet answer.
 import type { CaseEvent, CaseView } from './case-view.js';
 
 export const DEFAULT_DUE_DAYS = 30;
@@ -21,9 +22,14 @@ export interface FollowUp {
 export function followUps(cases: readonly CaseView[], asOf: string, dueDays = DEFAULT_DUE_DAYS): FollowUp[] {
   const out: FollowUp[] = [];
   for (const c of cases) {
-    for (const request of c.events.filter((e) => e.kind === 'request' && e.date)) {
+    for (const request of c.events.filter((e) => e.kind === 'request' && e.date !== null && periodStart(e.date) <= asOf)) {
       const answer = c.events.find(
-        (e) => e.kind === 'response' && e.date !== null && periodEnd(e.date) >= periodStart(request.date!) && sameCounterpart(request, e),
+        (e) =>
+          e.kind === 'response' &&
+          e.date !== null &&
+          periodEnd(e.date) >= periodStart(request.date!) &&
+          periodStart(e.date) <= asOf &&
+          sameCounterpart(request, e),
       );
       const dueOn = addDays(periodEnd(request.date!), dueDays);
       const answeredOn = answer?.date ?? null;
