@@ -39,28 +39,51 @@ export function buildTextIndex(cable: Cable): { parts: string[]; views: TextView
 }
 
 function viewsOf(subject: Portion, parts: Portion[]): TextView[] {
-  const full = viewOf(subject, parts, () => true);
+  const all = parts.map((_, i) => i);
+  const full = viewOf(subject, parts, true, all);
   if (full.subject.length === 0 && full.body.length === 0) return [];
-  const byText = new Map<string, TextView>([[key(full), { ...full, mask: 1 << FULL_VIEW_BIT }]]);
+  const byText = new Map<string, TextView>([[full.key, { ...withoutKey(full), mask: 1 << FULL_VIEW_BIT }]]);
+  // Most classes read the same portions as another: each distinct choice of portions is joined
+  // (and its text key built) once, not once per class. Views still merge by text, as before.
+  const bySelection = new Map<string, KeyedView>([[selection(true, all), full]]);
   for (let cls = 0; cls < CLASS_COUNT; cls += 1) {
     const reader = classReader(cls);
-    const view = viewOf(subject, parts, (m) => mayRead(reader, m));
+    const showSubject = mayRead(reader, subject.marking);
+    const shown: number[] = [];
+    parts.forEach((p, i) => {
+      if (mayRead(reader, p.marking)) shown.push(i);
+    });
+    const chosen = selection(showSubject, shown);
+    let view = bySelection.get(chosen);
+    if (!view) {
+      view = viewOf(subject, parts, showSubject, shown);
+      bySelection.set(chosen, view);
+    }
     if (view.subject.length === 0 && view.body.length === 0) continue;
-    const k = key(view);
-    const known = byText.get(k);
+    const known = byText.get(view.key);
     if (known) known.mask |= 1 << cls;
-    else byText.set(k, { ...view, mask: 1 << cls });
+    else byText.set(view.key, { ...withoutKey(view), mask: 1 << cls });
   }
   return [...byText.values()];
 }
 
-function viewOf(subject: Portion, parts: Portion[], may: (m: Marking) => boolean): Omit<TextView, 'mask'> {
-  const shown = parts.flatMap((p, i) => (may(p.marking) ? [i] : []));
-  return {
-    subject: may(subject.marking) ? subject.text : '',
+type KeyedView = Omit<TextView, 'mask'> & { key: string };
+
+function selection(showSubject: boolean, shown: readonly number[]): string {
+  return `${showSubject ? 1 : 0}:${shown.join(',')}`;
+}
+
+function viewOf(subject: Portion, parts: Portion[], showSubject: boolean, shown: number[]): KeyedView {
+  const view = {
+    subject: showSubject ? subject.text : '',
     body: shown.map((i) => (parts[i] as Portion).text).join('\n\n'),
     parts: shown,
   };
+  return { ...view, key: key(view) };
+}
+
+function withoutKey(view: KeyedView): Omit<TextView, 'mask'> {
+  return { subject: view.subject, body: view.body, parts: view.parts };
 }
 
 function key(view: { subject: string; body: string }): string {
