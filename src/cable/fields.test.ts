@@ -130,6 +130,12 @@ describe('TAGS', () => {
     expect(tags('TAGS: ETRDEINVECINPGOVCS')).toEqual(['ETRD', 'EINV', 'ECIN', 'PGOV', 'CS']);
     expect(tags('TAGS: PHUM GOI EXTERNAL')).toEqual(['PHUM', 'GOI EXTERNAL']);
   });
+  it('reads a TAGS line that lost its label between the E.O. line and the subject, and nothing else', () => {
+    expect(tags('E.O. 12958: N/A\nECON, PGOV, EINV, JA\nSUBJECT: X')).toEqual(['ECON', 'PGOV', 'EINV', 'JA']);
+    expect(tags('E.O. 12958: N/A\nFOR THE AMBASSADOR\nSUBJECT: X')).toEqual([]);
+    expect(tags('E.O. 12958: N/A\nQQQQ ZZZZ\nSUBJECT: X')).toEqual([]);
+    expect(tags('ECON, PGOV, JA\nSUBJECT: X')).toEqual([]);
+  });
   it('keeps unknown codes and tells their kinds', () => {
     expect(tags('TAGS: ZZZQ CH')).toEqual(['ZZZQ', 'CH']);
     expect(tagKind('KNNP')).toBe('program');

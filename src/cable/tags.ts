@@ -20,6 +20,23 @@ export function findTagsField(lines: readonly string[], from: number, to: number
     if (!atLineStart && !/[:;]/.test(m[0]) && !/DECL|N\/A|12958|12356|13526/i.test(line.slice(0, m.index))) continue;
     return collect(lines, i, m.index + m[0].length, to);
   }
+  return unlabelledTagsLine(lines, from, Math.min(to, lines.length));
+}
+
+const EO_LINE_RE = /^[ \t]*(?:E\.?[ \t]?O\.?|EO)[ \t]*1\d{3,4}\b/i;
+
+/**
+ * A TAGS line that lost its label ("E.O. 12958: N/A" / "EFIN, ECON, PGOV, CH" / "SUBJECT: ..."):
+ * the one line between the E.O. line and the subject, when every word on it is a tag code and
+ * most are known ones.
+ */
+function unlabelledTagsLine(lines: readonly string[], from: number, to: number): string | null {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (!EO_LINE_RE.test(lines[i - 1]!) || !SUBJECT_LINE_RE.test(lines[i + 1]!)) continue;
+    const words = lines[i]!.trim().split(/[\s,]+/).filter((w) => w !== '');
+    const known = words.filter((w) => cableVocab().tags.get(w)?.kind !== undefined && cableVocab().tags.get(w)?.kind !== 'unknown');
+    if (words.length >= 2 && words.every((w) => /^[A-Z]{2,4}$/.test(w) && isCode(w)) && known.length * 2 > words.length) return lines[i]!.trim();
+  }
   return null;
 }
 
