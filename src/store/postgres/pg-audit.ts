@@ -5,22 +5,10 @@
 import type pg from 'pg';
 import { GENESIS_HASH, sealEntry, type AuditEntry } from '../../access/audit-chain.js';
 import type { AuditDraft, AuditFilter, AuditLog } from '../../access/audit.js';
+import { AUDIT_COLUMNS as COLUMNS, toAuditEntry as toEntry, type AuditRow as Row } from '../audit-rows.js';
 import { inTransaction } from './pg-connection.js';
 import { PG_AUDIT_TRIGGERS } from './pg-migrations.js';
 
-interface Row {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  marking: string | null;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
-
-const COLUMNS = 'seq, at, actor, action, target, marking, details, prev_hash, hash';
 
 export class PgAuditLog implements AuditLog {
   constructor(private readonly pool: pg.Pool) {}
@@ -70,16 +58,3 @@ export class PgAuditLog implements AuditLog {
   }
 }
 
-function toEntry(r: Row): AuditEntry {
-  return {
-    seq: r.seq,
-    at: r.at,
-    actor: r.actor,
-    action: r.action,
-    target: r.target,
-    marking: r.marking,
-    details: JSON.parse(r.details) as Record<string, unknown>,
-    prevHash: r.prev_hash,
-    hash: r.hash,
-  };
-}

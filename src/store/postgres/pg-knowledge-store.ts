@@ -3,26 +3,10 @@
 import type pg from 'pg';
 import type { AnalysisInput, EntityRef, KnowledgeStore } from '../../entities/knowledge-store.js';
 import type { Schema, Statement, StatementInput } from '../../entities/types.js';
+import { STATEMENT_COLUMNS, toStatement, type StatementRow } from '../statement-rows.js';
 import { connectPg, inTransaction, parsePgUrl, type PgHandles } from './pg-connection.js';
 import { ensureEntity, writeCableKnowledgePg } from './pg-knowledge-write.js';
 
-interface StatementRow {
-  id: number;
-  key: string;
-  schema: string;
-  prop: string;
-  value: string;
-  cable_id: string | null;
-  paragraph: number | null;
-  marking: string;
-  declassify_on: string | null;
-  origin: Statement['origin'];
-  author: string | null;
-  created_at: string;
-}
-
-const STATEMENT_COLUMNS = `s.id, e.key, e.schema, s.prop, s.value, s.cable_id, s.paragraph, s.marking, s.declassify_on,
-  s.origin, s.author, s.created_at`;
 
 export class PostgresKnowledgeStore implements KnowledgeStore {
   private constructor(private readonly handles: PgHandles) {}
@@ -120,19 +104,3 @@ export class PostgresKnowledgeStore implements KnowledgeStore {
   }
 }
 
-function toStatement(r: StatementRow): Statement {
-  return {
-    id: r.id,
-    entity: r.key,
-    schema: r.schema as Schema,
-    prop: r.prop as Statement['prop'],
-    value: r.value,
-    cable: r.cable_id,
-    paragraph: r.paragraph,
-    marking: r.marking,
-    declassifyOn: r.declassify_on,
-    origin: r.origin,
-    author: r.author,
-    createdAt: r.created_at,
-  };
-}

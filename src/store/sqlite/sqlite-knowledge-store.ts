@@ -3,26 +3,10 @@
 import Sqlite from 'better-sqlite3';
 import type { AnalysisInput, EntityRef, KnowledgeStore } from '../../entities/knowledge-store.js';
 import type { Schema, Statement, StatementInput } from '../../entities/types.js';
+import { STATEMENT_COLUMNS, toStatement, type StatementRow } from '../statement-rows.js';
 import { DemarcheError } from '../../errors.js';
 import { writeCableKnowledge } from './knowledge-write.js';
 
-interface StatementRow {
-  id: number;
-  key: string;
-  schema: string;
-  prop: string;
-  value: string;
-  cable_id: string | null;
-  paragraph: number | null;
-  marking: string;
-  declassify_on: string | null;
-  origin: Statement['origin'];
-  author: string | null;
-  created_at: string;
-}
-
-const STATEMENT_COLUMNS = `s.id, e.key, e.schema, s.prop, s.value, s.cable_id, s.paragraph, s.marking, s.declassify_on,
-  s.origin, s.author, s.created_at`;
 
 export class SqliteKnowledgeStore implements KnowledgeStore {
   private constructor(private readonly db: Sqlite.Database) {}
@@ -129,22 +113,6 @@ export class SqliteKnowledgeStore implements KnowledgeStore {
   }
 }
 
-function toStatement(r: StatementRow): Statement {
-  return {
-    id: r.id,
-    entity: r.key,
-    schema: r.schema as Schema,
-    prop: r.prop as Statement['prop'],
-    value: r.value,
-    cable: r.cable_id,
-    paragraph: r.paragraph,
-    marking: r.marking,
-    declassifyOn: r.declassify_on,
-    origin: r.origin,
-    author: r.author,
-    createdAt: r.created_at,
-  };
-}
 
 export function requireKnowledgeTables(db: Sqlite.Database): void {
   const found = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'statements'").get();
