@@ -48,6 +48,15 @@ export function paragraphMarking(cable: Pick<Cable, 'classification' | 'caveats'
   return markingOf(paragraph.marking, cableMarking(cable));
 }
 
+/** paragraphMarking of each paragraph, with the banner's marking read once for the cable. */
+export function paragraphMarkings(
+  cable: Pick<Cable, 'classification' | 'caveats'>,
+  paragraphs: ReadonlyArray<Pick<Paragraph, 'marking'>>,
+): Marking[] {
+  const banner = cableMarking(cable);
+  return paragraphs.map((p) => markingOf(p.marking, banner));
+}
+
 export function subjectMarking(cable: Pick<Cable, 'classification' | 'caveats' | 'subjectMarking'>): Marking {
   return markingOf(cable.subjectMarking, cableMarking(cable));
 }

@@ -6,7 +6,7 @@
 // of it is readable), so matching, ranking, snippets and facets follow what the reader may see,
 // while a query still matches across paragraphs of one cable (AND over the whole cable).
 import { mayRead } from '../access/clearance.js';
-import { cableMarking, type Marking, paragraphMarking, subjectMarking } from '../access/marking.js';
+import { cableMarking, type Marking, paragraphMarkings, subjectMarking } from '../access/marking.js';
 import { CLASS_COUNT, classReader, FULL_VIEW_BIT } from '../access/reader-class.js';
 import type { Cable } from '../cable/types.js';
 
@@ -97,8 +97,9 @@ function paragraphParts(cable: Cable): Portion[] {
     const body = clean(cable.body ?? '');
     return body.length > 0 ? [{ marking: cableMarking(cable), text: body }] : [];
   }
-  return cable.paragraphs.map((p) => ({
-    marking: paragraphMarking(cable, p),
+  const markings = paragraphMarkings(cable, cable.paragraphs);
+  return cable.paragraphs.map((p, i) => ({
+    marking: markings[i] as Marking,
     text: clean(p.heading ? `${p.heading}\n${p.text}` : p.text),
   }));
 }

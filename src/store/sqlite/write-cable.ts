@@ -7,7 +7,7 @@ import type Sqlite from 'better-sqlite3';
 import type { Cable } from '../../cable/types.js';
 import type { PutResult } from '../cable-store.js';
 import { declassifyDay } from '../../access/reader-class.js';
-import { CABLE_COLUMNS, type CableColumn, cableRow, paragraphLevel, parseHash, uniqueTags } from '../cable-rows.js';
+import { CABLE_COLUMNS, type CableColumn, cableRow, hashedRecord, paragraphLevel, paragraphLevels, uniqueTags } from '../cable-rows.js';
 import { buildTextViews } from '../text-views.js';
 import { FacetWriter } from './facet-store.js';
 import { textRowid, textRowidRange } from './text-rowid.js';
@@ -79,7 +79,7 @@ export class CableWriter {
     const existing = this.find.get(id);
     // The same bytes parsed the same way are unchanged; the same bytes parsed differently (a newer
     // parser) are stored again, so that parser fixes reach the archive on the next ingest.
-    const parseSha = parseHash(cable, id);
+    const { parseSha, record } = hashedRecord(cable, id);
     if (existing && existing.sha256 === cable.sha256 && existing.parse_sha256 === parseSha) return { id, status: 'unchanged' };
     if (existing) {
       const [first, last] = textRowidRange(existing.pk);
@@ -91,7 +91,7 @@ export class CableWriter {
     const row = { ...cableRow(cable, id, now), parse_sha256: parseSha };
     const pk = Number(this.insertCable.run(row).lastInsertRowid);
     this.facets.set(pk, cable, row.year as number | null, uniqueTags(cable.tags).map((t) => t.tag));
-    this.insertRecord.run(pk, JSON.stringify({ ...cable, id }));
+    this.insertRecord.run(pk, record());
     this.insertChildren(pk, cable);
     const day = declassifyDay(cable.declassifyOn);
     for (const view of buildTextViews(cable)) {
@@ -103,9 +103,9 @@ export class CableWriter {
   }
 
   private insertChildren(pk: number, c: Cable): void {
+    const levels = paragraphLevels(c);
     c.paragraphs.forEach((p, position) => {
-      const level = paragraphLevel(c, p);
-      this.insertParagraph.run(pk, position, p.n, p.marking, level, p.heading ?? null, p.text);
+      this.insertParagraph.run(pk, position, p.n, p.marking, levels[position], p.heading ?? null, p.text);
     });
     for (const { tag, position } of uniqueTags(c.tags)) this.insertTag.run(pk, position, tag);
     for (const list of ['to', 'info'] as const) {
