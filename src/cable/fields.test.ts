@@ -169,6 +169,17 @@ describe('references', () => {
   it('keeps references that are not cables, with their kind', () => {
     expect(refs('REF: A) ROME 12 B) DOE-ROE EMAIL 05/11/07 C) 9 FAM 40.31').map((r) => r.kind)).toEqual(['cable', 'email', 'fam']);
   });
+  it('gives a continued serial the year written after it', () => {
+    expect(refs('REF: LIMA CABLES 0312 AND 01877 (2006)', 2007).map((r) => r.id)).toEqual(['07LIMA312', '06LIMA1877']);
+    expect(refs('REF: LIMA 412 (05) AND 388 (04)', 2007).map((r) => r.id)).toEqual(['05LIMA412', '04LIMA388']);
+  });
+  it('reads a year after a titled name as a report, not a cable serial', () => {
+    expect(refs('REF: A. LIMA 412 B. ANNUAL TIP REPORT MEXICO 2007 C. LIMA 2007', 2008).map((r) => [r.id, r.kind])).toEqual([
+      ['08LIMA412', 'cable'],
+      ['ANNUAL TIP REPORT MEXICO 2007', 'other'],
+      ['08LIMA2007', 'cable'],
+    ]);
+  });
   it('continues serials and stops at the classification line', () => {
     expect(refs('REF: BRASILIA 2799 AND 2764\nClassified By: X').map((r) => r.id)).toEqual(['08BRASILIA2799', '08BRASILIA2764']);
   });

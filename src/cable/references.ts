@@ -74,11 +74,14 @@ function splitItems(block: string): Item[] {
 
 // A word of a station name; a zero inside it is an OCR'd O ("SANTIAG0", "0TTAWA").
 const WORD = String.raw`(?:[A-Za-z]|0(?=[A-Za-z]))(?:[A-Za-z'.\-]|0(?!\d))*`;
-// [year] STATION [,|#|:|(C)|(yy)] serial [-yy|/yy|(yy)] [, and & / more serials]
+// [year] STATION [,|#|:|(C)|(yy)] serial [-yy|/yy|(yy)|(yyyy)] [, and & / more serials, each with its (yy)]
 const CABLE_RE = new RegExp(
-  String.raw`(?:(?:^|[\s(;,])(?:['‘’]?|\()?((?:19|20)\d{2}|0?\d{2}|[Oo]\d)\)?[\s-]*)?((?:${WORD}[ \t\n]+){0,4}${WORD})[ \t\n]*,?[ \t\n]*(?:#|:|\([A-Z]\)|\((\d{2})\))?[ \t\n]*([0O]?\d{1,7})\b(?:[ \t]*(?:-|\/|\(|[ \t])[ \t]*(\d{2})\b\)?)?((?:[ \t\n]*(?:,|AND|and|&|\/)[ \t\n]*\d{3,7}\b(?![ \t]*[A-Za-z]{3,}[ \t]+\d))*)`,
+  String.raw`(?:(?:^|[\s(;,])(?:['‘’]?|\()?((?:19|20)\d{2}|0?\d{2}|[Oo]\d)\)?[\s-]*)?((?:${WORD}[ \t\n]+){0,4}${WORD})[ \t\n]*,?[ \t\n]*(?:#|:|\([A-Z]\)|\((\d{2})\))?[ \t\n]*([0O]?\d{1,7})\b(?:[ \t]*(?:-|\/|\(|[ \t])[ \t]*(\d{2}\b|(?<=\()(?:19|20)\d{2}\b)\)?)?((?:[ \t\n]*(?:,|AND|and|&|\/)[ \t\n]*\d{3,7}\b(?:[ \t]*\((?:(?:19|20)\d{2}|\d{2})\))?(?![ \t]*[A-Za-z]{3,}[ \t]+\d))*)`,
   'g',
 );
+const MORE_SERIAL_RE = /(\d{3,7})\b(?:[ \t]*\(((?:19|20)\d{2}|\d{2})\))?/g;
+// A year where a serial would be ("INCSR BRAZIL 2008"): a report's title, not a cable.
+const YEAR_SERIAL_RE = /^(?:19[6-9]\d|20[0-3]\d)$/;
 const REVERSED_RE = new RegExp(String.raw`(?:^|[\s(])(\d{3,7})[ \t]+(${WORD}(?:[ \t]+${WORD}){0,3})`, 'g');
 const FILLER_RE = /\b(?:AND PREVIOUS|NOTAL|REFTELS?|REFS?|REFERENCE|AND)\b|[()[\]{}.,:;\-]/gi;
 const OTHER_KIND_RE = /\b(?:E-?MAILS?|TELCONS?|IIR|FAM|MEMO(?:RANDUM)?|LETTER|DIPNOTE|NOTE|MSG|DTG|TELEGRAMS?|OSC)\b/i;
@@ -129,13 +132,20 @@ function cablesIn(text: string, ctx: Context, ownStation: string | null): Found[
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const station = stationOf(m[2]!);
     const yy = station === null ? null : refYear(m[1] ?? m[3], m[5], ctx.year);
-    if (station === null || yy === null) {
+    const wordsAt = m.index + m[0].indexOf(m[2]!);
+    // A station read from the middle of a word ("R MEXICO" in "REPORT MEXICO") is none.
+    const midWord = wordsAt > 0 && /[A-Za-z]/.test(text[wordsAt - 1]!);
+    const titled = station !== null && YEAR_SERIAL_RE.test(m[4]!) && !m[6] && titleBefore(text, wordsAt, m[2]!);
+    if (station === null || yy === null || titled || midWord) {
       // Not a reference here: look again one character on, so a year it took is not lost.
       re.lastIndex = m.index + 1;
       continue;
     }
     found.push({ id: `${yy}${station}${Number(m[4]!.replace(/^O/, '0'))}`, at: m.index, end: m.index + m[0].length });
-    for (const more of (m[6] ?? '').matchAll(/(\d{3,7})\b/g)) found.push({ id: `${yy}${station}${Number(more[1])}`, at: m.index, end: m.index + m[0].length });
+    for (const more of (m[6] ?? '').matchAll(MORE_SERIAL_RE)) {
+      const moreYy = more[2] ? refYear(more[2], undefined, ctx.year) : yy;
+      found.push({ id: `${moreYy}${station}${Number(more[1])}`, at: m.index, end: m.index + m[0].length });
+    }
     Object.assign(ctx, { yy, station });
   }
   if (found.length > 0) return found;
@@ -154,13 +164,20 @@ function cablesIn(text: string, ctx: Context, ownStation: string | null): Found[
 }
 
 /** The longest run of trailing words that names a known station, canonicalised; null when none. */
-const stationOfCache = vocabCache<string | null>();
+const stationOfCache = vocabCache<{ station: string; lead: number } | null>();
 
 function stationOf(words: string): string | null {
-  return stationOfCache.get(words, () => computeStationOf(words));
+  return stationOfCache.get(words, () => computeStationOf(words))?.station ?? null;
 }
 
-function computeStationOf(words: string): string | null {
+/** Words stand before the station ("INCSR BRAZIL"): the station is part of a longer name. */
+function titleBefore(text: string, start: number, words: string): boolean {
+  if ((stationOfCache.get(words, () => computeStationOf(words))?.lead ?? 0) > 0) return true;
+  const before = /(?:^|\s)([A-Za-z][A-Za-z'-]+)[ \t]+$/.exec(text.slice(0, start))?.[1];
+  return before !== undefined && !/^(?:AND|OR)$/i.test(before);
+}
+
+function computeStationOf(words: string): { station: string; lead: number } | null {
   const parts = words
     .toUpperCase()
     .replace(/[ \t\n]+(?:CABLES?|TELS?|TELEGRAMS?|MSGS?|REFTELS?)$/, '')
@@ -172,11 +189,11 @@ function computeStationOf(words: string): string | null {
     const joined = written.replace(/[^A-Z0-9]/g, '');
     if (joined.length < 2) continue;
     const station = ALIASES[joined] ?? canonicalStation(written);
-    if (vocab.stations.has(station)) return station;
+    if (vocab.stations.has(station)) return { station, lead: k };
     const prefixed = uniquePrefix(joined);
-    if (prefixed) return prefixed;
+    if (prefixed) return { station: prefixed, lead: k };
   }
-  return vocab.stations.size === 0 && /^[A-Z]{3,}$/.test(parts.at(-1) ?? '') ? parts.at(-1)! : null;
+  return vocab.stations.size === 0 && /^[A-Z]{3,}$/.test(parts.at(-1) ?? '') ? { station: parts.at(-1)!, lead: parts.length - 1 } : null;
 }
 
 function uniquePrefix(joined: string): string | null {
