@@ -21,8 +21,9 @@ type Caveat = 'NOFORN' | 'SENSITIVE';
 // Caveat lines of the caption ("NOFORN", "SENSITIVE", "SIPDIS SENSITIVE", glued "SIPDISNOFORNE.O.").
 // A NOFORN after a slash restates a classification ("SECRET/NOFORN") and is not a caveat line; a
 // sentence "this cable is sensitive but unclassified" is the drafter's note, not the caveat.
+// The lookbehinds follow the word they test: tried first, they ran at every position (4x slower).
 const CAVEAT_RE =
-  /(?<!\/[ \t]*)NOFORN|^[ \t]*(?:SIPDIS[ \t,]*)?SENSITIVE\b(?![ \t-]*BUT\b)|SENSITIVE(?=[ \t,]*SIPDIS)|(?<=SIPDIS[ \t,]*)SENSITIVE(?![ \t-]*BUT\b)/gim;
+  /NOFORN(?<!\/[ \t]*NOFORN)|^[ \t]*(?:SIPDIS[ \t,]*)?SENSITIVE\b(?![ \t-]*BUT\b)|SENSITIVE(?=[ \t,]*SIPDIS)|SENSITIVE(?<=SIPDIS[ \t,]*SENSITIVE)(?![ \t-]*BUT\b)/gim;
 const FOUO_RE = /\bFOR OFFICIAL USE ONLY\b/i;
 
 /**

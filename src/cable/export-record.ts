@@ -17,7 +17,8 @@ const LINE_ROW = /^\d{3,7}[ \t]*\n(?:[ \t]*\n)*(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:
 const DATED = /Cable dated:[ \t]*(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/;
 
 export function findExportRecord(text: string): ExportRecord | null {
-  const m = TAB_ROW.exec(text) ?? LINE_ROW.exec(text);
+  // A literal the pattern needs is looked for first: the patterns try every line of every cable.
+  const m = (text.includes('\t') ? TAB_ROW.exec(text) : null) ?? LINE_ROW.exec(text);
   if (m) {
     return {
       id: m[3]!,
@@ -32,6 +33,6 @@ export function findExportRecord(text: string): ExportRecord | null {
     const created = `${yyyy}-${mo!.padStart(2, '0')}-${dd!.padStart(2, '0')}T${hh!.padStart(2, '0')}:${mi}:00Z`;
     return { id: id!, created, origin: origin!.trim(), classification: classification!.trim() };
   }
-  const dated = DATED.exec(text);
+  const dated = text.includes('Cable dated:') ? DATED.exec(text) : null;
   return dated ? { id: null, created: `${dated[1]}T${dated[2]}:00Z`, origin: null, classification: null } : null;
 }

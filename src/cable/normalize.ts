@@ -80,7 +80,7 @@ function joinSpacedWords(text: string): string {
  */
 function markPilcrows(text: string, notes: string[]): string {
   let out = text;
-  if (out.includes('\uFFFD') || /¶[ \t]/.test(out)) out = out.replace(/(^|\n)([ \t]*)[\uFFFD¶][ \t]*(?=[A-Za-z0-9]{1,3}[.)])/g, '$1$2¶');
+  if (out.includes('\uFFFD') || out.includes('¶ ') || out.includes('¶\t')) out = out.replace(/(^|\n)([ \t]*)[\uFFFD¶][ \t]*(?=[A-Za-z0-9]{1,3}[.)])/g, '$1$2¶');
   if (/\n[ \t]*[-*][ \t]+¶?\d/.test(out)) out = out.replace(/(^|\n)[ \t]*[-*][ \t]+(?=¶?\d{1,3}\.[ \t(])/g, '$1');
   if (!out.includes('¶')) out = unOcrLeadingOne(out, notes);
   return out;
