@@ -1,6 +1,6 @@
 // Some released copies carry the archive's own record before the cable text: a tab-separated row
 // ("22350	2004-11-02 18:31:00	04BOGOTA11339	Embassy Bogota	CONFIDENTIAL	...") or the same fields
-// one per line, or a "Cable dated:2005-11-29T14:19:00" stamp. They stand in for a missing header.
+// one per line, or separated by commas or spaces, or a "Cable dated:2005-11-29T14:19:00" stamp. They stand in for a missing header.
 
 export interface ExportRecord {
   id: string | null;
@@ -14,6 +14,8 @@ const TAB_ROW = /^(?:\d+\t)?(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(?::\d{2})?)?
 // Fields may have been put on lines of their own by normalisation (a banner word after '",').
 const CSV_ROW = /^\d+,(\d{1,2})\/(\d{1,2})\/(\d{4})[ T](\d{1,2}):(\d{2}),(\d{2}[A-Z][0-9A-Z]+),"?([^",\n]+)"?,\s*([A-Z/ ]+),/m;
 const LINE_ROW = /^\d{3,7}[ \t]*\n(?:[ \t]*\n)*(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2})(?::\d{2})?)?[ \t]*\n(?:[ \t]*\n)*(\d{2}[A-Z][0-9A-Z]+)[ \t]*\n(?:[ \t]*\n)*([A-Z][^\n]{2,60})\n(?:[ \t]*\n)*((?:UNCLASSIFIED|CONFIDENTIAL|SECRET|TOP SECRET)[^\n]*)/m;
+// The same row with its fields run together by spaces: "23064 11/19/2004 15:41 04BRUSSELS4944 C O N F I D ...".
+const SPACED_ROW = /^\d{3,7}[ \t]+(\d{1,2})\/(\d{1,2})\/(\d{4})[ \t]+(\d{1,2}):(\d{2})[ \t]+(\d{2}[A-Z][0-9A-Z]+)\b/m;
 const DATED = /Cable dated:[ \t]*(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/;
 
 export function findExportRecord(text: string): ExportRecord | null {
@@ -32,6 +34,11 @@ export function findExportRecord(text: string): ExportRecord | null {
     const [, mo, dd, yyyy, hh, mi, id, origin, classification] = csv;
     const created = `${yyyy}-${mo!.padStart(2, '0')}-${dd!.padStart(2, '0')}T${hh!.padStart(2, '0')}:${mi}:00Z`;
     return { id: id!, created, origin: origin!.trim(), classification: classification!.trim() };
+  }
+  const spaced = SPACED_ROW.exec(text);
+  if (spaced) {
+    const [, mo, dd, yyyy, hh, mi, id] = spaced;
+    return { id: id!, created: `${yyyy}-${mo!.padStart(2, '0')}-${dd!.padStart(2, '0')}T${hh!.padStart(2, '0')}:${mi}:00Z`, origin: null, classification: null };
   }
   const dated = text.includes('Cable dated:') ? DATED.exec(text) : null;
   return dated ? { id: null, created: `${dated[1]}T${dated[2]}:00Z`, origin: null, classification: null } : null;

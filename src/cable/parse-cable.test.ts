@@ -149,6 +149,25 @@ describe('dates of partial extracts', () => {
   });
 });
 
+describe('archive records in partial extracts', () => {
+  const NOTICE = 'This record is a partial extract of the original cable. The full text of the original cable is not available.';
+
+  it('reads a row run together by spaces, dates the references by it and drops a self-reference', () => {
+    const text = `${NOTICE}\n\nC O N F I D E N T I A L LIMA 000777\n\nSIPDIS\n\nTAGS: PGOV PE\nSUBJECT: A TEST\n\nREF: A. STATE 12345\n     ¶B. LI...\n55555 3/14/2005 15:30 05LIMA777 C O N F I D E N T I A L LIMA 000777 SIPDIS\n\n¶1. (C) Text.\n`;
+    const cable = parseCable(text, 'extract.txt');
+    expect(cable.created).toBe('2005-03-14T15:30:00Z');
+    expect(cable.references.map((r) => r.id)).toEqual(['05STATE12345']);
+  });
+
+  it('reads a record one field a line, its classification line included, as a date without time', () => {
+    const text = `${NOTICE}\n\nSECRET LIMA 000777\n\nSIPDIS\nTAGS: PGOV PE\nSUBJECT: A TEST\n\nREF: STATE 12345\n\n¶1. (S) Text...\n\n12345\n\n2005-03-14\n\n05LIMA777\n\nEmbassy Lima\n\nSECRET\n\n`;
+    const cable = parseCable(text, 'extract.txt');
+    expect(cable.created).toBe('2005-03-14');
+    expect(cable.id).toBe('05LIMA777');
+    expect(cable.references.map((r) => r.id)).toEqual(['05STATE12345']);
+  });
+});
+
 describe('parseCable never throws', () => {
   it('returns a record with warnings for arbitrary text', () => {
     fc.assert(

@@ -54,7 +54,10 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
   const paras = splitParagraphs(bodyText);
   const fieldsEnd = paras.firstAt >= 0 ? bodyText.slice(0, paras.firstAt).split('\n').length : Math.min(bodyLines.length, 40);
   const fields = bodyLines.slice(0, fieldsEnd).join('\n');
-  const year = dtg?.year ?? null;
+  // Before page-artefact removal, which takes the classification line of a record split one field a line.
+  const record = findExportRecord(normalized.text);
+  // References without a year take the cable's: from the DTG, else from the archive record's date.
+  const year = dtg?.year ?? (record?.created ? Number(record.created.slice(0, 4)) : null);
   const station = banner?.station ? canonicalStation(banner.station) : null;
   const cable = emptyCable(source, sha256, paras.preamble);
   cable.warnings = warnings;
@@ -77,9 +80,10 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
     foreignBanner: foreign,
   };
   cable.classification = banner ? classificationOf(banner, context) : classificationFromMarks(paras.paragraphs, context);
-  const record = findExportRecord(clean);
   if (record) applyRecord(cable, record);
   cable.id = cableId(cable, banner, dtg, routing, record, foreign);
+  // A cable does not cite itself: its own id in the REF block comes from an archive record run into it.
+  cable.references = cable.references.filter((r) => r.kind !== 'cable' || r.id !== cable.id);
   cable.origin ??= originFallback(null, cable.station);
   addWarnings(cable, banner, dtg ?? (record?.created ? ({} as Dtg) : null), bodyText);
   return cable;
