@@ -21,7 +21,7 @@ const OTHER_PLACES = [
   'PERSIAN GULF', 'GULF', 'KOREAN PENINSULA', 'TAIWAN STRAIT', 'WEST BANK', 'GAZA', 'SINAI', 'GOLAN HEIGHTS',
   'KASHMIR', 'TIBET', 'XINJIANG', 'BALKANS', 'CAUCASUS', 'PACIFIC', 'ATLANTIC', 'INDIAN OCEAN', 'MEDITERRANEAN',
   'BEIJING', 'SHANGHAI', 'DALIAN', 'GUANGZHOU', 'CANTON', 'SHENZHEN', 'TIANJIN', 'TEHRAN', 'ISFAHAN', 'BUSHEHR',
-  'NATANZ', 'PYONGYANG', 'SEOUL', 'TOKYO', 'MOSCOW', 'WASHINGTON', 'NEW YORK', 'GENEVA', 'VIENNA', 'PARIS',
+  'NATANZ', 'PYONGYANG', 'SEOUL', 'TOKYO', 'MOSCOW', 'WASHINGTON', 'WASHDC', 'WASH DC', 'NEW YORK', 'GENEVA', 'VIENNA', 'PARIS',
   'LONDON', 'BERLIN', 'BONN', 'ROME', 'MADRID', 'LISBON', 'BRUSSELS', 'THE HAGUE', 'AMSTERDAM', 'STOCKHOLM',
   'OSLO', 'COPENHAGEN', 'HELSINKI', 'WARSAW', 'PRAGUE', 'BUDAPEST', 'BUCHAREST', 'SOFIA', 'BELGRADE', 'ATHENS',
   'ANKARA', 'ISTANBUL', 'CAIRO', 'TRIPOLI', 'TUNIS', 'ALGIERS', 'RABAT', 'KHARTOUM', 'NAIROBI', 'LAGOS', 'ABUJA',
@@ -203,6 +203,18 @@ export function demonymCode(word: string): string | null {
     }
   }
   return null;
+}
+
+/** A government's acronym ("GOI", "USG", "HMG"): the country acting, in the gold as in the cables. */
+export const GOVERNMENT_ACRONYM = /^(?:GO[A-Z]|USG|HMG|SAG)$/;
+
+/** "THE USG", "THE EGYPTIAN GOVERNMENT", "THE ECEVIT GOVERNMENT": a government named is its country. */
+export function namesGovernment(words: string[]): boolean {
+  const w = /^the$/i.test(words[0] ?? '') ? words.slice(1) : words;
+  const last = w[w.length - 1] ?? '';
+  if (w.length === 1) return GOVERNMENT_ACRONYM.test(last);
+  const head = /^['’]S$/i.test(last) ? w[w.length - 2]! : last;
+  return w.length > (head === last ? 1 : 2) && /^GOVERNMENT$/i.test(head);
 }
 
 /** A title word, or a hyphenated compound of them ("Under-Secretary", "Vice-Minister"). */

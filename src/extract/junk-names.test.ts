@@ -4,6 +4,7 @@
 // these tests.
 import { describe, expect, it } from 'vitest';
 import { extractText } from './extract.js';
+import { namesGovernment } from './gazetteer.js';
 
 const AS_OF = new Date(Date.UTC(2007, 7, 2));
 const named = (text: string) =>
@@ -63,5 +64,12 @@ describe('people and organisations written together', () => {
       ['ORGANIZATION', 'USAID'],
       ['PERSON', 'Senior Deputy Assistant Administrator Mark Ward'],
     ]);
+  });
+});
+
+describe('governments', () => {
+  it('names a government by its acronym or as "X GOVERNMENT": the country acting, as the HistoryLab gold reads it', () => {
+    for (const yes of ['USG', 'THE GOI', 'HMG', 'THE EGYPTIAN GOVERNMENT', "THE ECEVIT GOVERNMENT 'S"]) expect(namesGovernment(yes.split(' ')), yes).toBe(true);
+    for (const no of ['GOVERNMENT', 'THE GOVERNMENT', 'GOVERNMENT OFFICIALS', 'IAEA']) expect(namesGovernment(no.split(' ')), no).toBe(false);
   });
 });

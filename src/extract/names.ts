@@ -1,10 +1,11 @@
 // PERSON, ORGANIZATION and PLACE spans in a text: the trained tagger's spans, with their type
 // checked by what the words say (a title before a name makes a person, an organisation head word an
 // organisation), plus the cable's signature line.
-import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { GOVERNMENT_ACRONYM, demonymCode, isOrgAcronym, isOrgWord, isTitleWord, namesGovernment, placeCode } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
 import { type NameSpan, type NameType, loadTagger, tagNames } from './tagger.js';
 import { mixedCaseNames } from './mixed-case.js';
+import { routingNames } from './routing.js';
 import type { AveragedPerceptron } from './perceptron.js';
 import { isMixedCase, tokenize, type Token } from './tokens.js';
 
@@ -19,10 +20,9 @@ const POST = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USINT|USLO|USIS|EMBASSY|
 /** The type the words of a span demand, or null when they leave the tagger's guess standing. */
 export function typeByWords(words: string[], tagged: NameType): NameType | null {
   const last = words[words.length - 1] ?? '';
-  if (placeCode(words.join(' ')) !== null) return 'PLACE';
-  // An acronym the lists know is an organisation, except a government's ("GOI", "USG"), which the
-  // HistoryLab gold and cables treat as the country itself.
-  if (words.length === 1 && isOrgAcronym(last) && !/^(?:GO[A-Z]|USG|HMG)$/.test(last)) return 'ORGANIZATION';
+  if (placeCode(words.join(' ')) !== null || namesGovernment(words)) return 'PLACE';
+  // An acronym the lists know is an organisation (a government's is its country: see above).
+  if (words.length === 1 && isOrgAcronym(last)) return 'ORGANIZATION';
   if (words.length > 1 && POST.test(words[0]!)) return 'ORGANIZATION';
   // A title before a name, or a title alone at the end ("THE FRG SPOKESMAN"), names a person.
   const titleAt = words.findIndex((w) => isTitleWord(w));
@@ -84,7 +84,7 @@ function acronyms(text: string, spans: NameSpan[]): NameSpan[] {
     if (!/^[A-Z]{2,7}$/.test(t.text) || NOT_ORGS.test(t.text) || placeCode(t.text) !== null) continue;
     if (!isOrgAcronym(t.text) && caseClass(t.text) !== 'a') continue;
     if (spans.some((s) => s.start < t.end && t.start < s.end)) continue;
-    out.push({ type: 'ORGANIZATION', start: t.start, end: t.end });
+    out.push({ type: GOVERNMENT_ACRONYM.test(t.text) ? 'PLACE' : 'ORGANIZATION', start: t.start, end: t.end });
   }
   return out;
 }
@@ -140,11 +140,14 @@ export function nameMentions(text: string): NameSpan[] {
 
 /** Names in ALL-CAPS text: the tagger's spans, retyped by their words, and the signature line. */
 function capsNames(text: string, tagger: AveragedPerceptron | null, signed = true): NameSpan[] {
-  const spans = tagger ? tagNames(tagger, text) : [];
+  const routing = routingNames(text);
+  const inRouting = (s: NameSpan): boolean => routing.covered.some(([a, b]) => s.start < b && a < s.end);
+  const spans = tagger ? tagNames(tagger, text).filter((s) => !inRouting(s)) : [];
   for (const s of spans) {
     const words = tokenize(text.slice(s.start, s.end)).map((t) => t.text);
     s.type = typeByWords(words, s.type) ?? s.type;
   }
+  spans.push(...routing.spans);
   spans.push(...acronyms(text, spans));
   // Roman numerals and pieces of words broken at a line end ("MEET- ING") are no names.
   const broken = (sp: NameSpan): boolean => {
