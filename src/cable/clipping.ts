@@ -3,8 +3,13 @@
 import type { Paragraph } from './types.js';
 
 export function clippedParagraphs(bodyText: string, paragraphs: readonly Paragraph[]): number[] {
-  const lines = bodyText.split('\n').map((l) => l.trimEnd());
-  const midWord = lines.filter((l) => l.length >= 60 && /[A-Za-z0-9]$/.test(l));
+  const midWord: string[] = [];
+  for (const line of bodyText.split('\n')) {
+    // Trimming only shortens a line: a short one is never a candidate.
+    if (line.length < 60) continue;
+    const l = line.trimEnd();
+    if (l.length >= 60 && /[A-Za-z0-9]$/.test(l)) midWord.push(l);
+  }
   if (midWord.length < 3) return [];
   const counts = new Map<number, number>();
   for (const l of midWord) counts.set(l.length, (counts.get(l.length) ?? 0) + 1);

@@ -51,11 +51,10 @@ function decodeEntities(text: string): string {
 
 /** `$1.4\ (b/d)$` -> `1.4 (b/d)`; `\'` -> `'`; a backslash that ends a line is a continuation mark. */
 function stripLatex(text: string): string {
-  if (!text.includes('\\') && !text.includes('$')) return text;
-  return text
-    .replace(/\$([^$\n]{1,80})\$/g, (_m, inner: string) => inner)
-    .replace(/\\([ '"&%#_$])/g, '$1')
-    .replace(/[ \t]*\\[ \t]*$/gm, '');
+  // Each pass only when its character occurs: many cables quote dollar amounts, few have backslashes.
+  let out = text.includes('$') ? text.replace(/\$([^$\n]{1,80})\$/g, (_m, inner: string) => inner) : text;
+  if (out.includes('\\')) out = out.replace(/\\([ '"&%#_$])/g, '$1').replace(/[ \t]*\\[ \t]*$/gm, '');
+  return out;
 }
 
 /**
@@ -63,14 +62,55 @@ function stripLatex(text: string): string {
  * garbles it: "CC O N F I D E N T I A L" (a doubled first letter), "CSE C R E T".
  */
 function joinSpacedWords(text: string): string {
-  // Banners stand at the start of a line, or follow UNCLAS ("UNCLAS E F T O LONDON").
-  return text.replace(/(^|\n[ \t]*|UNCLAS |",)([A-Za-z]{1,3} (?:[A-Za-z]{1,2} ){1,}[A-Za-z]{1,2})\b/g, (m, lead: string, spaced: string) => {
-    const joined = spaced.replace(/ /g, '');
-    const upper = joined.toUpperCase();
-    if (SPACED_WORDS.has(upper)) return lead + joined;
-    if (upper.length > 6 && SPACED_WORDS.has(upper.slice(1))) return lead + joined.slice(1);
-    return m;
-  });
+  // Banners stand at the start of a line, or follow UNCLAS ("UNCLAS E F T O LONDON"). The pattern
+  // is tried only where its lead can start, in order, exactly as a global replace would find its
+  // matches; the global replace tried it at every character (a fortieth of the parse).
+  const leads = new LeadFinder(text);
+  let out = '';
+  let last = 0;
+  for (let at = 0; at >= 0 && at <= text.length; ) {
+    SPACED_AT.lastIndex = at;
+    const m = SPACED_AT.exec(text);
+    if (!m) {
+      at = leads.next(at + 1);
+      continue;
+    }
+    const joined = joinSpaced(m[0], m[1]!, m[2]!);
+    if (joined !== m[0]) {
+      out += text.slice(last, at) + joined;
+      last = at + m[0].length;
+    }
+    at = leads.next(at + m[0].length);
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+const SPACED_AT = /(^|\n[ \t]*|UNCLAS |",)([A-Za-z]{1,3} (?:[A-Za-z]{1,2} ){1,}[A-Za-z]{1,2})\b/y;
+
+function joinSpaced(m: string, lead: string, spaced: string): string {
+  const joined = spaced.replace(/ /g, '');
+  const upper = joined.toUpperCase();
+  if (SPACED_WORDS.has(upper)) return lead + joined;
+  if (upper.length > 6 && SPACED_WORDS.has(upper.slice(1))) return lead + joined.slice(1);
+  return m;
+}
+
+/** The next place, from a position on, where SPACED_AT's lead can start (-1 when there is none). */
+class LeadFinder {
+  private readonly literals = ['\n', 'UNCLAS ', '",'];
+  private readonly found: number[] = [-2, -2, -2];
+
+  constructor(private readonly text: string) {}
+
+  next(from: number): number {
+    let best = -1;
+    this.literals.forEach((literal, k) => {
+      let at = this.found[k]!;
+      if (at !== -1 && at < from) at = this.found[k] = this.text.indexOf(literal, from);
+      if (at !== -1 && (best === -1 || at < best)) best = at;
+    });
+    return best;
+  }
 }
 
 /**

@@ -18,7 +18,8 @@ export interface ParagraphsResult {
 
 const MARK_AFTER_NUMBER = new RegExp(String.raw`^[ \t]*\(\s*(${PORTION_MARK_SOURCE})\s*\)[ \t]*`, 'i');
 const END_RE = /(?:^|\n)[ \t]*(?:END[ \t]+CABLE[ \t]+TEXT|NNNN|BT|#\d{3,6})[ \t]*(?=\n|$)/i;
-const END_HINTS = ['NNNN', 'END CABLE', 'End Cable', 'end cable', 'BT', '#'];
+// Cheapest and most frequent first: the answer is the same in any order.
+const END_HINTS = ['#', 'BT', 'NNNN', 'END CABLE', 'End Cable', 'end cable'];
 
 /** Where the text proper ends ("End Cable Text", NNNN, BT, "#5039" on a line of their own); -1 when it runs to the end. */
 function endOfText(body: string): number {
@@ -125,7 +126,7 @@ const LIST_LINE = /^(?:--?|\*|o |[A-Za-z][.)][ \t]|\(?[a-zA-Z0-9]{1,2}\)[ \t]|\d
 
 /** Joins wrapped lines; keeps blank-line breaks and list items on their own lines. */
 export function unwrap(text: string): string {
-  return text
+  const joined = text
     .split(/\n[ \t]*\n/)
     .map((block) =>
       block
@@ -135,8 +136,8 @@ export function unwrap(text: string): string {
         .reduce((acc, line) => (acc === '' ? line : LIST_LINE.test(line) ? `${acc}\n${line}` : `${acc} ${line}`), ''),
     )
     .filter((b) => b.length > 0)
-    .join('\n\n')
-    .replace(/[ \t]{2,}/g, ' ');
+    .join('\n\n');
+  return joined.includes('  ') || joined.includes('\t') ? joined.replace(/[ \t]{2,}/g, ' ') : joined;
 }
 
 const SIGNER_STOPWORDS = /\b(?:END|COMMENT|SUMMARY|TEXT|NOTE|REGARDS|UNQUOTE|MINIMIZE|SIPDIS|CONFIDENTIAL|SECRET|UNCLASSIFIED|CLASSIFIED|NOFORN|CITY)\b/i;

@@ -5,6 +5,13 @@ import type { ParagraphsResult } from './paragraphs.js';
 const START_RE =
   /^(?:\(\w+(?:\/\/?\w+)?\)\s*)?(?:(?:UPDATED\s+)?SUMMARY(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION|TABLE OF CONTENTS))?|SUMMARY\/COMMENT)\s*[:.\-]\s*(?:\(\w+\)\s*)?/i;
 const END_RE = /\s*[-(]*\s*\bEND\s+(?:OF\s+)?SUMMARY\b(?:\s*(?:AND|\/)\s*(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION))?\s*[.)\-]*\s*/i;
+// END_RE starts with \s*, so it is tried from every blank of a paragraph: it runs only where this,
+// the part every match contains, occurs (six times faster on text without an END SUMMARY).
+const END_WORDS = /END\s+(?:OF\s+)?SUMMARY/i;
+
+function endOfSummary(text: string): RegExpExecArray | null {
+  return END_WORDS.test(text) ? END_RE.exec(text) : null;
+}
 
 /** The summary, quoted line by line as the cable writes it (paragraph numbers and marks left out). */
 export function parseSummary(result: Pick<ParagraphsResult, 'paragraphs' | 'raw' | 'preamble'>): string | null {
@@ -17,21 +24,22 @@ export function parseSummary(result: Pick<ParagraphsResult, 'paragraphs' | 'raw'
     if (start || (heading !== undefined && /^summary\b/i.test(heading))) return collect(texts, i, start ? start[0].length : 0);
   }
   // No announcement, but an END SUMMARY early on: the summary runs from the first paragraph to it.
-  const end = texts.slice(0, 4).findIndex((t) => END_RE.test(t));
+  const end = texts.slice(0, 4).findIndex((t) => endOfSummary(t) !== null);
   return end >= 0 ? collect(texts, 0, 0) : null;
 }
 
 function summaryInPreamble(preamble: string): string | null {
+  if (!/END\s+SUMMARY/i.test(preamble)) return null;
   const m = /(?:^|\n)\s*(?:SUMMARY|Summary)(?:\/Comment)?\s*:\s*([\s\S]*?)(?:\bEND\s+SUMMARY\b[^\n]*|$)/i.exec(preamble);
-  if (!m || !/END\s+SUMMARY/i.test(preamble)) return null;
+  if (!m) return null;
   return tidy(m[1]!);
 }
 
 function collect(texts: readonly string[], i: number, offset: number): string | null {
   const parts: string[] = [];
   for (let k = i; k < Math.min(texts.length, i + 8); k++) {
-    const text = (k === i ? texts[k]!.slice(offset) : texts[k]!).replace(/\s*-{4,}[^\n]*?-{4,}[\s\S]*$/, '');
-    const end = END_RE.exec(text);
+    const text = cutAtRule(k === i ? texts[k]!.slice(offset) : texts[k]!);
+    const end = endOfSummary(text);
     if (end) {
       parts.push(text.slice(0, end.index));
       return tidy(parts.join('\n'));
@@ -44,6 +52,8 @@ function collect(texts: readonly string[], i: number, offset: number): string | 
 
 /** A section rule ("-------- Training --------") ends the summary too. */
 function cutAtRule(text: string): string {
+  // The pattern starts with \s*, so it is tried from every blank: only run it when a rule is there.
+  if (!text.includes('----')) return text;
   return text.replace(/\s*-{4,}[^\n]*?-{4,}[\s\S]*$/, '');
 }
 
