@@ -23,6 +23,13 @@ describe('caveats in the caption', () => {
     expect(classify('SENSITIVE\nSIPDIS\nNOFORN\n')).toBe('CONFIDENTIAL//NOFORN');
   });
 
+  it('keeps a NOFORN the release set aside among the caveats that access control reads', () => {
+    const text = `${HEADER('CCCCC')}C O N F I D E N T I A L LIMA 000777\n\nNOFORN\nSENSITIVE\nSIPDIS\nSUBJECT: A TEST\n\n¶1. Unmarked text.\n`;
+    const cable = parseCable(text, 'c.txt');
+    expect(cable.classification).toBe('CONFIDENTIAL');
+    expect(cable.caveats).toContain('NOFORN');
+  });
+
   it('does not read a restated classification line as a caveat', () => {
     expect(classify('SIPDIS\nCONFIDENTIAL/NOFORN\n')).toBe('CONFIDENTIAL');
   });

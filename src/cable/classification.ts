@@ -40,6 +40,15 @@ export function captionCaveat(banner: Banner | null, fields: string): Caveat | n
   return last;
 }
 
+/**
+ * NOFORN anywhere in the caption, whatever the order of caveats: access control keeps it on the
+ * cable even where the released classification dropped it for a later SENSITIVE line.
+ */
+export function captionNoforn(fields: string): boolean {
+  for (const m of fields.matchAll(CAVEAT_RE)) if (/NOFORN/i.test(m[0])) return true;
+  return false;
+}
+
 export function classificationOf(banner: Banner, context: ClassificationContext): string {
   if (context.foreignBanner) return context.transmissionLevel ?? banner.level;
   return withCaveat(banner.level, banner, context);

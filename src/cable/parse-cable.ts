@@ -9,7 +9,7 @@ import { parseClassifiedBy } from './classified-by.js';
 import { parseDeclass } from './declass.js';
 import { decodeCableBytes } from './decode.js';
 import { type Dtg, type Routing, parseDateline, parseDtg, parseRouting } from './header.js';
-import { type ClassificationContext, classificationFromMarks, classificationOf, transmissionLevel } from './classification.js';
+import { type ClassificationContext, captionNoforn, classificationFromMarks, classificationOf, transmissionLevel } from './classification.js';
 import { normalizeCableText, removePageArtefacts } from './normalize.js';
 import { originFallback, originFromAddress } from './origin.js';
 import { splitParagraphs, unwrap } from './paragraphs.js';
@@ -80,6 +80,8 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
     foreignBanner: foreign,
   };
   cable.classification = banner ? classificationOf(banner, context) : classificationFromMarks(paras.paragraphs, context);
+  // The release records one caveat; access control must not lose a NOFORN it set aside.
+  if (!foreign && !cable.caveats.includes('NOFORN') && captionNoforn(context.fields)) cable.caveats.push('NOFORN');
   if (record) applyRecord(cable, record);
   cable.id = cableId(cable, banner, dtg, routing, record, foreign);
   // A cable does not cite itself: its own id in the REF block comes from an archive record run into it.

@@ -67,7 +67,7 @@ export interface Cable {
   /** Everything below is extra to the contract. */
   /** The banner line as found, spaced letters joined ("SECRET SECTION 01 OF 02 BEIJING 001448"). */
   banner: string | null;
-  /** Caveats and control markings from the banner (NOFORN, SIPDIS ...). */
+  /** Caveats and control markings from the banner (NOFORN, SIPDIS ...), and a NOFORN line of the caption. */
   caveats: string[];
   /** Declassification instruction when it is not a date ("25X1", "N/A", "TWENTY YEARS"). */
   declassifyInstruction: string | null;
