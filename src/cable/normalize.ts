@@ -120,8 +120,16 @@ class LeadFinder {
  */
 function markPilcrows(text: string, notes: string[]): string {
   let out = text;
-  if (out.includes('\uFFFD') || out.includes('¶ ') || out.includes('¶\t')) out = out.replace(/(^|\n)([ \t]*)[\uFFFD¶][ \t]*(?=[A-Za-z0-9]{1,3}[.)])/g, '$1$2¶');
-  if (/\n[ \t]*[-*][ \t]+¶?\d/.test(out)) out = out.replace(/(^|\n)[ \t]*[-*][ \t]+(?=¶?\d{1,3}\.[ \t(])/g, '$1');
+  // Line-start patterns run as two: at the start of the text, then after each line break (a single
+  // pattern with a (^|\n) alternative cannot skip ahead to the next break, and was several times slower).
+  if (out.includes('\uFFFD') || out.includes('¶ ') || out.includes('¶\t')) {
+    out = out
+      .replace(/^([ \t]*)[\uFFFD¶][ \t]*(?=[A-Za-z0-9]{1,3}[.)])/, '$1¶')
+      .replace(/\n([ \t]*)[\uFFFD¶][ \t]*(?=[A-Za-z0-9]{1,3}[.)])/g, '\n$1¶');
+  }
+  if (/\n[ \t]*[-*][ \t]+¶?\d/.test(out)) {
+    out = out.replace(/^[ \t]*[-*][ \t]+(?=¶?\d{1,3}\.[ \t(])/, '').replace(/\n[ \t]*[-*][ \t]+(?=¶?\d{1,3}\.[ \t(])/g, '\n');
+  }
   if (!out.includes('¶')) out = unOcrLeadingOne(out, notes);
   return out;
 }
@@ -149,7 +157,8 @@ export function removePageArtefacts(text: string): string {
   let out = removeContinuationLines(text);
   if (out.includes('PAGE')) out = removePageHeaders(out);
   return out
-    .replace(/(^|\n)[ \t]*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]*(?=\n|$)/g, '$1')
+    .replace(/^[ \t]*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]*(?=\n|$)/, '')
+    .replace(/\n[ \t]*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]*(?=\n|$)/g, '\n')
     .replace(/\n[ \t]+(?=\n|$)/g, '\n');
 }
 
