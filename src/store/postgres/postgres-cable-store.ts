@@ -31,6 +31,9 @@ import { PgSearcher } from './pg-search.js';
 import { statsPg } from './pg-stats.js';
 import { writeCable } from './pg-write-cable.js';
 
+/** Errors of a catalog read racing a DROP: undefined schema, table, column, object. */
+const CATALOG_RACES = new Set(['3F000', '42P01', '42703', '42704']);
+
 export class PostgresCableStore implements CableStore {
   private readonly searcher: PgSearcher;
   private userStore: KyselyUserStore | null = null;
@@ -57,7 +60,13 @@ export class PostgresCableStore implements CableStore {
     // Kysely looks for its bookkeeping tables in every schema unless told which one is ours.
     const schema = this.target.schema ? { migrationTableSchema: this.target.schema } : {};
     const migrator = new Migrator({ db: this.handles.db, provider: pgMigrationProvider, allowUnorderedMigrations: true, ...schema });
-    const { error } = await migrator.migrateToLatest();
+    let { error } = await migrator.migrateToLatest();
+    // Kysely reads the tables of every schema to find its own, and a schema or table dropped by
+    // someone else in the meantime fails that read (schema "t_..." does not exist): the tests drop
+    // theirs while others migrate. Each step runs in a transaction, so trying again is safe.
+    for (let retry = 0; error && CATALOG_RACES.has((error as { code?: string }).code ?? '') && retry < 3; retry += 1) {
+      ({ error } = await migrator.migrateToLatest());
+    }
     if (error) {
       const message = error instanceof Error ? error.message : String(error);
       throw new DemarcheError('UNAVAILABLE', `cannot bring the store ${this.target.display} up to date: ${message}`, { cause: error });
