@@ -2,7 +2,7 @@
 // "Director General Zhang Yan" named elsewhere, and "LIMMT" in an ALL-CAPS subject line is the
 // organisation the paragraphs name. Only one-word mentions are retyped; longer ones carry their
 // own evidence.
-import { demonymCode, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
 import { rebuild } from './mentions.js';
 import type { Mention, MentionType } from './types.js';
 
@@ -32,7 +32,7 @@ export function harmonise(mentions: Mention[], mixed: (m: Mention) => boolean): 
   return mentions.map((m) => {
     if (!NAMED.includes(m.type) || /\s/.test(m.text.trim())) return m;
     const w = key(m.text);
-    if (placeCode(w) !== null || demonymCode(w) !== null || isTitleWord(w) || isOrgWord(w)) return m;
+    if (placeCode(w) !== null || demonymCode(w) !== null || isTitleWord(w) || isOrgWord(w) || isOrgAcronym(w)) return m;
     const v = table.get(w);
     if (!v) return m;
     const best = [...v].sort((a, b) => b[1] - a[1])[0]!;

@@ -73,3 +73,11 @@ describe('governments', () => {
     for (const no of ['GOVERNMENT', 'THE GOVERNMENT', 'GOVERNMENT OFFICIALS', 'IAEA']) expect(namesGovernment(no.split(' ')), no).toBe(false);
   });
 });
+
+describe('organisations in ALL-CAPS text', () => {
+  it('keeps "MINISTRY OF FOREIGN AFFAIRS" an organisation though title words follow "OF", and a known acronym an organisation beside a titled group', () => {
+    const found = named('1. SENIOR MFA OFFICIALS SAID THAT THE MINISTRY OF FOREIGN AFFAIRS WOULD REPLY. THE MFA HAS NOT YET DONE SO.');
+    expect(found).toContainEqual(['ORGANIZATION', 'THE MINISTRY OF FOREIGN AFFAIRS']);
+    expect(found.filter(([, text]) => /^(?:THE )?MFA$/.test(text!)).map(([type]) => type)).toEqual(['ORGANIZATION']);
+  });
+});

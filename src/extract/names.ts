@@ -24,6 +24,10 @@ export function typeByWords(words: string[], tagged: NameType): NameType | null 
   // An acronym the lists know is an organisation (a government's is its country: see above).
   if (words.length === 1 && isOrgAcronym(last)) return 'ORGANIZATION';
   if (words.length > 1 && POST.test(words[0]!)) return 'ORGANIZATION';
+  // "THE MINISTRY OF FOREIGN AFFAIRS": an organisation word and "OF" start an organisation's name,
+  // whatever title words follow.
+  const head = /^THE$/i.test(words[0]!) ? 1 : 0;
+  if (words.length > head + 2 && isOrgWord(words[head]!) && /^(?:OF|FOR)$/i.test(words[head + 1]!)) return 'ORGANIZATION';
   // A title before a name, or a title alone at the end ("THE FRG SPOKESMAN"), names a person.
   const titleAt = words.findIndex((w) => isTitleWord(w));
   if (titleAt >= 0 && titleAt < words.length - 1 && nameWord(last)) return 'PERSON';

@@ -1,7 +1,7 @@
 // A name given in full once is written short later: "Zhang" after "Director General Zhang Yan",
 // "Sino-Tech" or "STAIEC" after "Sino-Tech Aerospace Import and Export Corporation (STAIEC)". Where
 // the short form stands alone and nothing else claimed it, it becomes a mention of the same type.
-import { demonymCode, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
 import { rebuild } from './mentions.js';
 import { isMixedCase } from './tokens.js';
@@ -16,7 +16,8 @@ function shortForms(mentions: Mention[]): Map<string, MentionType> {
   for (const m of mentions) {
     if (m.type === 'PERSON' && m.normalized !== m.title) {
       const words = m.normalized.split(/\s+/);
-      if (words.length > 1) for (const w of words) if (usable(w)) forms.set(w, 'PERSON');
+      // "MFA" in "MFA Spokesman Qin Gang" stays the ministry.
+      if (words.length > 1) for (const w of words) if (usable(w) && !isOrgAcronym(w)) forms.set(w, 'PERSON');
     } else if (m.type === 'ORGANIZATION') {
       const words = m.text.split(/\s+/);
       const paren = /\(([A-Z][A-Za-z-]+)\)/.exec(m.text)?.[1];
