@@ -99,21 +99,25 @@ const HEADING_LINE = /^[ \t]*[A-Z0-9"'(][^\n]{0,110}$/;
 /** A short title-like block (optionally underlined) after a blank line at the end of a chunk. */
 function headingAtEnd(chunk: string, preamble = false): { rest: string; heading: string | undefined } {
   const trimmed = chunk.trimEnd();
-  const lines = trimmed.split('\n');
+  // Only the last five lines can hold the heading: they are cut off the end, not the chunk split.
+  const tail = lastLines(trimmed, 5);
+  const all = tail.starts[0] === 0;
   let blank = -1;
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 5); i--) {
-    if (lines[i]!.trim() === '') {
-      blank = i;
+  for (let j = tail.lines.length - 1; j >= 0; j--) {
+    if (tail.lines[j]!.trim() === '') {
+      blank = j;
       break;
     }
   }
   // A chunk of three lines or fewer with no blank line is all heading candidate (text before ¶1).
-  if (blank < 0 && (!preamble || lines.length > 3)) return { rest: chunk, heading: undefined };
-  const block = lines
+  if (blank < 0 && (!preamble || !all || tail.lines.length > 3)) return { rest: chunk, heading: undefined };
+  const block = tail.lines
     .slice(blank + 1)
     .map((l) => l.trim().replace(/^[-=_ ]{3,}|[-=_ ]{3,}$/g, '').trim())
     .filter((l) => l.length > 0);
-  const rest = lines.slice(0, blank).join('\n');
+  // The lines before the blank one (with no blank line: all but the last, as slice(0, -1) gave).
+  const restEnd = tail.starts[blank < 0 ? tail.lines.length - 1 : blank]!;
+  const rest = trimmed.slice(0, Math.max(0, restEnd - 1));
   if (block.length === 0) return { rest, heading: undefined };
   const heading = block.join(' ').replace(/\s+/g, ' ');
   const titleLike =
@@ -126,21 +130,43 @@ function headingAtEnd(chunk: string, preamble = false): { rest: string; heading:
   return titleLike ? { rest, heading } : { rest: chunk, heading: undefined };
 }
 
+/** The last n lines of a text (fewer when it has fewer) and where each starts. */
+function lastLines(text: string, n: number): { lines: string[]; starts: number[] } {
+  const starts: number[] = [];
+  for (let end = text.length; starts.length < n; ) {
+    const nl = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
+    starts.unshift(nl + 1);
+    if (nl < 0) break;
+    end = nl;
+  }
+  const lines = starts.map((s, k) => text.slice(s, k + 1 < starts.length ? starts[k + 1]! - 1 : text.length));
+  return { lines, starts };
+}
+
+const BLANKS = /^[ \t]*$/;
 const LIST_LINE = /^(?:--?|\*|o |[A-Za-z][.)][ \t]|\(?[a-zA-Z0-9]{1,2}\)[ \t]|\d{1,2}[.)][ \t]|[A-Z][A-Za-z .]{0,30}:[ \t])/;
 
-/** Joins wrapped lines; keeps blank-line breaks and list items on their own lines. */
+/**
+ * Joins wrapped lines; keeps blank-line breaks and list items on their own lines. One pass over the
+ * lines: a line of blanks (spaces, tabs) ends a block, as splitting on /\n[ \t]*\n/ did, since empty
+ * blocks were dropped; other lines that trim to nothing are skipped.
+ */
 export function unwrap(text: string): string {
-  const joined = text
-    .split(/\n[ \t]*\n/)
-    .map((block) =>
-      block
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l.length > 0)
-        .reduce((acc, line) => (acc === '' ? line : LIST_LINE.test(line) ? `${acc}\n${line}` : `${acc} ${line}`), ''),
-    )
-    .filter((b) => b.length > 0)
-    .join('\n\n');
+  const blocks: string[] = [];
+  let acc = '';
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.length === 0) {
+      if (acc !== '' && BLANKS.test(raw)) {
+        blocks.push(acc);
+        acc = '';
+      }
+      continue;
+    }
+    acc = acc === '' ? line : LIST_LINE.test(line) ? `${acc}\n${line}` : `${acc} ${line}`;
+  }
+  if (acc !== '') blocks.push(acc);
+  const joined = blocks.join('\n\n');
   return joined.includes('  ') || joined.includes('\t') ? joined.replace(/[ \t]{2,}/g, ' ') : joined;
 }
 
