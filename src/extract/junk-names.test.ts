@@ -81,3 +81,13 @@ describe('organisations in ALL-CAPS text', () => {
     expect(found.filter(([, text]) => /^(?:THE )?MFA$/.test(text!)).map(([type]) => type)).toEqual(['ORGANIZATION']);
   });
 });
+
+describe('compounds and posts in ALL-CAPS text', () => {
+  it('reads "US-SOVIET" as places, "EURATOM-IAEA" as two organisations, a consulate general as an organisation', () => {
+    const found = named('2. THE US-SOVIET TALKS ON THE EURATOM-IAEA VERIFICATION AGREEMENT WERE REPORTED BY THIS CONSULATE GENERAL.');
+    expect(found).toContainEqual(['PLACE', 'US-SOVIET']);
+    expect(found).toContainEqual(['ORGANIZATION', 'EURATOM']);
+    expect(found).toContainEqual(['ORGANIZATION', 'IAEA']);
+    expect(found.find(([, text]) => /CONSULATE GENERAL/.test(text!))?.[0]).toBe('ORGANIZATION');
+  });
+});
