@@ -12,8 +12,16 @@ function folded(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').normalize('NFC');
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+/** In ASCII text, what PostgreSQL's parser could read as part of a token: blanks separate already. */
+const ASCII_JOINERS = /[^A-Za-z0-9 \n\r\t]+/g;
+
 /** The text a tsvector is built from. */
 export function indexText(text: string): string {
+  // Most paragraphs are ASCII, where nothing needs folding and only punctuation must become
+  // blanks: a fifth of the time of the general path, which ran for every paragraph of an ingest.
+  // The words and their positions, so the tsvector, are the same (a test compares them).
+  if (ASCII.test(text)) return text.replace(ASCII_JOINERS, ' ');
   return folded(text).replace(SEPARATORS, ' ');
 }
 
