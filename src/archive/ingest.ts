@@ -1,13 +1,14 @@
 // Ingests cable files into a CableStore: walks the paths, reads and parses each file and stores
-// it in its own transaction. A file that cannot be read, is not a cable text or yields no canonical
-// id is reported with its reason and skipped; it never stops the rest. Re-running is safe: stored
-// cables come back "unchanged", so an interrupted ingest resumes by running it again.
+// it in its own transaction, or a batch of files in one when the store takes batches (putCables).
+// A file that cannot be read, is not a cable text or yields no canonical id is reported with its
+// reason and skipped; it never stops the rest. Re-running is safe: stored cables come back
+// "unchanged", so an interrupted ingest resumes by running it again.
 import { readFile, stat } from 'node:fs/promises';
 import { listCableFiles } from '../cable/cable-files.js';
 import { parseCable } from '../cable/parse-cable.js';
 import type { Cable } from '../cable/types.js';
 import { DemarcheError, toDemarcheError } from '../errors.js';
-import type { CableStore, PutStatus } from '../store/cable-store.js';
+import type { CableStore, PutResult, PutStatus } from '../store/cable-store.js';
 import { createParsePool } from './parse-pool.js';
 
 /** Real cables are at most a few hundred KB; anything far larger is not a cable text. */
@@ -63,6 +64,9 @@ const LOOKAHEAD = 16;
 // 194 cables/s with one worker, 304 without); they are for larger runs.
 const MIN_FILES_FOR_WORKERS = 5000;
 
+/** Cables given at once to a store that takes batches (putCables): one transaction each. */
+const STORE_BATCH = 100;
+
 type Prepared = { file: string; cable: Cable } | { file: string; failed: string };
 
 export async function ingestPaths(store: CableStore, paths: readonly string[], options: IngestOptions = {}): Promise<IngestSummary> {
@@ -83,15 +87,27 @@ export async function ingestPaths(store: CableStore, paths: readonly string[], o
   const pool = usePool ? createParsePool(workers) : null;
   const parse = pool ? (b: Buffer, f: string) => pool.parse(b, f) : async (b: Buffer, f: string) => (options.parse ?? parseCable)(b, f);
   try {
-    // Stored strictly in file order; up to LOOKAHEAD files are read and parsed ahead.
+    // Stored strictly in file order, a batch at a time; files are read and parsed ahead, a batch's
+    // worth more while one is stored. Progress is reported once a file's batch is committed.
+    const batchSize = store.putCables ? STORE_BATCH : 1;
+    const lookahead = Math.max(LOOKAHEAD, 2 * batchSize);
     const ahead: Array<Promise<Prepared>> = [];
-    for (let i = 0; i < files.length; i += 1) {
-      while (ahead.length < LOOKAHEAD && i + ahead.length < files.length) {
-        ahead.push(prepare(files[i + ahead.length] as string, parse, options.maxBytes ?? MAX_CABLE_BYTES));
+    let next = 0;
+    const fill = () => {
+      while (ahead.length < lookahead && next < files.length) ahead.push(prepare(files[next++] as string, parse, options.maxBytes ?? MAX_CABLE_BYTES));
+    };
+    for (let done = 0; done < files.length; ) {
+      const batch: Prepared[] = [];
+      while (batch.length < batchSize && done + batch.length < files.length) {
+        fill();
+        batch.push(await (ahead.shift() as Promise<Prepared>));
       }
-      const outcome = await storePrepared(store, await (ahead.shift() as Promise<Prepared>));
-      tally(summary, outcome);
-      options.onProgress?.({ done: i + 1, total: files.length, outcome });
+      fill();
+      for (const outcome of await storeBatch(store, batch)) {
+        tally(summary, outcome);
+        done += 1;
+        options.onProgress?.({ done, total: files.length, outcome });
+      }
     }
   } finally {
     await pool?.close();
@@ -134,21 +150,50 @@ async function prepare(file: string, parse: (b: Buffer, f: string) => Promise<Ca
  * (locked, full, broken) is thrown, because every later file would fail the same way.
  */
 async function storePrepared(store: CableStore, p: Prepared): Promise<FileOutcome> {
+  const refused = unstorable(p);
+  if (refused !== null || !('cable' in p)) return refused as FileOutcome;
+  try {
+    return storedOutcome(p, await store.putCable(p.cable));
+  } catch (e) {
+    if (e instanceof DemarcheError) return storedOutcome(p, e);
+    throw e;
+  }
+}
+
+/** Stores prepared files through putCables, as storePrepared would one by one. */
+async function storeBatch(store: CableStore, batch: Prepared[]): Promise<FileOutcome[]> {
+  if (!store.putCables || batch.length < 2) {
+    const out: FileOutcome[] = [];
+    for (const p of batch) out.push(await storePrepared(store, p));
+    return out;
+  }
+  const outcomes = batch.map(unstorable);
+  const todo = batch.flatMap((p, i) => (outcomes[i] === null && 'cable' in p ? [{ i, p }] : []));
+  const results = await store.putCables(todo.map(({ p }) => p.cable));
+  todo.forEach(({ i, p }, k) => (outcomes[i] = storedOutcome(p, results[k])));
+  return outcomes as FileOutcome[];
+}
+
+/** The outcome of a file that cannot be stored (unreadable, no canonical id); null when it can. */
+function unstorable(p: Prepared): FileOutcome | null {
   const { file } = p;
   if ('failed' in p) return { file, status: 'failed', reason: p.failed };
   const { cable } = p;
-  if (!cable.id) {
-    const hint = cable.warnings.length > 0 ? ` (parser warnings: ${cable.warnings.slice(0, 3).join('; ')})` : '';
-    return { file, status: 'failed', reason: `no canonical cable id could be read${hint}` };
+  if (cable.id) return null;
+  const hint = cable.warnings.length > 0 ? ` (parser warnings: ${cable.warnings.slice(0, 3).join('; ')})` : '';
+  return { file, status: 'failed', reason: `no canonical cable id could be read${hint}` };
+}
+
+/** What the store answered for one cable: a refusal of the cable (BAD_INPUT) fails the file; anything else is thrown. */
+function storedOutcome(p: { file: string; cable: Cable }, result: PutResult | DemarcheError | undefined): FileOutcome {
+  const { file, cable } = p;
+  if (result === undefined) throw new Error(`the store gave no result for ${file}`);
+  if (result instanceof DemarcheError) {
+    if (result.code === 'BAD_INPUT') return { file, status: 'failed', reason: result.message };
+    throw result;
   }
-  try {
-    const result = await store.putCable(cable);
-    const { status, id, previousSha } = result;
-    return { file, status, id, previousSha, sha256: cable.sha256, warnings: cable.warnings.length };
-  } catch (e) {
-    if (e instanceof DemarcheError && e.code === 'BAD_INPUT') return { file, status: 'failed', reason: e.message };
-    throw e;
-  }
+  const { status, id, previousSha } = result;
+  return { file, status, id, previousSha, sha256: cable.sha256, warnings: cable.warnings.length };
 }
 async function readCableBytes(file: string, maxBytes: number): Promise<{ bytes: Buffer } | { reason: string }> {
   let bytes: Buffer;

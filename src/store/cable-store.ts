@@ -4,6 +4,7 @@ import type { AuditLog } from '../access/audit.js';
 import type { ViewSelector } from '../access/reader-class.js';
 import type { UserStore } from '../access/users.js';
 import type { Cable, ReferenceKind } from '../cable/types.js';
+import type { DemarcheError } from '../errors.js';
 import type { SearchRequest } from './search-request.js';
 
 export type PutStatus = 'stored' | 'unchanged' | 'replaced';
@@ -110,6 +111,13 @@ export interface CableStore {
    * Throws DemarcheError BAD_INPUT when the cable has no canonical id.
    */
   putCable(cable: Cable): Promise<PutResult>;
+  /**
+   * Optional: stores cables in order with the same outcome as putCable on each in turn, in as few
+   * transactions as the store chooses, each holding whole cables (a crash loses whole cables, never
+   * part of one). A cable the store refuses as BAD_INPUT (no id, text it cannot hold) is that
+   * cable's DemarcheError in the results, and the others are still stored; any other failure throws.
+   */
+  putCables?(cables: readonly Cable[]): Promise<Array<PutResult | DemarcheError>>;
   /** The stored record, exactly as parsed; null when no cable has this id. */
   getCable(id: string): Promise<Cable | null>;
   /** The cable's REF list in order, each entry resolved against the archive. */

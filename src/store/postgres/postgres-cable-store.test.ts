@@ -1,6 +1,6 @@
 // Runs the CableStore contract on PostgreSQL (DEMARCHE_TEST_PG), plus checks of its own: the
 // migration set in step with SQLite's, the URL's schema parameter, reader views and caches.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describePg, freshSchemaUrl } from '../../../test/pg-env.js';
 import { viewSelector } from '../../access/reader-class.js';
 import { cableStoreContract, makeCable } from '../cable-store.contract.js';
@@ -60,6 +60,84 @@ describePg('PostgresCableStore', (url) => {
     await b.close();
   });
 });
+
+describePg('PostgresCableStore.putCables', (url) => {
+  const v1 = makeCable({ id: '07BATCH1', tags: ['PREL', 'prel', 'MNUC'], paragraphs: [['C', 'The first "version", with a \\ backslash.'], ['S', '']] });
+  const v2 = makeCable({ id: '07batch1', paragraphs: [['U', 'The second version replaces it: Zürich, naïve, 6.C.3.']] });
+  const other = makeCable({ id: '07BATCH2', subject: '', paragraphs: [] });
+  const tagged = makeCable({ id: '07BATCH3', tags: ['{"odd"}', 'NULL', ''], paragraphs: [['TS//NF', 'Top\u0001secret\u0002 text'], ['U', 'plain']] });
+  const unholdable = makeCable({ id: '07BATCH4', paragraphs: [['U', 'a NUL \u0000 byte']] });
+  const noId = makeCable({ id: null });
+  const first = [v1, other, v1, v2, noId, tagged, v2, other];
+  const second = [unholdable, v1, tagged];
+
+  it('gives what putCable one by one gives, a refused cable failing alone, and the same stored records and searches', async () => {
+    const [batched, single] = [await open(url), await open(url)];
+    try {
+      await single.putCable(makeCable({ id: '07BATCH2', subject: 'STORED BEFORE' }));
+      await batched.putCable(makeCable({ id: '07BATCH2', subject: 'STORED BEFORE' }));
+      const one: unknown[] = [];
+      for (const c of [...first, ...second]) one.push(await single.putCable(c).catch((e: unknown) => e));
+      const eachAlone = vi.spyOn(batched, 'putCable');
+      const all = await batched.putCables(first);
+      expect(eachAlone).not.toHaveBeenCalled(); // one transaction, repeated ids and all
+      all.push(...(await batched.putCables(second))); // the NUL byte fails the batch: each is put alone
+      expect(eachAlone).toHaveBeenCalledTimes(second.length);
+      expect(all.map(summary)).toEqual(one.map(summary));
+      expect(all.map(summary).filter((r) => (r as { code?: string }).code === 'BAD_INPUT')).toHaveLength(2);
+      for (const id of ['07BATCH1', '07BATCH2', '07BATCH3', '07BATCH4']) expect(await batched.getCable(id)).toEqual(await single.getCable(id));
+      expect(await batched.stats()).toEqual(await single.stats());
+      for (const query of ['version', 'zurich', 'naive', '6.C.3', 'secret', 'plain', 'backslash']) {
+        const [a, b] = [await batched.search(parseSearchRequest({ query })), await single.search(parseSearchRequest({ query }))];
+        expect(a.hits.map((h) => [h.id, h.score, h.snippet, h.highlights]), query).toEqual(b.hits.map((h) => [h.id, h.score, h.snippet, h.highlights]));
+        expect(a.facets, query).toEqual(b.facets);
+      }
+      const secret = viewSelector({ name: 'r', clearance: 'SECRET', caveats: [], asOf: '2020-01-01' });
+      expect((await batched.search(parseSearchRequest({ query: 'secret' }), secret)).total).toBe(0);
+      const tags = (await batched.search(parseSearchRequest({ query: 'plain' }))).facets.tags.map((t) => t.value);
+      expect(tags).toEqual(['NULL', '{"ODD"}']);
+    } finally {
+      await batched.close();
+      await single.close();
+    }
+  });
+
+  it('is what demarche ingest uses: the same summary as a store without batches, and a rerun finds every cable unchanged', async () => {
+    const { mkdtempSync, readdirSync, copyFileSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { requireDataDir } = await import('../../config.js');
+    const { ingestPaths } = await import('../../archive/ingest.js');
+    const { openCableStore } = await import('../open-store.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'demarche-pg-batch-'));
+    const liteDir = mkdtempSync(path.join(tmpdir(), 'demarche-pg-batch-lite-'));
+    const sample = path.join(requireDataDir(), 'cables', 'sample', 'text');
+    const files = readdirSync(sample).sort().slice(0, 250);
+    for (const f of files) copyFileSync(path.join(sample, f), path.join(dir, f));
+    copyFileSync(path.join(sample, files[0] as string), path.join(dir, 'zz-copy.txt'));
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    const store = await open(url);
+    const lite = await openCableStore(path.join(liteDir, 'lite.db'));
+    try {
+      const withoutBatches = await ingestPaths(lite, [dir]);
+      const batched = await ingestPaths(store, [dir]);
+      expect(batched).toEqual(withoutBatches);
+      expect(batched.stored).toBeGreaterThan(200);
+      expect(await store.stats()).toEqual(await lite.stats());
+      const again = await ingestPaths(store, [dir]);
+      expect(again.unchanged).toBe(batched.stored + batched.unchanged + batched.replaced);
+    } finally {
+      await store.close();
+      await lite.close();
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(liteDir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+function summary(r: unknown): unknown {
+  return r instanceof Error ? { code: (r as { code?: string }).code } : r;
+}
 
 describePg('PostgreSQL full-text input', (url) => {
   it('takes every tsquery the search parser builds, for hostile text, without a syntax error', async () => {
