@@ -15,15 +15,19 @@ export class FacetWriter {
   private readonly getChunk: Sqlite.Statement<[number], { data: Buffer }>;
   private readonly putChunk: Sqlite.Statement<[number, Buffer]>;
   private readonly getId: Sqlite.Statement<[string, string], { id: number }>;
-  private readonly addId: Sqlite.Statement<[string, string, string], { id: number }>;
+  private readonly nextId: Sqlite.Statement<[string], number>;
+  private readonly addId: Sqlite.Statement<[string, string, number]>;
 
   constructor(db: Sqlite.Database) {
     this.getChunk = db.prepare('SELECT data FROM facet_chunks WHERE chunk = ?');
     this.putChunk = db.prepare('INSERT OR REPLACE INTO facet_chunks (chunk, data) VALUES (?, ?)');
     this.getId = db.prepare('SELECT id FROM facet_values WHERE kind = ? AND value = ?');
-    this.addId = db.prepare(
-      'INSERT INTO facet_values (kind, value, id) SELECT ?, ?, coalesce(max(id), 0) + 1 FROM facet_values WHERE kind = ? RETURNING id',
-    );
+    // A new id is read, then inserted with a plain one-row INSERT (the caller's transaction holds the
+    // write lock, so no other writer can take it in between). An INSERT ... SELECT needs a statement
+    // journal, and opening one makes FTS5 write out the full text pending in the transaction: with
+    // many cables to a transaction that wrote a segment per new facet value (a millisecond each).
+    this.nextId = db.prepare<[string], number>('SELECT coalesce(max(id), 0) + 1 FROM facet_values WHERE kind = ?').pluck();
+    this.addId = db.prepare('INSERT INTO facet_values (kind, value, id) VALUES (?, ?, ?)');
   }
 
   /** Runs `fn` (inside the caller's SQLite transaction) and writes the chunks it changed. */
@@ -66,12 +70,18 @@ export class FacetWriter {
     return chunk;
   }
 
+  private add(kind: FacetKind, value: string): number {
+    const id = this.nextId.get(kind) as number;
+    this.addId.run(kind, value, id);
+    return id;
+  }
+
   private idOf(kind: FacetKind, value: string | null): number {
     if (value === null || value.length === 0) return 0;
     const key = `${kind}\u0000${value}`;
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.getId.get(kind, value)?.id ?? (this.addId.get(kind, value, kind) as { id: number }).id;
+      id = this.getId.get(kind, value)?.id ?? this.add(kind, value);
       this.ids.set(key, id);
     }
     return id;
