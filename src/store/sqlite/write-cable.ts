@@ -94,8 +94,12 @@ export class CableWriter {
     this.insertRecord.run(pk, record());
     this.insertChildren(pk, cable);
     const day = declassifyDay(cable.declassifyOn);
-    for (const view of buildTextViews(cable)) {
-      const rowid = textRowid(pk, day, view.mask);
+    // In ascending rowid order: FTS5 writes out the text pending in the transaction whenever a rowid
+    // is not above the last one it took, and the full view (highest mask) comes first from
+    // buildTextViews, so most cables wrote an index segment mid-transaction (20% of storing's CPU).
+    const rows = buildTextViews(cable).map((view) => ({ view, rowid: textRowid(pk, day, view.mask) }));
+    rows.sort((a, b) => (a.rowid < b.rowid ? -1 : a.rowid > b.rowid ? 1 : 0));
+    for (const { view, rowid } of rows) {
       this.insertText.run(rowid, view.subject, view.body);
       this.insertView.run(rowid);
     }
