@@ -90,4 +90,10 @@ describe('compounds and posts in ALL-CAPS text', () => {
     expect(found).toContainEqual(['ORGANIZATION', 'IAEA']);
     expect(found.find(([, text]) => /CONSULATE GENERAL/.test(text!))?.[0]).toBe('ORGANIZATION');
   });
+
+  it('reads a body named by "THE" and its head word as an organisation, not a common phrase', () => {
+    const found = named('3. VIEWS ARE TO BE SUBMITTED THROUGH THE POLICY REVIEW COMMITTEE BY MARCH 21. THE DEVELOPMENT PROGRAM OF THE SAME GENERAL LINES WAS NOT DISCUSSED.');
+    expect(found).toContainEqual(['ORGANIZATION', 'THE POLICY REVIEW COMMITTEE']);
+    expect(found.some(([, text]) => /PROGRAM|LINES/.test(text!))).toBe(false);
+  });
 });

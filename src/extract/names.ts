@@ -115,6 +115,31 @@ function compounds(text: string, spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+// The head words that make "THE ... COMMITTEE" a body the cable names (the HistoryLab gold marks
+// "THE COMMISSION", "THE POLICY REVIEW COMMITTEE"), leaving out those as often common nouns
+// ("THE DEVELOPMENT PROGRAM", "THE SAME GENERAL LINES", "THE DEMOCRATIC FORCES").
+const HEADS =
+  'MINISTRY|DEPARTMENT|EMBASSY|CONSULATE|COMPANY|CORPORATION|AGENCY|INSTITUTE|BUREAU|OFFICE|COMMISSION|COMMITTEE|COUNCIL|' +
+  'BANK|UNIVERSITY|PARTY|ASSOCIATION|FEDERATION|SECRETARIAT|JUNTA|FACTORY|ACADEMY|DIRECTORATE|UNION|CONGRESS|PARLIAMENT|' +
+  'ASSEMBLY|COURT|TRIBUNAL|CABINET|BOARD|DELEGATION|CHAMBER|LEAGUE|SENATE';
+const HEADED = new RegExp(`\\bTHE((?:[ \\t\\n]+[A-Z][A-Z'-]*){0,3})[ \\t\\n]+(?:${HEADS})\\b(?![-])`, 'g');
+const FUNCTION = /^(?:OF|AND|OR|FOR|TO|IN|ON|AT|BY|WITH|FROM|THE|A|AN|THAT|THIS|WHICH|WHO|IS|ARE|WAS|WERE|BE|HAS|HAVE|HAD|NOT|ITS|THEIR|HIS|HER)$/;
+
+// "THE POLICY REVIEW COMMITTEE", "THE COMMISSION": a body named by its head word, where the tagger
+// left the words untagged.
+function headedOrgs(text: string, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const m of text.matchAll(HEADED)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    const mods = m[1]!.trim().split(/\s+/).filter(Boolean);
+    if (mods.some((w) => FUNCTION.test(w) || isTitleWord(w))) continue;
+    out.push({ type: 'ORGANIZATION', start, end });
+  }
+  return out;
+}
+
 /**
  * Stretches of ALL-CAPS prose inside mixed-case text, as [first, last] token indexes: a heading line
  * ("ELN INTERESTED IN OPENING CHANNEL TO U.S.") or a quoted subject. Capitals carry no meaning there,
@@ -176,6 +201,7 @@ function capsNames(text: string, tagger: AveragedPerceptron | null, signed = tru
   spans.push(...routing.spans);
   spans.push(...acronyms(text, spans));
   spans.push(...compounds(text, spans));
+  spans.push(...headedOrgs(text, spans));
   // Roman numerals and pieces of words broken at a line end ("MEET- ING") are no names.
   const broken = (sp: NameSpan): boolean => {
     const w = text.slice(sp.start, sp.end);
