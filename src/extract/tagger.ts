@@ -1,6 +1,7 @@
-// A name tagger for PERSON, ORGANIZATION and PLACE trained on the HistoryLab cables (train split
-// only) the first time it is needed, then cached as JSON under .cache/extract/ (gitignored: the
-// model is derived from the shared data and never committed). Greedy left-to-right BIO decoding.
+// A name tagger for PERSON, ORGANIZATION and PLACE trained on the HistoryLab cables (train and dev
+// splits, never test) the first time it is needed, then cached as JSON under .cache/extract/
+// (gitignored: the model is derived from the shared data and never committed). Greedy
+// left-to-right BIO decoding.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -25,7 +26,7 @@ const CLASSES = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 const TO_TAG: Record<NameType, string> = { PERSON: 'PER', ORGANIZATION: 'ORG', PLACE: 'LOC' };
 const FROM_TAG: Record<string, NameType> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'PLACE' };
 // Bump when the features, the word lists or the labels change: the cache key holds it.
-const MODEL_VERSION = 21;
+const MODEL_VERSION = 22;
 const EPOCHS = 8;
 
 /** Pronouns are coreference, not names: the gold marks them, the tagger is not taught them. */
@@ -134,25 +135,36 @@ export function setTagger(model: AveragedPerceptron | null | undefined): void {
   cached = model;
 }
 
-function cacheKey(dir: string): string {
+function cacheKey(dirs: string[]): string {
   const h = createHash('sha256').update(`v${MODEL_VERSION}`);
-  const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
-  for (const f of names) h.update(`${f}:${statSync(path.join(dir, f)).size}`);
+  for (const dir of dirs) {
+    const names = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+    h.update(`${path.basename(dir)}/`);
+    for (const f of names) h.update(`${f}:${statSync(path.join(dir, f)).size}`);
+  }
   return h.digest('hex').slice(0, 16);
 }
 
 /**
+ * The HistoryLab splits the production tagger learns from: train and dev. Dev was used to choose
+ * features and rules, and eval:ner scores dev with a tagger trained on train alone; test is never
+ * learned from.
+ */
+export const TRAINING_SPLITS = ['train', 'dev'] as const;
+
+/**
  * The trained tagger, or null when the shared data is not there to train it (callers then rely
- * on the rules alone). Trains on the HistoryLab train split and caches the weights.
+ * on the rules alone). Trains on the HistoryLab train and dev splits and caches the weights.
  */
 export function loadTagger(env: NodeJS.ProcessEnv = process.env): AveragedPerceptron | null {
   if (cached !== undefined) return cached;
   const data = dataDir(env);
   const root = data ? path.join(data, 'ner', 'historylab') : null;
   if (!root || !existsSync(path.join(root, 'train'))) return (cached = null);
-  const file = path.join(PACKAGE_ROOT, '.cache', 'extract', `tagger-${cacheKey(path.join(root, 'train'))}.json`);
+  const splits = TRAINING_SPLITS.filter((s) => existsSync(path.join(root, s)));
+  const file = path.join(PACKAGE_ROOT, '.cache', 'extract', `tagger-${cacheKey(splits.map((s) => path.join(root, s)))}.json`);
   if (existsSync(file)) return (cached = AveragedPerceptron.fromJSON(JSON.parse(readFileSync(file, 'utf8'))));
-  const model = trainTagger(readHistoryLabSplit(root, 'train'));
+  const model = trainTagger(splits.flatMap((s) => readHistoryLabSplit(root, s)));
   writeCache(file, model);
   return (cached = model);
 }
