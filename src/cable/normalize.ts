@@ -23,7 +23,10 @@ export function normalizeCableText(raw: string): Normalized {
   if (text.includes('\f')) text = text.replace(/\f/g, '\n');
   if (text.includes('&')) text = decodeEntities(text);
   if (/[^\x00-\x7f]/.test(text)) {
-    text = text.normalize('NFC').replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
+    // Text of Latin-1 characters only (most cables: a pilcrow is the one non-ASCII character) is
+    // already NFC: no character below U+0100 composes or decomposes, so normalize() is skipped.
+    if (/[^\x00-\xff]/.test(text)) text = text.normalize('NFC');
+    text = text.replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
   }
   const latex = stripLatex(text);
   if (latex !== text) notes.push('LaTeX math delimiters removed (PDF-to-markdown rendering)');
