@@ -96,4 +96,10 @@ describe('compounds and posts in ALL-CAPS text', () => {
     expect(found).toContainEqual(['ORGANIZATION', 'THE POLICY REVIEW COMMITTEE']);
     expect(found.some(([, text]) => /PROGRAM|LINES/.test(text!))).toBe(false);
   });
+
+  it('reads an unknown word before a verb of speech as a person, there and elsewhere in the text', () => {
+    const found = named('4. CLARANCE TOLD MISSION THAT THE MEETING WAS INVARIABLY SAID TO BE USEFUL. NEXT STEP WILL BE FOR CLARANCE TO CLARIFY THE SITUATION.');
+    expect(found.filter(([, text]) => text === 'CLARANCE').map(([type]) => type)).toEqual(['PERSON', 'PERSON']);
+    expect(found.some(([, text]) => text === 'INVARIABLY')).toBe(false);
+  });
 });
