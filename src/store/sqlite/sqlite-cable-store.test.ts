@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cableStoreContract } from '../cable-store.contract.js';
+import { DemarcheError } from '../../errors.js';
+import type { PutResult } from '../cable-store.js';
 import { openCableStore } from '../open-store.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'demarche-store-'));
@@ -44,19 +46,22 @@ describe('openCableStore', () => {
   });
 });
 
-describe('SqliteCableStore.putCables (bulk load)', () => {
-  it('stores many cables in one transaction, idempotently, all or none', async () => {
+describe('SqliteCableStore.putCables (batches)', () => {
+  it('stores many cables in one transaction, idempotently, all or none; a cable without an id fails alone', async () => {
     const { makeCable } = await import('../cable-store.contract.js');
     const { SqliteCableStore } = await import('./sqlite-cable-store.js');
     const store = SqliteCableStore.open(':memory:');
     await store.migrate();
+    const outcome = (rs: Array<PutResult | DemarcheError>) => rs.map((r) => (r instanceof DemarcheError ? r.code : r.status));
     const cables = [1, 2, 3].map((i) => makeCable({ id: `07BULK${i}` }));
-    expect((await store.putCables(cables)).map((r) => r.status)).toEqual(['stored', 'stored', 'stored']);
-    expect((await store.putCables(cables)).map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    expect(outcome(await store.putCables(cables))).toEqual(['stored', 'stored', 'stored']);
+    expect(outcome(await store.putCables(cables))).toEqual(['unchanged', 'unchanged', 'unchanged']);
+    const noId = { ...makeCable({ id: '07BULK9' }), id: null };
+    expect(outcome(await store.putCables([noId, makeCable({ id: '07BULK6' })]))).toEqual(['BAD_INPUT', 'stored']);
     const bad = [makeCable({ id: '07BULK4' }), makeCable({ id: '07BULK5' })];
     (bad[1]!.paragraphs[0] as { text: unknown }).text = null;
     await expect(store.putCables(bad)).rejects.toThrow();
-    expect((await store.stats()).cables).toBe(3);
+    expect((await store.stats()).cables).toBe(4);
     await store.close();
   });
 });

@@ -90,22 +90,31 @@ export class SqliteCableStore implements CableStore {
   }
 
   /**
-   * Bulk load outside the CableStore interface: many cables in one transaction, all or none. For
-   * building large stores (the benchmark's 100,000 cables); ingest uses putCable, one per cable.
+   * The cables in one transaction, in order, each with putCable's outcome; a cable without an id is
+   * its BAD_INPUT error in the results and the others are stored. Any other failure rolls back the
+   * whole transaction and throws. Ingest gives a batch at a time (src/archive/ingest.ts): FTS5 then
+   * writes one index segment per batch, not one per cable, and a crash still loses whole cables only.
    */
-  async putCables(cables: Cable[]): Promise<PutResult[]> {
-    const items = cables.map((cable) => {
+  async putCables(cables: readonly Cable[]): Promise<Array<PutResult | DemarcheError>> {
+    const results: Array<PutResult | DemarcheError | null> = [];
+    const items: Array<{ cable: Cable; id: string; at: number }> = [];
+    for (const cable of cables) {
       if (!cable.id || cable.id.trim().length === 0) {
-        throw new DemarcheError('BAD_INPUT', `${cable.source}: no canonical cable id could be read, so it cannot be stored`);
+        results.push(new DemarcheError('BAD_INPUT', `${cable.source}: no canonical cable id could be read, so it cannot be stored`));
+      } else {
+        items.push({ cable, id: normaliseCableId(cable.id), at: results.length });
+        results.push(null);
       }
-      return { cable, id: normaliseCableId(cable.id) };
-    });
+    }
+    if (items.length === 0) return results as Array<PutResult | DemarcheError>;
     const now = new Date().toISOString();
-    return this.db.connection().execute(async () => {
+    const written = await this.db.connection().execute(async () => {
       this.writer ??= new CableWriter(this.sqlite);
       this.writes += 1;
       return this.writer.putMany(items, now);
     });
+    items.forEach(({ at }, k) => (results[at] = written[k] as PutResult));
+    return results as Array<PutResult | DemarcheError>;
   }
 
   getCable(id: string): Promise<Cable | null> {
