@@ -26,11 +26,10 @@ const END_HINTS = ['#', 'BT', 'NNNN', 'END CABLE', 'End Cable', 'end cable'];
 
 /** Where the text proper ends ("End Cable Text", NNNN, BT, "#5039" on a line of their own); -1 when it runs to the end. */
 function endOfText(body: string): number {
-  // The full pattern runs only when one of its literal parts occurs at all.
-  if (!END_HINTS.some((h) => body.includes(h))) return -1;
-  if (END_AT_START.test(body)) return 0;
-  const m = END_AFTER_BREAK.exec(body);
-  return m ? m.index : -1;
+  // An end line counts only when one of the hints occurs in the text. The patterns are the cheaper
+  // test now, so they run first and the hints only for a text that has an end line.
+  const at = END_AT_START.test(body) ? 0 : (END_AFTER_BREAK.exec(body)?.index ?? -1);
+  return at >= 0 && END_HINTS.some((h) => body.includes(h)) ? at : -1;
 }
 
 interface Start {
