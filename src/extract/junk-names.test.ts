@@ -97,6 +97,13 @@ describe('compounds and posts in ALL-CAPS text', () => {
     expect(found.some(([, text]) => /PROGRAM|LINES/.test(text!))).toBe(false);
   });
 
+  it('extends a place the tagger ended early to the organisation it starts', () => {
+    const found = named('5. HE SAID ANGOLA AIRLINES AND THE JAPAN STEEL SCRAP RESERVE ASSOCIATION WOULD AGREE. IN BONN THE TALKS WENT ON.');
+    expect(found).toContainEqual(['ORGANIZATION', 'ANGOLA AIRLINES']);
+    expect(found.find(([, text]) => /ASSOCIATION/.test(text!))?.[0]).toBe('ORGANIZATION');
+    expect(found).toContainEqual(['PLACE', 'BONN']);
+  });
+
   it('reads an unknown word before a verb of speech as a person, there and elsewhere in the text', () => {
     const found = named('4. CLARANCE TOLD MISSION THAT THE MEETING WAS INVARIABLY SAID TO BE USEFUL. NEXT STEP WILL BE FOR CLARANCE TO CLARIFY THE SITUATION.');
     expect(found.filter(([, text]) => text === 'CLARANCE').map(([type]) => type)).toEqual(['PERSON', 'PERSON']);

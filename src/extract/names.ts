@@ -125,6 +125,28 @@ const HEADS =
 const HEADED = new RegExp(`\\bTHE((?:[ \\t\\n]+[A-Z][A-Z'-]*){0,3})[ \\t\\n]+(?:${HEADS})\\b(?![-])`, 'g');
 const FUNCTION = /^(?:OF|AND|OR|FOR|TO|IN|ON|AT|BY|WITH|FROM|THE|A|AN|THAT|THIS|WHICH|WHO|IS|ARE|WAS|WERE|BE|HAS|HAVE|HAD|NOT|ITS|THEIR|HIS|HER)$/;
 
+const ORG_HEAD = new RegExp(`^(?:${HEADS}|AIRLINES|AIRWAYS|EMB)$`);
+
+// "ANGOLA AIRLINES", "JAPAN STEEL SCRAP RESERVE ASSOCIATION": a place the tagger ended before the
+// head word of the organisation it starts is that organisation.
+function extendPlacesToOrgs(text: string, spans: NameSpan[]): void {
+  for (const s of spans) {
+    if (s.type !== 'PLACE') continue;
+    const after = tokenize(text.slice(s.end, s.end + 80));
+    for (let k = 0; k < Math.min(4, after.length); k++) {
+      const w = after[k]!.text;
+      if (!/^[A-Z][A-Z'-]*$/.test(w) || FUNCTION.test(w) || isTitleWord(w)) break;
+      const end = s.end + after[k]!.end;
+      if (spans.some((o) => o !== s && o.start < end && s.end < o.end)) break;
+      if (ORG_HEAD.test(w)) {
+        s.end = end;
+        s.type = 'ORGANIZATION';
+        break;
+      }
+    }
+  }
+}
+
 // "THE POLICY REVIEW COMMITTEE", "THE COMMISSION": a body named by its head word, where the tagger
 // left the words untagged.
 function headedOrgs(text: string, spans: NameSpan[]): NameSpan[] {
@@ -232,6 +254,7 @@ function capsNames(text: string, tagger: AveragedPerceptron | null, signed = tru
   spans.push(...routing.spans);
   spans.push(...acronyms(text, spans));
   spans.push(...compounds(text, spans));
+  extendPlacesToOrgs(text, spans);
   spans.push(...headedOrgs(text, spans));
   spans.push(...speakers(text, spans));
   // Roman numerals and pieces of words broken at a line end ("MEET- ING") are no names.
