@@ -102,7 +102,7 @@ describePg('PostgresCableStore.putCables', (url) => {
     }
   });
 
-  it('is what demarche ingest uses: the same summary as a store without batches, and a rerun finds every cable unchanged', async () => {
+  it('is what demarche ingest uses: the same summary as the SQLite store, and a rerun finds every cable unchanged', async () => {
     const { mkdtempSync, readdirSync, copyFileSync, writeFileSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
@@ -119,9 +119,9 @@ describePg('PostgresCableStore.putCables', (url) => {
     const store = await open(url);
     const lite = await openCableStore(path.join(liteDir, 'lite.db'));
     try {
-      const withoutBatches = await ingestPaths(lite, [dir]);
+      const onSqlite = await ingestPaths(lite, [dir]);
       const batched = await ingestPaths(store, [dir]);
-      expect(batched).toEqual(withoutBatches);
+      expect(batched).toEqual(onSqlite);
       expect(batched.stored).toBeGreaterThan(200);
       expect(await store.stats()).toEqual(await lite.stats());
       const again = await ingestPaths(store, [dir]);
