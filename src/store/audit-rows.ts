@@ -1,18 +1,10 @@
 // An audit_log row as both stores select it, and how it becomes an AuditEntry: one definition, so
 // the chain SQLite and PostgreSQL verify is read the same way.
 import type { AuditEntry } from '../access/audit-chain.js';
+import type { AuditLogTable } from './sqlite/schema.js';
 
-export interface AuditRow {
-  seq: number;
-  at: string;
-  actor: string;
-  action: string;
-  target: string;
-  marking: string | null;
-  details: string;
-  prev_hash: string;
-  hash: string;
-}
+/** A row as selected: the table's own shape in the Kysely schema both dialects share. */
+export type AuditRow = AuditLogTable;
 
 export const AUDIT_COLUMNS = 'seq, at, actor, action, target, marking, details, prev_hash, hash';
 
