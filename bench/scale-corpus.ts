@@ -4,7 +4,9 @@
 // written to disk so that ingest reads, parses and stores them as it would real files.
 // Sample cables whose id does not survive the bump (fixed-width serials) are left out as bases.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseCable } from '../src/cable/parse-cable.js';
 import { rng } from './reidentify.js';
 
@@ -20,7 +22,10 @@ const PER_DIR = 1000;
 /** Builds (or reuses, when complete) a corpus of `size` files under `dir`; returns the file count. */
 export function buildCorpus(sampleDir: string, dir: string, size: number, log: (line: string) => void): number {
   const done = path.join(dir, `.complete-${size}`); // hidden: ingest skips it
-  if (existsSync(done)) return size;
+  // A corpus is reused only when the parser that chose its bases is the one in the tree: a parser
+  // change can make a base's copies unreadable or give them all one id.
+  const parser = parserDigest();
+  if (existsSync(done) && readFileSync(done, 'utf8').includes(`parser ${parser}`)) return size;
   rmSync(dir, { recursive: true, force: true });
   const bases = loadBases(sampleDir);
   log(`corpus: ${bases.length} of the sample's cables re-identify cleanly; writing ${size.toLocaleString('en-US')} files to ${dir}`);
@@ -37,8 +42,16 @@ export function buildCorpus(sampleDir: string, dir: string, size: number, log: (
     }
     if (k % 20 === 0) log(`corpus: ${written.toLocaleString('en-US')} files`);
   }
-  writeFileSync(done, `${new Date().toISOString()}\n`);
+  writeFileSync(done, `${new Date().toISOString()}\nparser ${parser}\n`);
   return written;
+}
+
+/** A digest of the parser's sources (src/cable, tests aside). */
+function parserDigest(): string {
+  const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cable');
+  const hash = createHash('sha256');
+  for (const f of readdirSync(src).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) hash.update(f).update(readFileSync(path.join(src, f)));
+  return hash.digest('hex').slice(0, 16);
 }
 
 function loadBases(sampleDir: string): Base[] {

@@ -27,8 +27,10 @@ if (phase === 'ingest') {
       if (done % 25_000 === 0) process.stderr.write(`  ${target.startsWith('postgres') ? 'postgres' : 'sqlite'}: ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')}\n`);
     },
   });
+  // What the store holds afterwards: the figure searches run on, whatever the files' fate.
+  const held = (await store.stats()).cables;
   await store.close();
-  Object.assign(result, { files: summary.files, stored: summary.stored, unchanged: summary.unchanged, failed: summary.failed.length, firstFailures: summary.failed.slice(0, 3), rssMiB: samples });
+  Object.assign(result, { files: summary.files, stored: summary.stored, unchanged: summary.unchanged, replaced: summary.replaced, held, failed: summary.failed.length, firstFailures: summary.failed.slice(0, 3), rssMiB: samples });
 } else if (phase === 'search') {
   const store = await openCableStore(target, { create: false });
   const all: number[] = [];

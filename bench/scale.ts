@@ -80,7 +80,7 @@ function report(store: string, r: PhaseResult, size: () => number, serverCpu: nu
   const cpu = r.cpuSeconds + (serverCpu ?? 0);
   const server = serverCpu === null ? '' : ` + ${n(serverCpu)} s in the PostgreSQL server`;
   console.log(
-    `${store} ingest: ${n(r.files)} files (${n(r.stored)} stored, ${n(r.failed)} failed) in ${n(r.seconds)} s = ${n(r.files / r.seconds)} cables/s wall  goal >= ${goal}; ` +
+    `${store} ingest: ${n(r.files)} files (${n(r.stored)} stored, ${n(r.replaced)} replaced, ${n(r.unchanged)} unchanged, ${n(r.failed)} failed; the store holds ${n(r.held)} cables) in ${n(r.seconds)} s = ${n(r.files / r.seconds)} cables/s wall  goal >= ${goal}; ` +
       `CPU ${n(r.cpuSeconds)} s in demarche${server} = ${n(r.files / cpu)} cables per CPU-second; load average ${r.load.toFixed(1)} → ${r.loadEnd.toFixed(1)}`,
   );
   for (const f of r.firstFailures as Array<{ file: string; reason: string }>) console.log(`  failed: ${f.file}: ${f.reason}`);
