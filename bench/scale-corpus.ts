@@ -1,6 +1,7 @@
 // The scale bench's corpus: N cable files made from the sample by re-identifying copies at the
-// text level (the serial bumped by k·1,000,000 wherever it is written, so the parser reads a new
-// canonical id) and perturbing their paragraphs (words swapped, a line borrowed from another cable),
+// text level (a new seven-digit serial, 1,000,000 + k·bases + base, wherever the serial is written,
+// so the parser reads a new canonical id, unique across copies; serials over seven digits are not
+// read as serials) and perturbing their paragraphs (words swapped, a line borrowed from another cable),
 // written to disk so that ingest reads, parses and stores them as it would real files.
 // Sample cables whose id does not survive the bump (fixed-width serials) are left out as bases.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { parseCable } from '../src/cable/parse-cable.js';
 import { rng } from './reidentify.js';
 
 interface Base {
+  index: number;
   text: string;
   serial: string;
   yy: string;
@@ -36,7 +38,7 @@ export function buildCorpus(sampleDir: string, dir: string, size: number, log: (
     for (const base of bases) {
       if (written >= size) break;
       if (written % PER_DIR === 0) mkdirSync(path.join(dir, String(written / PER_DIR)), { recursive: true });
-      const text = k === 0 ? base.text : copyOf(base, k, lines, random);
+      const text = k === 0 ? base.text : copyOf(base, serialOf(base, k, bases.length), lines, random);
       writeFileSync(path.join(dir, String(Math.floor(written / PER_DIR)), `${written}.txt`), text, 'latin1');
       written += 1;
     }
@@ -60,17 +62,19 @@ function loadBases(sampleDir: string): Base[] {
     const text = readFileSync(path.join(sampleDir, f), 'latin1');
     const id = parseCable(Buffer.from(text, 'latin1'), f).id;
     const m = id ? /^(\d\d)([A-Z]+?)(\d+)$/.exec(id) : null;
-    if (!m) continue;
-    const base = { text, yy: m[1]!, station: m[2]!, serial: m[3]! };
-    if (parseCable(Buffer.from(reidentified(base, 1), 'latin1'), f).id === `${base.yy}${base.station}${bumped(base, 1)}`) bases.push(base);
+    if (!m || Number(m[3]) >= 1_000_000) continue;
+    const base = { index: bases.length, text, yy: m[1]!, station: m[2]!, serial: m[3]! };
+    // Checked with the widest serial a copy can get.
+    if (parseCable(Buffer.from(reidentified(base, '9999999'), 'latin1'), f).id === `${base.yy}${base.station}9999999`) bases.push(base);
   }
   return bases;
 }
 
-const bumped = (b: Base, k: number): string => String(Number(b.serial) + k * 1_000_000);
+/** Copy k's serial: seven digits, above every sample serial, different for every (base, k). */
+const serialOf = (b: Base, k: number, bases: number): string => String(1_000_000 + k * bases + b.index);
 
-function reidentified(b: Base, k: number): string {
-  return b.text.replace(new RegExp(`\\b0*${b.serial}\\b`, 'g'), bumped(b, k));
+function reidentified(b: Base, serial: string): string {
+  return b.text.replace(new RegExp(`\\b0*${b.serial}\\b`, 'g'), serial);
 }
 
 /** The lines after the SUBJECT line, where the paragraphs are. */
@@ -80,8 +84,8 @@ function bodyLines(text: string): string[] {
   return lines.slice(subject + 1).filter((l) => !/^\s*PAGE\s/.test(l));
 }
 
-function copyOf(base: Base, k: number, donors: string[], random: () => number): string {
-  const lines = reidentified(base, k).split('\n');
+function copyOf(base: Base, serial: string, donors: string[], random: () => number): string {
+  const lines = reidentified(base, serial).split('\n');
   const subject = lines.findIndex((l) => /^SUBJECT\b/i.test(l.trim()));
   // Without a SUBJECT line the header's end is unknown: the copy keeps its words in place.
   if (subject < 0) return lines.join('\n');
