@@ -24,8 +24,8 @@ const PER_DIR = 1000;
 /** Builds (or reuses, when complete) a corpus of `size` files under `dir`; returns the file count. */
 export function buildCorpus(sampleDir: string, dir: string, size: number, log: (line: string) => void): number {
   const done = path.join(dir, `.complete-${size}`); // hidden: ingest skips it
-  // A corpus is reused only when the parser that chose its bases is the one in the tree: a parser
-  // change can make a base's copies unreadable or give them all one id.
+  // A corpus is reused only when the parser that chose its bases and this generator are the ones in
+  // the tree: a change to either can make copies unreadable or give many of them one id.
   const parser = parserDigest();
   if (existsSync(done) && readFileSync(done, 'utf8').includes(`parser ${parser}`)) return size;
   rmSync(dir, { recursive: true, force: true });
@@ -48,10 +48,11 @@ export function buildCorpus(sampleDir: string, dir: string, size: number, log: (
   return written;
 }
 
-/** A digest of the parser's sources (src/cable, tests aside). */
+/** A digest of the parser's sources (src/cable, tests aside) and of this file. */
 function parserDigest(): string {
-  const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src', 'cable');
-  const hash = createHash('sha256');
+  const here = fileURLToPath(import.meta.url);
+  const src = path.resolve(path.dirname(here), '..', 'src', 'cable');
+  const hash = createHash('sha256').update(readFileSync(here));
   for (const f of readdirSync(src).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort()) hash.update(f).update(readFileSync(path.join(src, f)));
   return hash.digest('hex').slice(0, 16);
 }
