@@ -90,3 +90,16 @@ export function cableRow(c: Cable, id: string, now: string): Omit<Record<CableCo
     ingested_at: now,
   };
 }
+
+/** A cable's columns as both stores' searches select them for a hit. */
+export interface SearchCableRow {
+  pk: number;
+  id: string;
+  created: string | null;
+  origin: string | null;
+  classification: string | null;
+  subject: string | null;
+  subject_marking: string | null;
+  caveats: string;
+  declassify_on: string | null;
+}

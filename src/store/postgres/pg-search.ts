@@ -14,6 +14,7 @@ import { inTransaction } from './pg-connection.js';
 import { type PgFacetCache, visibleSql } from './pg-facets.js';
 import { TEXT_CONFIG } from './pg-migrations.js';
 import { toTsquery } from './pg-text.js';
+import type { SearchCableRow as CableRow } from '../cable-rows.js';
 
 const SNIPPET_WORDS = 24;
 const BROWSE_SNIPPET_CHARS = 200;
@@ -22,17 +23,6 @@ const WEIGHTS = '{0, 0, 0.25, 1}';
 const TSQ = `to_tsquery('${TEXT_CONFIG}', $1)`;
 const HEADLINE = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, MaxFragments=1, FragmentDelimiter=" … "`;
 
-interface CableRow {
-  pk: number;
-  id: string;
-  created: string | null;
-  origin: string | null;
-  classification: string | null;
-  subject: string | null;
-  subject_marking: string | null;
-  caveats: string;
-  declassify_on: string | null;
-}
 
 type PageEntry = { pk: number; score: number };
 

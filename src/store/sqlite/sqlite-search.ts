@@ -12,21 +12,11 @@ import { FacetReader } from './facet-store.js';
 import { toFts5 } from './fts-expression.js';
 import { highlightMarked, MARK_CLOSE, MARK_OPEN } from './snippet.js';
 import { FULL_VIEW, PK_SHIFT, textRowidRange, visibleViewSql } from './text-rowid.js';
+import type { SearchCableRow as CableRow } from '../cable-rows.js';
 
 const SNIPPET_TOKENS = 24;
 const BROWSE_SNIPPET_CHARS = 200;
 
-interface CableRow {
-  pk: number;
-  id: string;
-  created: string | null;
-  origin: string | null;
-  classification: string | null;
-  subject: string | null;
-  subject_marking: string | null;
-  caveats: string;
-  declassify_on: string | null;
-}
 
 /** rid is the text row's rowid as decimal text: rowids pass 2^53 (see text-rowid.ts). */
 type PageEntry = { pk: number; rid: string | null; score: number };
