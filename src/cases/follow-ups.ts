@@ -2,22 +2,12 @@
 // (counted from the end of the month or year when only those are known); overdue is computed as of
 // a day, never stored. As of a day, only what had happened by then counts: a request made later
 // is not listed, and a response given later does not yet answer.
+import type { FollowUp } from '../wire/views.js';
 import type { CaseEvent, CaseView } from './case-view.js';
 
 export const DEFAULT_DUE_DAYS = 30;
 
-export interface FollowUp {
-  case: string;
-  caseTitle: string;
-  askedOn: string;
-  askedOf: string | null;
-  what: string;
-  dueOn: string;
-  answeredOn: string | null;
-  overdue: boolean;
-  daysOpen: number;
-  source: CaseEvent['source'];
-}
+export type { FollowUp } from '../wire/views.js';
 
 export function followUps(cases: readonly CaseView[], asOf: string, dueDays = DEFAULT_DUE_DAYS): FollowUp[] {
   const out: FollowUp[] = [];

@@ -3,32 +3,13 @@
 import type { Reader } from '../access/clearance.js';
 import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate, SanctionsDecision, Schema, Statement } from './types.js';
+import type { EntityWire, SanctionsLink } from '../wire/views.js';
 import { byEntity, highestMarking, valuesOf, visibleTo } from './visible.js';
 
-export interface SanctionsLink {
-  list: string;
-  id: string;
-  name: string;
-  score: number | null;
-  programs: string[];
-  /** suggested by the matcher, or a person's decision. */
-  status: 'suggested' | 'confirmed' | 'rejected';
-  decidedBy: string | null;
-}
+export type { SanctionsLink } from '../wire/views.js';
 
-export interface EntityView {
-  key: string;
+export interface EntityView extends EntityWire {
   schema: Schema;
-  name: string;
-  names: string[];
-  titles: string[];
-  countries: string[];
-  sanctions: SanctionsLink[];
-  mentions: Array<{ cable: string; paragraph: number | null; text: string }>;
-  /** Keys of entities a person merged into this one. */
-  merged: string[];
-  /** The highest marking among the statements shown. */
-  marking: string;
 }
 
 /** Follows person merges ("a was merged into b") to the entity that now stands for a key. */

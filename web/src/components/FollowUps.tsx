@@ -1,19 +1,9 @@
 // The follow-up list: each request, whom it was asked of, when it was due, and whether it was
 // answered; overdue ones stand out (colour and the word OVERDUE, not colour alone).
+import type { FollowUp } from '../../../src/wire/views.js';
 import { href } from '../router';
 
-export interface FollowUp {
-  case: string;
-  caseTitle: string;
-  askedOn: string;
-  askedOf: string | null;
-  what: string;
-  dueOn: string;
-  answeredOn: string | null;
-  overdue: boolean;
-  daysOpen: number;
-  source: { cable: string | null; paragraph: number | null };
-}
+export type { FollowUp };
 
 export function FollowUps({ list, showCase = false }: { list: FollowUp[]; showCase?: boolean }) {
   if (list.length === 0) return <p>No follow-up you may see.</p>;

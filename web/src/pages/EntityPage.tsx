@@ -1,32 +1,12 @@
 // An entity as the reader may see it: names, titles, countries, its sanctions-list links (analysts
 // confirm or reject them here), the cables that mention it, and the graph of its neighbours.
 import { useState } from 'react';
+import type { EntityWire as Entity, SanctionsLink as Link } from '../../../src/wire/views.js';
 import { api, enc, type Me, withQuery } from '../api';
 import { ErrorBox, Loading, MarkingBadge } from '../components/common';
 import { NeighbourGraph } from '../components/NeighbourGraph';
 import { useLoad } from '../hooks';
 import { href } from '../router';
-
-interface Link {
-  list: string;
-  id: string;
-  name: string;
-  score: number | null;
-  programs: string[];
-  status: 'suggested' | 'confirmed' | 'rejected';
-  decidedBy: string | null;
-}
-interface Entity {
-  key: string;
-  schema: string;
-  name: string;
-  names: string[];
-  titles: string[];
-  countries: string[];
-  sanctions: Link[];
-  mentions: Array<{ cable: string; paragraph: number | null; text: string }>;
-  marking: string;
-}
 
 export function EntityPage({ id, me }: { id: string; me: Me }) {
   const url = withQuery(`/api/entities/${enc(id)}`);
