@@ -1,6 +1,7 @@
 // Turns a cable file's bytes into text. Released cables are UTF-8, but PDF conversions carry raw
 // latin-1 bytes (a pilcrow as 0xB6): valid UTF-8 sequences are kept and every invalid byte is read
 // as windows-1252, so one stray byte never garbles the rest of the file.
+import { Buffer, isUtf8 } from 'node:buffer';
 
 const CP1252_HIGH: Record<number, string> = {
   0x80: '\u20ac', 0x82: '\u201a', 0x83: '\u0192', 0x84: '\u201e', 0x85: '\u2026', 0x86: '\u2020',
@@ -19,11 +20,12 @@ export interface Decoded {
 }
 
 export function decodeCableBytes(bytes: Uint8Array): Decoded {
-  try {
-    return { text: strictUtf8.decode(bytes), latin1Bytes: 0 };
-  } catch {
-    return decodeMixed(bytes);
-  }
+  // isUtf8 validates without decoding, and Buffer's own decoder is several times cheaper than a
+  // fatal TextDecoder. TextDecoder drops a leading byte-order mark; so does this.
+  if (!isUtf8(bytes)) return decodeMixed(bytes);
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const text = buffer.toString('utf8');
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, latin1Bytes: 0 };
 }
 
 function decodeMixed(bytes: Uint8Array): Decoded {

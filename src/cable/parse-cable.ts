@@ -1,6 +1,6 @@
 // Parses one cable from its source bytes into a Cable record. Never throws: what cannot be
 // placed becomes a warning on the record.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { type Banner, findBanner } from './banner.js';
 import path from 'node:path';
 import { canonicalStation, canonicalizeId, isKnownCablegateId, makeCableId } from './cable-id.js';
@@ -23,7 +23,7 @@ import { clippedParagraphs } from './clipping.js';
 
 export function parseCable(input: Buffer | Uint8Array | string, source: string): Cable {
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = hash('sha256', bytes, 'hex');
   try {
     return parseText(bytes, source, sha256);
   } catch (e) {
@@ -38,7 +38,7 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
   const warnings: string[] = [];
   const decoded = decodeCableBytes(bytes);
   if (decoded.latin1Bytes > 0) warnings.push(`${decoded.latin1Bytes} byte(s) were not UTF-8 and were read as latin-1`);
-  if (/\u0000/.test(decoded.text)) warnings.push('the file contains NUL bytes: it may be binary');
+  if (decoded.text.includes('\u0000')) warnings.push('the file contains NUL bytes: it may be binary');
   const normalized = normalizeCableText(decoded.text);
   const clean = removePageArtefacts(normalized.text);
   const lines = clean.split('\n');
