@@ -72,6 +72,12 @@ function joinSpacedWords(text: string): string {
   let out = '';
   let last = 0;
   for (let at = 0; at >= 0 && at <= text.length; ) {
+    // After a line break the pattern needs a word of one to three letters and a space: most lines
+    // fail this test, which is cheaper than the pattern.
+    if (at > 0 && text.charCodeAt(at) === 10 && !spacedWordAfterBreak(text, at)) {
+      at = leads.next(at + 1);
+      continue;
+    }
     SPACED_AT.lastIndex = at;
     const m = SPACED_AT.exec(text);
     if (!m) {
@@ -90,6 +96,22 @@ function joinSpacedWords(text: string): string {
 
 const SPACED_AT = /(^|\n[ \t]*|UNCLAS |",)([A-Za-z]{1,3} (?:[A-Za-z]{1,2} ){1,}[A-Za-z]{1,2})\b/y;
 
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/** Whether the line after the break at `at` starts (after blanks) with one to three letters and a space. */
+function spacedWordAfterBreak(text: string, at: number): boolean {
+  let p = at + 1;
+  while (isBlank(text.charCodeAt(p))) p++;
+  if (!isLetter(text.charCodeAt(p))) return false;
+  for (let k = 1; k <= 3; k++) {
+    const c = text.charCodeAt(p + k);
+    if (c === 32) return true;
+    if (!isLetter(c)) return false;
+  }
+  return false;
+}
+
 function joinSpaced(m: string, lead: string, spaced: string): string {
   const joined = spaced.replace(/ /g, '');
   const upper = joined.toUpperCase();
@@ -107,11 +129,11 @@ class LeadFinder {
 
   next(from: number): number {
     let best = -1;
-    this.literals.forEach((literal, k) => {
+    for (let k = 0; k < 3; k++) {
       let at = this.found[k]!;
-      if (at !== -1 && at < from) at = this.found[k] = this.text.indexOf(literal, from);
+      if (at !== -1 && at < from) at = this.found[k] = this.text.indexOf(this.literals[k]!, from);
       if (at !== -1 && (best === -1 || at < best)) best = at;
-    });
+    }
     return best;
   }
 }
@@ -130,11 +152,28 @@ function markPilcrows(text: string, notes: string[]): string {
       .replace(/^([ \t]*)[\uFFFD¶][ \t]*(?=[A-Za-z0-9]{1,3}[.)])/, '$1¶')
       .replace(/\n([ \t]*)[\uFFFD¶][ \t]*(?=[A-Za-z0-9]{1,3}[.)])/g, '\n$1¶');
   }
-  if (/\n[ \t]*[-*][ \t]+¶?\d/.test(out)) {
+  if (hasDashedNumberLine(out)) {
     out = out.replace(/^[ \t]*[-*][ \t]+(?=¶?\d{1,3}\.[ \t(])/, '').replace(/\n[ \t]*[-*][ \t]+(?=¶?\d{1,3}\.[ \t(])/g, '\n');
   }
   if (!out.includes('¶')) out = unOcrLeadingOne(out, notes);
   return out;
+}
+
+/** Whether a line after the first starts with a list dash or star and a (pilcrowed) number: /\n[ \t]*[-*][ \t]+¶?\d/. */
+function hasDashedNumberLine(text: string): boolean {
+  for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    let p = nl + 1;
+    while (isBlank(text.charCodeAt(p))) p++;
+    const dash = text.charCodeAt(p);
+    if (dash !== 45 && dash !== 42) continue;
+    p++;
+    if (!isBlank(text.charCodeAt(p))) continue;
+    while (isBlank(text.charCodeAt(p))) p++;
+    if (text.charCodeAt(p) === 0xb6) p++;
+    const d = text.charCodeAt(p);
+    if (d >= 48 && d <= 57) return true;
+  }
+  return false;
 }
 
 const NUMBERED_LINE = /^[ \t]*(\d{1,4})\.[ \t]+(?=\(|[A-Z"'])/gm;
@@ -159,10 +198,38 @@ function unOcrLeadingOne(text: string, notes: string[]): string {
 export function removePageArtefacts(text: string): string {
   let out = removeContinuationLines(text);
   if (out.includes('PAGE')) out = removePageHeaders(out);
-  return out
-    .replace(/^[ \t]*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]*(?=\n|$)/, '')
-    .replace(/\n[ \t]*(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE)[ \t]*(?=\n|$)/g, '\n')
-    .replace(/\n[ \t]+(?=\n|$)/g, '\n');
+  return emptyEdgeLines(out);
+}
+
+const EDGE_WORDS = ['UNCLASSIFIED', 'CONFIDENTIAL', 'SECRET', 'LIMITED OFFICIAL USE'];
+
+/**
+ * Empties the lines that hold only a classification word (the page edge's) and, after the first
+ * line, those of blanks only. One pass over the lines, as the three replaces it stands for:
+ * /^[ \t]*(?:WORD)[ \t]*(?=\n|$)/, /\n[ \t]*(?:WORD)[ \t]*(?=\n|$)/g -> '\n', /\n[ \t]+(?=\n|$)/g -> '\n'.
+ */
+function emptyEdgeLines(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const c = text.charCodeAt(start);
+    // Only a line that starts with a blank or a word's first letter (U, C, S, L) can be emptied.
+    if (start < end && (c === 32 || c === 9 || c === 85 || c === 67 || c === 83 || c === 76)) {
+      let from = start;
+      let to = end;
+      while (from < to && isBlank(text.charCodeAt(from))) from++;
+      while (to > from && isBlank(text.charCodeAt(to - 1))) to--;
+      const word = from === to ? start > 0 : EDGE_WORDS.some((w) => w.length === to - from && text.startsWith(w, from));
+      if (word) {
+        out += text.slice(last, start);
+        last = end;
+      }
+    }
+    start = end + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /**
