@@ -18,9 +18,58 @@ const LINE_ROW = /^\d{3,7}[ \t]*\n(?:[ \t]*\n)*(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:
 const SPACED_ROW = /^\d{3,7}[ \t]+(\d{1,2})\/(\d{1,2})\/(\d{4})[ \t]+(\d{1,2}):(\d{2})[ \t]+(\d{2}[A-Z][0-9A-Z]+)\b/m;
 const DATED = /Cable dated:[ \t]*(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/;
 
+// The same patterns, tried at one place: every row pattern starts with a digit at the start of a line.
+const TAB_ROW_AT = new RegExp(TAB_ROW.source, 'my');
+const CSV_ROW_AT = new RegExp(CSV_ROW.source, 'my');
+const LINE_ROW_AT = new RegExp(LINE_ROW.source, 'my');
+const SPACED_ROW_AT = new RegExp(SPACED_ROW.source, 'my');
+
+/**
+ * The first match of a row pattern, as its multiline search finds it, tried only at the starts of
+ * lines that begin with a digit (a search tried every position of the text, four times).
+ */
+function rowAt(re: RegExp, text: string, starts: readonly number[]): RegExpExecArray | null {
+  for (const at of starts) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Where the lines that start with a digit start; null when the text has other line terminators than \n (^ starts lines after them too). */
+function digitLineStarts(text: string): number[] | null {
+  if (text.includes('\r') || text.includes('\u2028') || text.includes('\u2029')) return null;
+  const starts: number[] = [];
+  for (let at = 0; at >= 0 && at < text.length; ) {
+    const c = text.charCodeAt(at);
+    if (c >= 48 && c <= 57) starts.push(at);
+    const nl = text.indexOf('\n', at);
+    at = nl < 0 ? -1 : nl + 1;
+  }
+  return starts;
+}
+
 export function findExportRecord(text: string): ExportRecord | null {
+  const starts = digitLineStarts(text);
+  if (starts !== null) return fromRows(text, starts.length === 0 ? null : starts);
   // A literal the pattern needs is looked for first: the patterns try every line of every cable.
   const m = (text.includes('\t') ? TAB_ROW.exec(text) : null) ?? LINE_ROW.exec(text);
+  return fromMatches(text, m, () => CSV_ROW.exec(text), () => SPACED_ROW.exec(text));
+}
+
+function fromRows(text: string, starts: readonly number[] | null): ExportRecord | null {
+  if (starts === null) return fromMatches(text, null, () => null, () => null);
+  const m = (text.includes('\t') ? rowAt(TAB_ROW_AT, text, starts) : null) ?? rowAt(LINE_ROW_AT, text, starts);
+  return fromMatches(text, m, () => rowAt(CSV_ROW_AT, text, starts), () => rowAt(SPACED_ROW_AT, text, starts));
+}
+
+function fromMatches(
+  text: string,
+  m: RegExpExecArray | null,
+  csvRow: () => RegExpExecArray | null,
+  spacedRow: () => RegExpExecArray | null,
+): ExportRecord | null {
   if (m) {
     return {
       id: m[3]!,
@@ -29,13 +78,13 @@ export function findExportRecord(text: string): ExportRecord | null {
       classification: m[5]!.trim(),
     };
   }
-  const csv = CSV_ROW.exec(text);
+  const csv = csvRow();
   if (csv) {
     const [, mo, dd, yyyy, hh, mi, id, origin, classification] = csv;
     const created = `${yyyy}-${mo!.padStart(2, '0')}-${dd!.padStart(2, '0')}T${hh!.padStart(2, '0')}:${mi}:00Z`;
     return { id: id!, created, origin: origin!.trim(), classification: classification!.trim() };
   }
-  const spaced = SPACED_ROW.exec(text);
+  const spaced = spacedRow();
   if (spaced) {
     const [, mo, dd, yyyy, hh, mi, id] = spaced;
     return { id: id!, created: `${yyyy}-${mo!.padStart(2, '0')}-${dd!.padStart(2, '0')}T${hh!.padStart(2, '0')}:${mi}:00Z`, origin: null, classification: null };
