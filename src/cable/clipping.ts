@@ -4,11 +4,15 @@ import type { Paragraph } from './types.js';
 
 export function clippedParagraphs(bodyText: string, paragraphs: readonly Paragraph[]): number[] {
   const midWord: string[] = [];
-  for (const line of bodyText.split('\n')) {
-    // Trimming only shortens a line: a short one is never a candidate.
-    if (line.length < 60) continue;
-    const l = line.trimEnd();
-    if (l.length >= 60 && /[A-Za-z0-9]$/.test(l)) midWord.push(l);
+  for (let start = 0; start <= bodyText.length; ) {
+    let end = bodyText.indexOf('\n', start);
+    if (end < 0) end = bodyText.length;
+    // Trimming only shortens a line: a short one is never a candidate, and is not cut out.
+    if (end - start >= 60) {
+      const l = bodyText.slice(start, end).trimEnd();
+      if (l.length >= 60 && isWordChar(l.charCodeAt(l.length - 1))) midWord.push(l);
+    }
+    start = end + 1;
   }
   if (midWord.length < 3) return [];
   const counts = new Map<number, number>();
@@ -27,4 +31,9 @@ export function clippedParagraphs(bodyText: string, paragraphs: readonly Paragra
     }
   }
   return out;
+}
+
+/** [A-Za-z0-9] */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }

@@ -44,16 +44,21 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
   const lines = clean.split('\n');
   const banner = findBanner(lines, 0);
   const bannerLine = banner?.line ?? headerEnd(lines);
-  const header = lines.slice(0, bannerLine).join('\n');
+  // The header and the body are slices of the text: joining their lines again gave the same strings.
+  const header = firstLines(clean, bannerLine);
   const routing = parseRouting(header);
   const dtg = routing.dtg ?? parseDtg(clean)?.dtg ?? parseDateline(clean);
-  const bodyLines = lines.slice(bannerLine + (banner ? 1 : 0));
+  const bodyStart = bannerLine + (banner ? 1 : 0);
+  const bodyLines = lines.slice(bodyStart);
+  let bodyText = clean.slice(lineOffset(clean, bodyStart));
   // A copy without line breaks continues on the banner line: "... CAIRO 008938SIPDIS E.O. 12958 ... TAGS: ...".
-  if (banner?.rest) bodyLines.unshift(...splitGluedFields(banner.rest));
-  const bodyText = bodyLines.join('\n');
+  if (banner?.rest) {
+    bodyLines.unshift(...splitGluedFields(banner.rest));
+    bodyText = bodyLines.join('\n');
+  }
   const paras = splitParagraphs(bodyText);
-  const fieldsEnd = paras.firstAt >= 0 ? bodyText.slice(0, paras.firstAt).split('\n').length : Math.min(bodyLines.length, 40);
-  const fields = bodyLines.slice(0, fieldsEnd).join('\n');
+  const fieldsEnd = paras.firstAt >= 0 ? countLineBreaks(bodyText, paras.firstAt) + 1 : Math.min(bodyLines.length, 40);
+  const fields = firstLines(bodyText, fieldsEnd);
   // Before page-artefact removal, which takes the classification line of a record split one field a line.
   const record = findExportRecord(normalized.text);
   // References without a year take the cable's: from the DTG, else from the archive record's date.
@@ -89,6 +94,34 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
   cable.origin ??= originFallback(null, cable.station);
   addWarnings(cable, banner, dtg ?? (record?.created ? ({} as Dtg) : null), bodyText);
   return cable;
+}
+
+/** The first n lines of a text, as text.split('\n').slice(0, n).join('\n'). */
+function firstLines(text: string, n: number): string {
+  if (n <= 0) return '';
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at);
+}
+
+/** Where line n starts (past the end when the text has fewer lines), as the lengths of lines 0..n-1 plus their breaks. */
+function lineOffset(text: string, n: number): number {
+  let at = 0;
+  for (let k = 0; k < n; k++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return text.length + 1;
+    at = nl + 1;
+  }
+  return at;
+}
+
+function countLineBreaks(text: string, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 /** Puts the fields of a line-break-less copy back on lines of their own. */
@@ -130,7 +163,7 @@ function fillFields(
   const subject = parseSubject(bodyLines, 0, fieldsEnd);
   cable.subject = subject?.text ?? null;
   cable.subjectMarking = subject?.marking ?? null;
-  const refBlock = findReferenceBlock(fields.replace(/\bSUBJ(?:ECT)?\b[^\n]*?(?=\bREF)/i, (s) => s));
+  const refBlock = findReferenceBlock(fields);
   cable.references = refBlock === null ? [] : parseReferences(refBlock, year, station);
   const cb = parseClassifiedBy(fields);
   cable.classifiedBy = cb.text;
