@@ -25,6 +25,7 @@ type Caveat = 'NOFORN' | 'SENSITIVE';
 const CAVEAT_RE =
   /NOFORN(?<!\/[ \t]*NOFORN)|^[ \t]*(?:SIPDIS[ \t,]*)?SENSITIVE\b(?![ \t-]*BUT\b)|SENSITIVE(?=[ \t,]*SIPDIS)|SENSITIVE(?<=SIPDIS[ \t,]*SENSITIVE)(?![ \t-]*BUT\b)/gim;
 const CAVEAT_WORDS = /noforn|sensitive/i;
+const NOFORN_WORD = /noforn/i;
 const FOUO_RE = /\bFOR OFFICIAL USE ONLY\b/i;
 
 /**
@@ -48,6 +49,8 @@ export function captionCaveat(banner: Banner | null, fields: string): Caveat | n
  * cable even where the released classification dropped it for a later SENSITIVE line.
  */
 export function captionNoforn(fields: string): boolean {
+  // Only the NOFORN alternative counts, and it holds the word: most captions lack it.
+  if (!NOFORN_WORD.test(fields)) return false;
   for (const m of fields.matchAll(CAVEAT_RE)) if (/NOFORN/i.test(m[0])) return true;
   return false;
 }

@@ -128,7 +128,9 @@ function removeSpans(text: string, found: readonly Found[]): string {
 
 function cablesIn(text: string, ctx: Context, ownStation: string | null): Found[] {
   const found: Found[] = [];
-  const re = new RegExp(CABLE_RE.source, 'g');
+  // The module's pattern, restarted: cablesIn never runs inside itself.
+  const re = CABLE_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const station = stationOf(m[2]!);
     const yy = station === null ? null : refYear(m[1] ?? m[3], m[5], ctx.year);

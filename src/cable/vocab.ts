@@ -52,7 +52,9 @@ export function vocabCache<V>(limit = 50_000): { get(key: string, compute: () =>
   resetHooks.push(() => map.clear());
   return {
     get(key, compute) {
-      if (map.has(key)) return map.get(key)!;
+      // One lookup: no computed value is undefined, so undefined means not cached.
+      const cached = map.get(key);
+      if (cached !== undefined) return cached;
       const value = compute();
       if (map.size >= limit) map.clear();
       map.set(key, value);
