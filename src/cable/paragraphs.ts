@@ -20,7 +20,25 @@ const MARK_AFTER_NUMBER = new RegExp(String.raw`^[ \t]*\(\s*(${PORTION_MARK_SOUR
 // The end line at the very start, else after a line break: one pattern with a (?:^|\n) alternative
 // cannot skip ahead to the next line break and ran five times slower.
 const END_AT_START = /^[ \t]*(?:END[ \t]+CABLE[ \t]+TEXT|NNNN|BT|#\d{3,6})[ \t]*(?=\n|$)/i;
-const END_AFTER_BREAK = /\n[ \t]*(?:END[ \t]+CABLE[ \t]+TEXT|NNNN|BT|#\d{3,6})[ \t]*(?=\n|$)/i;
+const END_AFTER_BREAK = /\n[ \t]*(?:END[ \t]+CABLE[ \t]+TEXT|NNNN|BT|#\d{3,6})[ \t]*(?=\n|$)/iy;
+
+/**
+ * Where END_AFTER_BREAK first matches, tried only at the line breaks whose line starts (after
+ * blanks) with a letter or sign an end line can start with; -1 when none. Searching from every
+ * position cost more than the whole test.
+ */
+function endLineAfterBreak(body: string): number {
+  for (let nl = body.indexOf('\n'); nl >= 0; nl = body.indexOf('\n', nl + 1)) {
+    let p = nl + 1;
+    let c = body.charCodeAt(p);
+    while (c === 32 || c === 9) c = body.charCodeAt(++p);
+    // E, N, B (either case) or #.
+    if (c !== 69 && c !== 101 && c !== 78 && c !== 110 && c !== 66 && c !== 98 && c !== 35) continue;
+    END_AFTER_BREAK.lastIndex = nl;
+    if (END_AFTER_BREAK.test(body)) return nl;
+  }
+  return -1;
+}
 // Cheapest and most frequent first: the answer is the same in any order.
 const END_HINTS = ['#', 'BT', 'NNNN', 'END CABLE', 'End Cable', 'end cable'];
 
@@ -28,7 +46,7 @@ const END_HINTS = ['#', 'BT', 'NNNN', 'END CABLE', 'End Cable', 'end cable'];
 function endOfText(body: string): number {
   // An end line counts only when one of the hints occurs in the text. The patterns are the cheaper
   // test now, so they run first and the hints only for a text that has an end line.
-  const at = END_AT_START.test(body) ? 0 : (END_AFTER_BREAK.exec(body)?.index ?? -1);
+  const at = END_AT_START.test(body) ? 0 : endLineAfterBreak(body);
   return at >= 0 && END_HINTS.some((h) => body.includes(h)) ? at : -1;
 }
 
@@ -66,11 +84,39 @@ export function splitParagraphs(body: string): ParagraphsResult {
 }
 
 function findStarts(text: string): Start[] {
-  const pilcrow = [...text.matchAll(/¶[ \t]*(\d{1,3})[ \t]*[.)]?/g)].filter((m) => m.index === 0 || /\s/.test(text[m.index! - 1]!));
-  if (pilcrow.length > 0) return sequence(pilcrow.map((m) => ({ at: m.index!, end: m.index! + m[0].length, n: Number(m[1]) })), true);
+  const pilcrow = pilcrowStarts(text);
+  if (pilcrow.length > 0) return sequence(pilcrow, true);
   const numbered = [...text.matchAll(/^[ \t]*(\d{1,3})[ \t]*\.(?!\d)(?=[ \t]*\(|[ \t]+\S|\S)/gm)];
   return sequence(numbered.map((m) => ({ at: m.index!, end: m.index! + m[0].length, n: Number(m[1]) })));
 }
+
+/**
+ * The matches of /¶[ \t]*(\d{1,3})[ \t]*[.)]?/g that stand at the start or after whitespace, read
+ * by hand from each pilcrow: matchAll and its match arrays were most of the paragraph split.
+ */
+function pilcrowStarts(text: string): Start[] {
+  const out: Start[] = [];
+  for (let at = text.indexOf('¶'); at >= 0; ) {
+    let p = at + 1;
+    while (isBlank(text.charCodeAt(p))) p++;
+    const digits = p;
+    while (p - digits < 3 && isDigit(text.charCodeAt(p))) p++;
+    if (p === digits) {
+      at = text.indexOf('¶', at + 1);
+      continue;
+    }
+    const n = Number(text.slice(digits, p));
+    while (isBlank(text.charCodeAt(p))) p++;
+    const c = text.charCodeAt(p);
+    if (c === 46 || c === 41) p++;
+    if (at === 0 || /\s/.test(text[at - 1]!)) out.push({ at, end: p, n });
+    at = text.indexOf('¶', p);
+  }
+  return out;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * Keeps the candidates that continue the numbering: a list item "2." inside paragraph 5 is not one.
@@ -134,10 +180,11 @@ function lastLines(text: string, n: number): { lines: string[]; starts: number[]
   const starts: number[] = [];
   for (let end = text.length; starts.length < n; ) {
     const nl = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
-    starts.unshift(nl + 1);
+    starts.push(nl + 1);
     if (nl < 0) break;
     end = nl;
   }
+  starts.reverse();
   const lines = starts.map((s, k) => text.slice(s, k + 1 < starts.length ? starts[k + 1]! - 1 : text.length));
   return { lines, starts };
 }

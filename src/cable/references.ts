@@ -79,6 +79,7 @@ const CABLE_RE = new RegExp(
   String.raw`(?:(?:^|[\s(;,])(?:['‘’]?|\()?((?:19|20)\d{2}|0?\d{2}|[Oo]\d)\)?[\s-]*)?((?:${WORD}[ \t\n]+){0,4}${WORD})[ \t\n]*,?[ \t\n]*(?:#|:|\([A-Z]\)|\((\d{2})\))?[ \t\n]*([0O]?\d{1,7})\b(?:[ \t]*(?:-|\/|\(|[ \t])[ \t]*(\d{2}\b|(?<=\()(?:19|20)\d{2}\b)\)?)?((?:[ \t\n]*(?:,|AND|and|&|\/)[ \t\n]*\d{3,7}\b(?:[ \t]*\((?:(?:19|20)\d{2}|\d{2})\))?(?![ \t]*[A-Za-z]{3,}[ \t]+\d))*)`,
   'g',
 );
+const HAS_DIGIT = /\d/;
 const MORE_SERIAL_RE = /(\d{3,7})\b(?:[ \t]*\(((?:19|20)\d{2}|\d{2})\))?/g;
 // A year where a serial would be ("INCSR BRAZIL 2008"): a report's title, not a cable.
 const YEAR_SERIAL_RE = /^(?:19[6-9]\d|20[0-3]\d)$/;
@@ -128,6 +129,8 @@ function removeSpans(text: string, found: readonly Found[]): string {
 
 function cablesIn(text: string, ctx: Context, ownStation: string | null): Found[] {
   const found: Found[] = [];
+  // Every way below needs a serial's digits: an item without a digit ("TELCON WITH ...") has none.
+  if (!HAS_DIGIT.test(text)) return found;
   // The module's pattern, restarted: cablesIn never runs inside itself.
   const re = CABLE_RE;
   re.lastIndex = 0;
