@@ -4,7 +4,8 @@
 // (unnest). A batch of 100 cables costs six round trips and one plan where one cable at a time cost
 // six and a plan each, and the server's per-statement and per-commit work is shared too. Each
 // paragraph is parsed into a tsvector once; a view's vector joins those of its paragraphs (a cable
-// has about two views, so parsing each view's text whole parsed most paragraphs twice).
+// has about two views, so parsing each view's text whole parsed most paragraphs twice); most
+// paragraphs' vectors are built here and sent as literals (pg-lexer.ts), the rest parsed there.
 import type pg from 'pg';
 import { declassifyDay } from '../../access/reader-class.js';
 import type { Cable } from '../../cable/types.js';
@@ -12,6 +13,7 @@ import { CABLE_COLUMNS, cableRow, hashedRecord, paragraphLevels, uniqueTags } fr
 import type { PutResult } from '../cable-store.js';
 import { buildTextIndex } from '../text-views.js';
 import { TEXT_CONFIG } from './pg-migrations.js';
+import type { PgLexer } from './pg-lexer.js';
 import { indexText } from './pg-text.js';
 
 const INT_COLUMNS = new Set<string>(['year', 'warning_count']);
@@ -40,8 +42,8 @@ const PAR = REC + 3; // pk, position, n, marking, level, heading, text (long)
 const TAG = PAR + 8; // pk, position, tag
 const RCP = TAG + 3; // pk, list, position, route, name, precedence, mcn
 const REF = RCP + 7; // pk, position, ref_id, kind, label
-const PART = REF + 5; // text of every paragraph part of the batch, numbered 1.. (long)
-const VIEW = PART + 2; // pk, day, mask, subject, body (long), subject index text, parts (global numbers, comma-separated)
+const PART = REF + 5; // every paragraph part of the batch, numbered 1..: text to parse (long), vector literal (long)
+const VIEW = PART + 4; // pk, day, mask, subject, body (long), subject index text, parts (global numbers, comma-separated)
 const FACET = VIEW + 8; // tags and views per cable, as array literals
 const col = (name: string): string => `$${3 + CABLE_COLUMNS.indexOf(name as (typeof CABLE_COLUMNS)[number])}`;
 
@@ -55,7 +57,8 @@ rc AS (INSERT INTO recipients (cable_pk, list, position, route, name, precedence
   SELECT * FROM unnest(${params(RCP, ['int[]', 'text[]', 'int[]', 'text[]', 'text[]', 'text[]', 'text[]'])})),
 rf AS (INSERT INTO cable_references (cable_pk, position, ref_id, kind, label)
   SELECT * FROM unnest(${params(REF, ['int[]', 'int[]', 'text[]', 'text[]', 'text[]'])})),
-pt AS (SELECT u.g, to_tsvector('${TEXT_CONFIG}', u.t) AS v FROM unnest(${long(PART)}) WITH ORDINALITY AS u (t, g)),
+pt AS (SELECT u.g, CASE WHEN u.t = '' THEN u.l::tsvector ELSE to_tsvector('${TEXT_CONFIG}', u.t) END AS v
+  FROM unnest(${long(PART)}, ${long(PART + 2)}) WITH ORDINALITY AS u (t, l, g)),
 vw AS (SELECT * FROM unnest(${params(VIEW, ['int[]', 'int[]', 'int[]', 'text[]', LONG, 'text[]', 'text[]'])})
   WITH ORDINALITY AS u (pk, day, mask, subject, body, ns, parts, vi)),
 tx AS (INSERT INTO cable_text (cable_pk, day, mask, subject, body) SELECT pk, day, mask, subject, body FROM vw),
@@ -91,7 +94,7 @@ type Write = Put & ReturnType<typeof hashedRecord>;
  * Stores cables with distinct ids on a client already inside a transaction; the results are in the
  * order given. Every cable is whole or absent when the transaction ends, whatever interrupts it.
  */
-export async function writeCables(client: pg.PoolClient, puts: readonly Put[], now: string): Promise<PutResult[]> {
+export async function writeCables(client: pg.PoolClient, lexer: PgLexer, puts: readonly Put[], now: string): Promise<PutResult[]> {
   const found = await client.query<Existing>('SELECT pk, id, sha256, parse_sha256 FROM cables WHERE id = ANY($1::text[]) FOR UPDATE', [
     puts.map((p) => p.id),
   ]);
@@ -117,7 +120,7 @@ export async function writeCables(client: pg.PoolClient, puts: readonly Put[], n
     const allocated = pks.rows.map((r) => r.pk).sort((a, b) => a - b);
     // Prepared once per connection, and planned without looking at the values (WRITE_SETTINGS):
     // a plan for the values folded the split of every long text into the plan and copied it about.
-    await client.query({ name: 'demarche-write-cables', text: INSERT, values: insertParams(writes, allocated, now) });
+    await client.query({ name: 'demarche-write-cables', text: INSERT, values: await insertParams(client, lexer, writes, allocated, now) });
   }
   return results;
 }
@@ -132,7 +135,7 @@ async function removeCables(client: pg.PoolClient, pks: number[]): Promise<void>
   await client.query('DELETE FROM cables WHERE pk = ANY($1::int[])', [pks]);
 }
 
-function insertParams(writes: readonly Write[], pks: number[], now: string): unknown[] {
+async function insertParams(client: pg.PoolClient, lexer: PgLexer, writes: readonly Write[], pks: number[], now: string): Promise<unknown[]> {
   const cables: unknown[][] = CABLE_COLUMNS.map(() => []);
   const records: string[] = [];
   const columns = (n: number): unknown[][] => Array.from({ length: n }, () => []);
@@ -160,8 +163,9 @@ function insertParams(writes: readonly Write[], pks: number[], now: string): unk
     facets[0].push(arrayLiteral(unique.map((t) => t.tag)));
     facets[1].push(`{${index.views.flatMap((v) => [day, v.mask]).join(',')}}`);
   });
-  const long = longTexts([records, paragraphs[6] as string[], parts, views[4] as string[]]);
-  const [lRecords, lParagraphs, lParts, lBodies] = long.columns as [LongText, LongText, LongText, LongText];
+  const lexed = await lexer.lex(client, parts);
+  const long = longTexts([records, paragraphs[6] as string[], lexed.map((l) => l.text), lexed.map((l) => l.vector), views[4] as string[]]);
+  const [lRecords, lParagraphs, lParts, lVectors, lBodies] = long.columns as [LongText, LongText, LongText, LongText, LongText];
   return [
     pks.slice(0, writes.length),
     long.separator,
@@ -172,6 +176,7 @@ function insertParams(writes: readonly Write[], pks: number[], now: string): unk
     ...recipients,
     ...refs,
     ...lParts,
+    ...lVectors,
     ...views.slice(0, 4), ...lBodies, ...views.slice(5),
     ...facets,
   ];

@@ -26,6 +26,7 @@ import { FULL_VIEW } from '../sqlite/text-rowid.js';
 import { PgAuditLog } from './pg-audit.js';
 import { connectPg, inTransaction, parsePgUrl, type PgHandles, type PgTarget } from './pg-connection.js';
 import { PgFacetCache } from './pg-facets.js';
+import { PgLexer } from './pg-lexer.js';
 import { pgMigrationProvider } from './pg-migrations.js';
 import { PgSearcher } from './pg-search.js';
 import { statsPg } from './pg-stats.js';
@@ -39,6 +40,8 @@ export class PostgresCableStore implements CableStore {
   private userStore: KyselyUserStore | null = null;
   private begin: Promise<string> | null = null;
   private audit: PgAuditLog | null = null;
+  /** Stems of the words this store has written, for building text vectors here (pg-lexer.ts). */
+  private readonly lexer = new PgLexer();
 
   private constructor(
     private readonly handles: PgHandles,
@@ -78,7 +81,7 @@ export class PostgresCableStore implements CableStore {
     const put = { cable, id: cableIdOf(cable) };
     const now = new Date().toISOString();
     const begin = await this.writeBegin();
-    const write = () => inTransaction(this.handles.pool, async (client) => (await writeCables(client, [put], now))[0] as PutResult, begin);
+    const write = () => inTransaction(this.handles.pool, async (client) => (await writeCables(client, this.lexer, [put], now))[0] as PutResult, begin);
     try {
       return await write();
     } catch (e) {
@@ -112,7 +115,7 @@ export class PostgresCableStore implements CableStore {
         this.handles.pool,
         async (client) => {
           const out: PutResult[] = [];
-          for (const run of distinctRuns(puts)) out.push(...(await writeCables(client, run, now)));
+          for (const run of distinctRuns(puts)) out.push(...(await writeCables(client, this.lexer, run, now)));
           return out;
         },
         begin,
