@@ -144,6 +144,9 @@ const HEADING_LINE = /^[ \t]*[A-Z0-9"'(][^\n]{0,110}$/;
 /** A short title-like block (optionally underlined) after a blank line at the end of a chunk. */
 function headingAtEnd(chunk: string, preamble = false): { rest: string; heading: string | undefined } {
   const trimmed = chunk.trimEnd();
+  // Without a blank line among the last five, a paragraph's chunk has no heading: most have none,
+  // and this test cuts out no lines.
+  if (!preamble && !blankAmongLastLines(trimmed, 5)) return { rest: chunk, heading: undefined };
   // Only the last five lines can hold the heading: they are cut off the end, not the chunk split.
   const tail = lastLines(trimmed, 5);
   const all = tail.starts[0] === 0;
@@ -173,6 +176,27 @@ function headingAtEnd(chunk: string, preamble = false): { rest: string; heading:
     !/^(?:END\b|[A-Z]\)|--)/i.test(heading) &&
     heading.split(' ').length <= 14;
   return titleLike ? { rest, heading } : { rest: chunk, heading: undefined };
+}
+
+/** Whether one of the last n lines of a text (as lastLines cuts them) trims to nothing. */
+function blankAmongLastLines(text: string, n: number): boolean {
+  let end = text.length;
+  for (let k = 0; k < n; k++) {
+    const nl = end > 0 ? text.lastIndexOf('\n', end - 1) : -1;
+    let p = nl + 1;
+    while (p < end && isTrimmedSpace(text.charCodeAt(p))) p++;
+    if (p === end) return true;
+    if (nl < 0) return false;
+    end = nl;
+  }
+  return false;
+}
+
+/** The characters String.prototype.trim removes: white space and line terminators. */
+function isTrimmedSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The last n lines of a text (fewer when it has fewer) and where each starts. */

@@ -75,7 +75,9 @@ export function parseTags(field: string, options: { fixes?: boolean } = {}): str
     persons.push(p.trim().replace(/\s+/g, ' '));
     return `, \u0000${persons.length - 1}, `;
   });
-  for (const [re, to] of fixes ? phraseFixes() : []) {
+  for (const [re, to, from] of fixes ? phraseFixes() : []) {
+    // Each pattern holds its phrase as written: most fields have none of them.
+    if (!text.includes(from)) continue;
     text = text.replace(re, (_m, pre: string) => {
       persons.push(...to);
       const marks = to.map((_t, k) => `\u0000${persons.length - to.length + k}`).join(', ');
@@ -92,15 +94,15 @@ export function parseTags(field: string, options: { fixes?: boolean } = {}): str
   return out.filter((t) => t !== '' && t !== 'SIPDIS' && !/^X{4,}$/.test(t) && !/^\d+$/.test(t));
 }
 
-let compiledFixes: { vocab: unknown; list: [RegExp, string[]][] } | null = null;
+let compiledFixes: { vocab: unknown; list: [RegExp, string[], string][] } | null = null;
 
-/** cablemap's fixes for codes written as several words ("CLINTON HILLARY"), compiled once. */
-function phraseFixes(): [RegExp, string[]][] {
+/** cablemap's fixes for codes written as several words ("CLINTON HILLARY"), compiled once, with the phrase. */
+function phraseFixes(): [RegExp, string[], string][] {
   const vocab = cableVocab();
   if (compiledFixes === null || compiledFixes.vocab !== vocab) {
-    const list: [RegExp, string[]][] = [];
+    const list: [RegExp, string[], string][] = [];
     for (const [from, to] of vocab.tagFixes) {
-      if (from.includes(' ')) list.push([new RegExp(String.raw`(^|[ ,])${escapeRe(from)}(?=$|[ ,])`, 'g'), to]);
+      if (from.includes(' ')) list.push([new RegExp(String.raw`(^|[ ,])${escapeRe(from)}(?=$|[ ,])`, 'g'), to, from]);
     }
     compiledFixes = { vocab, list };
   }
