@@ -20,9 +20,23 @@ export function clippedParagraphs(bodyText: string, paragraphs: readonly Paragra
   const width = Math.max(...[...counts.entries()].filter(([, c]) => c >= 3).map(([w]) => w));
   if (!Number.isFinite(width)) return [];
   const clipped = new Set(midWord.filter((l) => l.length >= width - 1).map((l) => l.trim()));
+  // With 40 characters of tail and no line shorter than that, a line matches either way exactly
+  // when its last 40 characters are the tail: one set lookup instead of a pass over the lines.
+  let ends: Set<string> | null = new Set();
+  for (const line of clipped) {
+    if (line.length < 40) {
+      ends = null;
+      break;
+    }
+    ends.add(line.slice(-40));
+  }
   const out: number[] = [];
   for (const p of paragraphs) {
     const tail = p.text.slice(-40);
+    if (ends !== null && tail.length === 40) {
+      if (ends.has(tail)) out.push(p.n);
+      continue;
+    }
     for (const line of clipped) {
       if (line.endsWith(tail) || tail.endsWith(line.slice(-40))) {
         out.push(p.n);
