@@ -26,7 +26,8 @@ export function normalizeCableText(raw: string): Normalized {
     // Text of Latin-1 characters only (most cables: a pilcrow is the one non-ASCII character) is
     // already NFC: no character below U+0100 composes or decomposes, so normalize() is skipped.
     if (/[^\x00-\xff]/.test(text)) text = text.normalize('NFC');
-    text = text.replace(/\u00a0/g, ' ').replace(/[\u2010\u2011]/g, '-');
+    if (text.includes('\u00a0')) text = text.replace(/\u00a0/g, ' ');
+    if (text.includes('\u2010') || text.includes('\u2011')) text = text.replace(/[\u2010\u2011]/g, '-');
   }
   const latex = stripLatex(text);
   if (latex !== text) notes.push('LaTeX math delimiters removed (PDF-to-markdown rendering)');
@@ -237,10 +238,9 @@ function emptyEdgeLines(text: string): string {
  * name before it is walked back over (cheaper than one pattern tried at every capital letter).
  */
 function removeContinuationLines(text: string): string {
-  const re = /\d{8}\s+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b[ \t]*/g;
   let out = '';
   let last = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  for (let m = continuationAt(text, 0); m !== null; m = continuationAt(text, m.end)) {
     let start = m.index;
     while (start > 0 && /[ \t]/.test(text[start - 1]!)) start--;
     const digits = start;
@@ -250,9 +250,53 @@ function removeContinuationLines(text: string): string {
     if (start === digits || (start > 0 && /[A-Za-z0-9]/.test(text[start - 1]!))) continue;
     while (start > last && /[ \t]/.test(text[start - 1]!)) start--;
     out += `${text.slice(last, start)} `;
-    last = m.index + m[0].length;
+    last = m.end;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+/** \s: the characters String.prototype.trim removes. */
+function isSpaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The next match, from `from` on, of /\d{8}\s+\d{3}(?:\.\d)?[ \t]+OF[ \t]+\d{3}\b[ \t]*\/g, found from
+ * each "OF" (the pattern searched from every digit of the text, 3% of the parse). Around an "OF"
+ * the match is fixed: blanks and three digits after it; blanks, the page number ("002" or "002.1"),
+ * white space and eight digits before it. Matches start in the order of their "OF", so the first
+ * that starts at or after `from` is the one the global search finds.
+ */
+function continuationAt(text: string, from: number): { index: number; end: number } | null {
+  for (let o = text.indexOf('OF', from); o >= 0; o = text.indexOf('OF', o + 1)) {
+    let p = o + 2;
+    if (!isBlank(text.charCodeAt(p))) continue;
+    while (isBlank(text.charCodeAt(p))) p++;
+    if (!isDigitCode(text.charCodeAt(p)) || !isDigitCode(text.charCodeAt(p + 1)) || !isDigitCode(text.charCodeAt(p + 2))) continue;
+    const after = text.charCodeAt(p + 3);
+    if (isDigitCode(after) || isLetter(after) || after === 95) continue; // \b
+    let end = p + 3;
+    while (isBlank(text.charCodeAt(end))) end++;
+    let b = o;
+    if (!isBlank(text.charCodeAt(b - 1))) continue;
+    while (b > 0 && isBlank(text.charCodeAt(b - 1))) b--;
+    let page: number;
+    if (text.charCodeAt(b - 2) === 46 && isDigitCode(text.charCodeAt(b - 1))) page = b - 5;
+    else page = b - 3;
+    if (!isDigitCode(text.charCodeAt(page)) || !isDigitCode(text.charCodeAt(page + 1)) || !isDigitCode(text.charCodeAt(page + 2))) continue;
+    let w = page;
+    if (!isSpaceCode(text.charCodeAt(w - 1))) continue;
+    while (w > 0 && isSpaceCode(text.charCodeAt(w - 1))) w--;
+    const index = w - 8;
+    if (index < from) continue;
+    let digits = true;
+    for (let k = index; k < w && digits; k++) digits = isDigitCode(text.charCodeAt(k));
+    if (digits) return { index, end };
+  }
+  return null;
 }
 
 function removePageHeaders(text: string): string {
