@@ -58,8 +58,9 @@ console.log(
 );
 
 // 2. Ingest throughput: the real path (walk, read, parse, store in batches of whole cables) into a fresh
-// store: as the CLI runs it on the sample (parsing on this thread below 5,000 files), then with
-// the parse workers the CLI would start for a larger run, forced on.
+// store: as the CLI runs it on the sample (parsing on this thread below 5,000 files, while the
+// SQLite store writes each batch on its write thread), then with the parse workers the CLI would
+// start for a larger run, forced on.
 for (const workers of [0, defaultParseWorkers()]) {
   const file = path.join(BENCH_DIR, `ingest-${process.pid}.db`);
   rmStore(file);
@@ -76,7 +77,10 @@ for (const workers of [0, defaultParseWorkers()]) {
   const againMs = performance.now() - i1;
   await store.close();
   rmStore(file);
-  const how = workers === 0 ? 'parsing on the storing thread, as the CLI does for the sample' : `with ${workers} parse worker(s) forced on`;
+  const how =
+    workers === 0
+      ? 'parsing on the main thread (the store writes on its own thread), as the CLI does for the sample'
+      : `with ${workers} parse worker(s) forced on`;
   console.log(
     `ingest: ${perSecond(summary.files, ms)} ${how} (${summary.stored} stored, ${summary.failed.length} failed, ` +
       `${(ms / 1000).toFixed(2)} s, fresh store, a batch of whole cables per transaction as ingest writes them; CPU ${(cpu / 1000).toFixed(2)} s, ` +

@@ -1,5 +1,6 @@
 // Ingests cable files into a CableStore: walks the paths, reads and parses each file and stores
-// it in its own transaction, or a batch of files in one when the store takes batches (putCables).
+// it in its own transaction, or a batch of files in one when the store takes batches (putCables);
+// a store that writes batches in call order (batchesInOrder) gets the next while it writes one.
 // A file that cannot be read, is not a cable text or yields no canonical id is reported with its
 // reason and skipped; it never stops the rest. Re-running is safe: stored cables come back
 // "unchanged", so an interrupted ingest resumes by running it again.
@@ -96,19 +97,33 @@ export async function ingestPaths(store: CableStore, paths: readonly string[], o
     const fill = () => {
       while (ahead.length < lookahead && next < files.length) ahead.push(prepare(files[next++] as string, parse, options.maxBytes ?? MAX_CABLE_BYTES));
     };
-    for (let done = 0; done < files.length; ) {
-      const batch: Prepared[] = [];
-      while (batch.length < batchSize && done + batch.length < files.length) {
-        fill();
-        batch.push(await (ahead.shift() as Promise<Prepared>));
-      }
-      fill();
-      for (const outcome of await storeBatch(store, batch)) {
+    // A store that takes batches in call order (batchesInOrder) is handed the next batch while it
+    // still writes the last one, so that it never waits for this thread to gather a batch.
+    const inFlight: Array<Promise<FileOutcome[]>> = [];
+    const maxInFlight = store.batchesInOrder ? 2 : 1;
+    let done = 0;
+    const report = async () => {
+      for (const outcome of await (inFlight.shift() as Promise<FileOutcome[]>)) {
         tally(summary, outcome);
         done += 1;
         options.onProgress?.({ done, total: files.length, outcome });
       }
+    };
+    for (let taken = 0; taken < files.length; ) {
+      const batch: Prepared[] = [];
+      while (batch.length < batchSize && taken < files.length) {
+        fill();
+        batch.push(await (ahead.shift() as Promise<Prepared>));
+        taken += 1;
+      }
+      fill();
+      const storing = storeBatch(store, batch);
+      // Awaited in turn below; until then a failure must not count as an unhandled rejection.
+      storing.catch(() => undefined);
+      inFlight.push(storing);
+      if (inFlight.length >= maxInFlight) await report();
     }
+    while (inFlight.length > 0) await report();
   } finally {
     await pool?.close();
   }

@@ -118,6 +118,12 @@ export interface CableStore {
    * cable's DemarcheError in the results, and the others are still stored; any other failure throws.
    */
   putCables?(cables: readonly Cable[]): Promise<Array<PutResult | DemarcheError>>;
+  /**
+   * True when the store applies putCables calls one after another in the order they were made, so
+   * that a caller may make the next call before the last has resolved (ingest hands over one batch
+   * while the store still writes the one before).
+   */
+  readonly batchesInOrder?: boolean;
   /** The stored record, exactly as parsed; null when no cable has this id. */
   getCable(id: string): Promise<Cable | null>;
   /** The cable's REF list in order, each entry resolved against the archive. */

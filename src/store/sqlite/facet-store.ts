@@ -2,11 +2,20 @@
 // one blob per 256 cables (facet_chunks). The writer updates them inside each cable's
 // transaction; the reader applies search filters and counts facets from them.
 import type Sqlite from 'better-sqlite3';
-import type { Cable } from '../../cable/types.js';
 import type { SearchFacets } from '../cable-store.js';
 import { type Dictionary, emptyDictionary, facetCounts, filterPks, newestPks } from '../facet-index.js';
 import type { SearchRequest } from '../search-request.js';
 import { CHUNK_BITS, FacetChunk, SLOTS, type FacetKind } from '../facet-columns.js';
+
+/** What the facet columns keep of one cable: its created date, year, origin, classification and tags. */
+export interface CableFacets {
+  created: string | null;
+  origin: string | null;
+  year: number | null;
+  classification: string | null;
+  /** Upper-cased, each once (uniqueTags). */
+  tags: string[];
+}
 
 export class FacetWriter {
   private readonly chunks = new Map<number, FacetChunk>();
@@ -45,13 +54,13 @@ export class FacetWriter {
     }
   }
 
-  set(pk: number, cable: Cable, year: number | null, tags: string[]): void {
+  set(pk: number, facets: CableFacets): void {
     this.chunk(pk).set(pk & (SLOTS - 1), {
-      created: cable.created,
-      origin: this.idOf('origin', cable.origin),
-      year: year ?? 0,
-      classification: this.idOf('classification', cable.classification),
-      tags: tags.map((t) => this.idOf('tag', t)),
+      created: facets.created,
+      origin: this.idOf('origin', facets.origin),
+      year: facets.year ?? 0,
+      classification: this.idOf('classification', facets.classification),
+      tags: facets.tags.map((t) => this.idOf('tag', t)),
     });
   }
 

@@ -47,10 +47,12 @@ describe('openCableStore', () => {
 });
 
 describe('SqliteCableStore.putCables (batches)', () => {
-  it('stores many cables in one transaction, idempotently, all or none; a cable without an id fails alone', async () => {
+  // On a file the batches are written on the store's write thread (write-thread.ts), in memory here.
+  it.each([['in memory', () => ':memory:'], ['on a file', () => path.join(dir, `batches-${(n += 1)}.db`)]])(
+    'stores many cables in one transaction, idempotently, all or none; a cable without an id fails alone (%s)', async (_, file) => {
     const { makeCable } = await import('../cable-store.contract.js');
     const { SqliteCableStore } = await import('./sqlite-cable-store.js');
-    const store = SqliteCableStore.open(':memory:');
+    const store = SqliteCableStore.open(file());
     await store.migrate();
     const outcome = (rs: Array<PutResult | DemarcheError>) => rs.map((r) => (r instanceof DemarcheError ? r.code : r.status));
     const cables = [1, 2, 3].map((i) => makeCable({ id: `07BULK${i}` }));
@@ -59,9 +61,13 @@ describe('SqliteCableStore.putCables (batches)', () => {
     const noId = { ...makeCable({ id: '07BULK9' }), id: null };
     expect(outcome(await store.putCables([noId, makeCable({ id: '07BULK6' })]))).toEqual(['BAD_INPUT', 'stored']);
     const bad = [makeCable({ id: '07BULK4' }), makeCable({ id: '07BULK5' })];
-    (bad[1]!.paragraphs[0] as { text: unknown }).text = null;
-    await expect(store.putCables(bad)).rejects.toThrow();
+    // A failure of SQLite's: the first cable is rolled back with the second, and the error keeps its code.
+    (bad[1]!.paragraphs[0] as { n: unknown }).n = null;
+    await expect(store.putCables(bad)).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_NOTNULL' });
     expect((await store.stats()).cables).toBe(4);
+    expect(outcome(await store.putCables([makeCable({ id: '07BULK4' })]))).toEqual(['stored']);
+    expect((await store.stats()).cables).toBe(5);
+    expect(await store.getCable('07BULK4')).not.toBeNull();
     await store.close();
   });
 });

@@ -28,13 +28,19 @@ import { SqliteAuditLog } from './sqlite-audit.js';
 import { SqliteSearcher } from './sqlite-search.js';
 import { FULL_VIEW } from './text-rowid.js';
 import { statsSqlite } from './sqlite-stats.js';
-import { CableWriter } from './write-cable.js';
+import { connectSqlite } from './sqlite-connection.js';
+import { CableWriter, type PreparedCable, prepareCable } from './write-cable.js';
+import { WriteThread, WriteThreadDied } from './write-thread.js';
 
 export class SqliteCableStore implements CableStore {
   private writer: CableWriter | null = null;
+  /** Writes batches on another core; undefined until the first batch, null when there is none. */
+  private thread: WriteThread | null | undefined = undefined;
   private searcher: SqliteSearcher | null = null;
   private userStore: KyselyUserStore | null = null;
   private audit: SqliteAuditLog | null = null;
+  /** putCables calls are written in call order: on the write thread from its queue, else one by one here. */
+  readonly batchesInOrder = true;
   /** Own writes, which invalidate the searcher's caches (other connections' show in data_version). */
   private writes = 0;
 
@@ -48,14 +54,7 @@ export class SqliteCableStore implements CableStore {
   static open(file: string): SqliteCableStore {
     let sqlite: Sqlite.Database;
     try {
-      sqlite = new Sqlite(file);
-      sqlite.pragma('journal_mode = WAL');
-      sqlite.pragma('busy_timeout = 5000');
-      sqlite.pragma('foreign_keys = ON');
-      // WAL with synchronous=NORMAL stays consistent on a crash and skips an fsync per commit.
-      sqlite.pragma('synchronous = NORMAL');
-      sqlite.pragma('cache_size = -65536');
-      sqlite.pragma('mmap_size = 268435456');
+      sqlite = connectSqlite(file);
     } catch (e) {
       throw new DemarcheError('BAD_INPUT', `cannot open the SQLite store ${file} (DEMARCHE_DB): ${(e as Error).message}`, {
         cause: e,
@@ -85,7 +84,7 @@ export class SqliteCableStore implements CableStore {
     return this.db.connection().execute(async () => {
       this.writer ??= new CableWriter(this.sqlite);
       this.writes += 1;
-      return this.writer.put(cable, id, now);
+      return this.writer.put(prepareCable(cable, id, now));
     });
   }
 
@@ -108,13 +107,34 @@ export class SqliteCableStore implements CableStore {
     }
     if (items.length === 0) return results as Array<PutResult | DemarcheError>;
     const now = new Date().toISOString();
-    const written = await this.db.connection().execute(async () => {
+    // The rows are computed here, on the thread that parsed the cables; the write thread only writes.
+    const batch = items.map(({ cable, id }) => prepareCable(cable, id, now));
+    const written = (await this.putOnThread(batch)) ?? (await this.db.connection().execute(async () => {
       this.writer ??= new CableWriter(this.sqlite);
       this.writes += 1;
-      return this.writer.putMany(items, now);
-    });
+      return this.writer.putMany(batch);
+    }));
     items.forEach(({ at }, k) => (results[at] = written[k] as PutResult));
     return results as Array<PutResult | DemarcheError>;
+  }
+
+  /**
+   * The batch written on the store's write thread (write-thread.ts), started on first use for a store
+   * on a file; null when there is none (an in-memory store, or the thread could not start or died),
+   * and the caller writes it on this thread.
+   */
+  private async putOnThread(batch: PreparedCable[]): Promise<PutResult[] | null> {
+    if (this.thread === undefined) this.thread = isFileStore(this.file) ? WriteThread.start(this.file) : null;
+    if (this.thread === null || !this.thread.usable) return null;
+    try {
+      return await this.thread.putMany(batch);
+    } catch (e) {
+      if (e instanceof WriteThreadDied) return null;
+      throw e;
+    } finally {
+      // Cached facet chunks see other connections' commits through data_version, and this one too.
+      this.writes += 1;
+    }
   }
 
   getCable(id: string): Promise<Cable | null> {
@@ -158,6 +178,13 @@ export class SqliteCableStore implements CableStore {
   }
 
   async close(): Promise<void> {
+    await this.thread?.close();
+    this.thread = null;
     await this.db.destroy();
   }
+}
+
+/** An in-memory database is private to its connection: only a store on a file has a write thread. */
+function isFileStore(file: string): boolean {
+  return file !== ':memory:' && file !== '' && !file.startsWith('file:');
 }

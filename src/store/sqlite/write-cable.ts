@@ -1,5 +1,7 @@
 // Writes one cable into the SQLite tables in one transaction: decides stored, unchanged or replaced
-// by canonical id and sha256, and replaces every row of an old version.
+// by canonical id and sha256, and replaces every row of an old version. What a cable's rows hold is
+// computed first, apart from the database (prepareCable), so that the thread that parsed the cable
+// does that work and the store's write thread (write-thread.ts) only writes.
 // This hot path uses better-sqlite3 prepared statements directly rather than Kysely: building and
 // preparing each statement anew cost about 0.7 ms of the ~2 ms a cable took to store (CPU profile
 // of 2,000 cables), and ingest must reach 500 cables/s including the parse. Reads stay on Kysely.
@@ -9,8 +11,59 @@ import type { PutResult } from '../cable-store.js';
 import { declassifyDay } from '../../access/reader-class.js';
 import { CABLE_COLUMNS, type CableColumn, cableRow, hashedRecord, paragraphLevel, paragraphLevels, uniqueTags } from '../cable-rows.js';
 import { buildTextViews } from '../text-views.js';
-import { FacetWriter } from './facet-store.js';
+import { type CableFacets, FacetWriter } from './facet-store.js';
 import { textRowid, textRowidRange } from './text-rowid.js';
+
+/** A cable's rows as the writer stores them: plain data, so that it can pass to the write thread. */
+export interface PreparedCable {
+  id: string;
+  sha256: string;
+  /** The cables row, parse_sha256 and ingested_at included. */
+  row: Record<CableColumn, unknown>;
+  /** The whole record as JSON (cable_records). */
+  record: string;
+  facets: CableFacets;
+  /** [position, n, marking, level, heading, text] */
+  paragraphs: Array<[number, number, string | null, number, string | null, string]>;
+  /** [position, tag] */
+  tags: Array<[number, string]>;
+  /** [list, position, route, name, precedence, mcn] */
+  recipients: Array<['to' | 'info', number, string | null, string, string | null, string | null]>;
+  /** [position, ref_id, kind, label] */
+  references: Array<[number, string, string, string | null]>;
+  /** Declassification day, part of each text row's rowid (text-rowid.ts). */
+  day: number;
+  /** The text views (text-views.ts) as [mask, subject, body], by ascending mask, so by ascending rowid. */
+  views: Array<[number, string, string]>;
+}
+
+/** Everything the writer stores for a cable under this canonical id, ingested at `now`. */
+export function prepareCable(cable: Cable, id: string, now: string): PreparedCable {
+  const { parseSha, record } = hashedRecord(cable, id);
+  const row: Record<CableColumn, unknown> = { ...cableRow(cable, id, now), parse_sha256: parseSha };
+  const tags = uniqueTags(cable.tags);
+  const levels = paragraphLevels(cable);
+  // In ascending rowid order (within a cable, ascending mask): FTS5 writes out the text pending in
+  // the transaction whenever a rowid is not above the last one it took, and the full view (highest
+  // mask) comes first from buildTextViews, so most cables wrote an index segment mid-transaction.
+  const views = buildTextViews(cable).map((v): [number, string, string] => [v.mask, v.subject, v.body]);
+  views.sort((a, b) => a[0] - b[0]);
+  return {
+    id,
+    sha256: cable.sha256,
+    row,
+    record: record(),
+    facets: { created: cable.created, origin: cable.origin, year: row.year as number | null, classification: cable.classification, tags: tags.map((t) => t.tag) },
+    paragraphs: cable.paragraphs.map((p, position) => [position, p.n, p.marking, levels[position] as number, p.heading ?? null, p.text]),
+    tags: tags.map(({ tag, position }) => [position, tag]),
+    recipients: (['to', 'info'] as const).flatMap((list) =>
+      cable[list].map((r, position): PreparedCable['recipients'][number] => [list, position, r.route, r.name, r.precedence, r.mcn]),
+    ),
+    references: cable.references.map((r, position) => [position, r.id, r.kind, r.label]),
+    day: declassifyDay(cable.declassifyOn),
+    views,
+  };
+}
 
 export class CableWriter {
   private readonly find: Sqlite.Statement<[string], { pk: number; sha256: string; parse_sha256: string | null }>;
@@ -26,8 +79,8 @@ export class CableWriter {
   private readonly insertReference: Sqlite.Statement<unknown[]>;
   private readonly insertText: Sqlite.Statement<[bigint, string, string]>;
   private readonly facets: FacetWriter;
-  private readonly write: (cable: Cable, id: string, now: string) => PutResult;
-  private readonly writeMany: (cables: Array<{ cable: Cable; id: string }>, now: string) => PutResult[];
+  private readonly write: (cable: PreparedCable) => PutResult;
+  private readonly writeMany: (cables: readonly PreparedCable[]) => PutResult[];
 
   /** Prepares the statements; the schema must already be migrated. */
   constructor(db: Sqlite.Database) {
@@ -58,29 +111,27 @@ export class CableWriter {
     this.facets = new FacetWriter(db);
     // IMMEDIATE takes the write lock up front, so two writers queue on busy_timeout instead of
     // deadlocking when both try to upgrade a read lock.
-    const tx = db.transaction((cable: Cable, id: string, now: string) => this.facets.within(() => this.writeRows(cable, id, now)));
-    this.write = (cable, id, now) => tx.immediate(cable, id, now);
-    const many = db.transaction((cables: Array<{ cable: Cable; id: string }>, now: string) =>
-      this.facets.within(() => cables.map(({ cable, id }) => this.writeRows(cable, id, now))),
-    );
-    this.writeMany = (cables, now) => many.immediate(cables, now);
+    const tx = db.transaction((cable: PreparedCable) => this.facets.within(() => this.writeRows(cable)));
+    this.write = (cable) => tx.immediate(cable);
+    const many = db.transaction((cables: readonly PreparedCable[]) => this.facets.within(() => cables.map((c) => this.writeRows(c))));
+    this.writeMany = (cables) => many.immediate(cables);
   }
 
-  put(cable: Cable, id: string, now: string): PutResult {
-    return this.write(cable, id, now);
+  put(cable: PreparedCable): PutResult {
+    return this.write(cable);
   }
 
   /** Many cables in one transaction: for bulk loads, where one commit per cable dominates. */
-  putMany(cables: Array<{ cable: Cable; id: string }>, now: string): PutResult[] {
-    return this.writeMany(cables, now);
+  putMany(cables: readonly PreparedCable[]): PutResult[] {
+    return this.writeMany(cables);
   }
 
-  private writeRows(cable: Cable, id: string, now: string): PutResult {
+  private writeRows(c: PreparedCable): PutResult {
+    const { id } = c;
     const existing = this.find.get(id);
     // The same bytes parsed the same way are unchanged; the same bytes parsed differently (a newer
     // parser) are stored again, so that parser fixes reach the archive on the next ingest.
-    const { parseSha, record } = hashedRecord(cable, id);
-    if (existing && existing.sha256 === cable.sha256 && existing.parse_sha256 === parseSha) return { id, status: 'unchanged' };
+    if (existing && existing.sha256 === c.sha256 && existing.parse_sha256 === c.row.parse_sha256) return { id, status: 'unchanged' };
     if (existing) {
       const [first, last] = textRowidRange(existing.pk);
       this.deleteText.run(first, last);
@@ -88,34 +139,19 @@ export class CableWriter {
       this.deleteCable.run(existing.pk);
       this.facets.clear(existing.pk);
     }
-    const row = { ...cableRow(cable, id, now), parse_sha256: parseSha };
-    const pk = Number(this.insertCable.run(row).lastInsertRowid);
-    this.facets.set(pk, cable, row.year as number | null, uniqueTags(cable.tags).map((t) => t.tag));
-    this.insertRecord.run(pk, record());
-    this.insertChildren(pk, cable);
-    const day = declassifyDay(cable.declassifyOn);
-    // In ascending rowid order: FTS5 writes out the text pending in the transaction whenever a rowid
-    // is not above the last one it took, and the full view (highest mask) comes first from
-    // buildTextViews, so most cables wrote an index segment mid-transaction (20% of storing's CPU).
-    const rows = buildTextViews(cable).map((view) => ({ view, rowid: textRowid(pk, day, view.mask) }));
-    rows.sort((a, b) => (a.rowid < b.rowid ? -1 : a.rowid > b.rowid ? 1 : 0));
-    for (const { view, rowid } of rows) {
-      this.insertText.run(rowid, view.subject, view.body);
+    const pk = Number(this.insertCable.run(c.row).lastInsertRowid);
+    this.facets.set(pk, c.facets);
+    this.insertRecord.run(pk, c.record);
+    for (const p of c.paragraphs) this.insertParagraph.run(pk, ...p);
+    for (const [position, tag] of c.tags) this.insertTag.run(pk, position, tag);
+    for (const r of c.recipients) this.insertRecipient.run(pk, ...r);
+    for (const r of c.references) this.insertReference.run(pk, ...r);
+    for (const [mask, subject, body] of c.views) {
+      const rowid = textRowid(pk, c.day, mask);
+      this.insertText.run(rowid, subject, body);
       this.insertView.run(rowid);
     }
     return existing ? { id, status: 'replaced', previousSha: existing.sha256 } : { id, status: 'stored' };
-  }
-
-  private insertChildren(pk: number, c: Cable): void {
-    const levels = paragraphLevels(c);
-    c.paragraphs.forEach((p, position) => {
-      this.insertParagraph.run(pk, position, p.n, p.marking, levels[position], p.heading ?? null, p.text);
-    });
-    for (const { tag, position } of uniqueTags(c.tags)) this.insertTag.run(pk, position, tag);
-    for (const list of ['to', 'info'] as const) {
-      c[list].forEach((r, position) => this.insertRecipient.run(pk, list, position, r.route, r.name, r.precedence, r.mcn));
-    }
-    c.references.forEach((r, position) => this.insertReference.run(pk, position, r.id, r.kind, r.label));
   }
 }
 
