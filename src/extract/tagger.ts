@@ -10,6 +10,7 @@ import { writeCache } from './cache-file.js';
 import { type GoldDoc, type GoldSpan, readHistoryLabSplit } from './historylab.js';
 import { isOrgWord, isTitleWord } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
+import { isDictionaryWord } from './dictionary.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { features, prepare } from './tagger-features.js';
 import { decodeFast } from './tagger-ids.js';
@@ -97,7 +98,8 @@ function propagate(tokens: Token[], tags: string[]): void {
     const surname = kind === 'PER' && !tags[i + 1]?.startsWith('I');
     // Words also common in lower case ("STATE", "DISORDERS") are not spread: one wrong tag would multiply.
     const cls = caseClass(w);
-    if ((single || surname) && (cls === 'c' || cls === 'a' || cls === '')) known.set(w, kind);
+    // Nor are words the dictionary knows that the sample cables never show ("MAGNET", "YIELDS").
+    if ((single || surname) && (cls === 'c' || cls === 'a' || (cls === '' && !isDictionaryWord(w)))) known.set(w, kind);
   });
   tags.forEach((tag, i) => {
     const kind = known.get(tokens[i]!.text.toUpperCase());
