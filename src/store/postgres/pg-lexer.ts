@@ -42,7 +42,7 @@ export class PgLexer {
   }
 
   /** Vectors for `texts` (indexText's output), asking the server to stem the words it has not seen. */
-  async lex(client: pg.PoolClient, texts: readonly string[]): Promise<Lexed[]> {
+  async lex(client: pg.Pool | pg.PoolClient, texts: readonly string[]): Promise<Lexed[]> {
     const out: Lexed[] = new Array<Lexed>(texts.length);
     const unknown = new Set<string>();
     const later: number[] = [];
@@ -79,7 +79,7 @@ export class PgLexer {
     return true;
   }
 
-  private async learn(client: pg.PoolClient, words: string[]): Promise<void> {
+  private async learn(client: pg.Pool | pg.PoolClient, words: string[]): Promise<void> {
     if (this.ids.size + words.length > CACHE_LIMIT) {
       this.ids.clear();
       this.lexemes.length = 0;

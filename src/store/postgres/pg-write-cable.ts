@@ -94,16 +94,37 @@ type Write = Put & ReturnType<typeof hashedRecord>;
  * Stores cables with distinct ids on a client already inside a transaction; the results are in the
  * order given. Every cable is whole or absent when the transaction ends, whatever interrupts it.
  */
-export async function writeCables(client: pg.PoolClient, lexer: PgLexer, puts: readonly Put[], now: string): Promise<PutResult[]> {
+/** A run of puts made ready to write before its transaction (prepareWrites). */
+export interface Prepared {
+  puts: readonly Put[];
+  writes: Write[];
+  /** The INSERT's parameters for every put, with each put's index where its pk goes. */
+  params: unknown[];
+}
+
+/** Parameters that hold pks: $1 and the first column of each child table. */
+const PK_PARAMS = [1, REC, PAR, TAG, RCP, REF, VIEW].map((n) => n - 1);
+
+/**
+ * The work on a run of puts that needs no transaction (hashes, rows, text vectors), done ahead so
+ * that it overlaps the writing of the batch before (PostgresCableStore.putCables). Used when the
+ * transaction finds that every put is to be written, as in an ingest of new cables.
+ */
+export async function prepareWrites(pool: pg.Pool, lexer: PgLexer, puts: readonly Put[], now: string): Promise<Prepared> {
+  const writes = puts.map(({ cable, id }) => ({ cable, id, ...hashedRecord(cable, id) }));
+  return { puts, writes, params: await insertParams(pool, lexer, writes, writes.map((_, k) => k), now) };
+}
+
+export async function writeCables(client: pg.PoolClient, lexer: PgLexer, puts: readonly Put[], now: string, prepared?: Prepared): Promise<PutResult[]> {
   const found = await client.query<Existing>('SELECT pk, id, sha256, parse_sha256 FROM cables WHERE id = ANY($1::text[]) FOR UPDATE', [
     puts.map((p) => p.id),
   ]);
   const existing = new Map(found.rows.map((r) => [r.id, r]));
   const results: PutResult[] = [];
   const writes: Write[] = [];
-  for (const { cable, id } of puts) {
+  for (const [k, { cable, id }] of puts.entries()) {
     const old = existing.get(id);
-    const { parseSha, record } = hashedRecord(cable, id);
+    const { parseSha, record } = prepared?.puts === puts ? (prepared.writes[k] as Write) : hashedRecord(cable, id);
     if (old && old.sha256 === cable.sha256 && old.parse_sha256 === parseSha) {
       results.push({ id, status: 'unchanged' });
       continue;
@@ -120,7 +141,11 @@ export async function writeCables(client: pg.PoolClient, lexer: PgLexer, puts: r
     const allocated = pks.rows.map((r) => r.pk).sort((a, b) => a - b);
     // Prepared once per connection, and planned without looking at the values (WRITE_SETTINGS):
     // a plan for the values folded the split of every long text into the plan and copied it about.
-    await client.query({ name: 'demarche-write-cables', text: INSERT, values: await insertParams(client, lexer, writes, allocated, now) });
+    const values =
+      prepared?.puts === puts && writes.length === puts.length
+        ? prepared.params.map((p, i) => (PK_PARAMS.includes(i) ? (p as number[]).map((k) => allocated[k]) : p))
+        : await insertParams(client, lexer, writes, allocated, now);
+    await client.query({ name: 'demarche-write-cables', text: INSERT, values });
   }
   return results;
 }
@@ -135,7 +160,7 @@ async function removeCables(client: pg.PoolClient, pks: number[]): Promise<void>
   await client.query('DELETE FROM cables WHERE pk = ANY($1::int[])', [pks]);
 }
 
-async function insertParams(client: pg.PoolClient, lexer: PgLexer, writes: readonly Write[], pks: number[], now: string): Promise<unknown[]> {
+async function insertParams(client: pg.Pool | pg.PoolClient, lexer: PgLexer, writes: readonly Write[], pks: number[], now: string): Promise<unknown[]> {
   const cables: unknown[][] = CABLE_COLUMNS.map(() => []);
   const records: string[] = [];
   const columns = (n: number): unknown[][] => Array.from({ length: n }, () => []);

@@ -102,6 +102,25 @@ describePg('PostgresCableStore.putCables', (url) => {
     }
   });
 
+  it('writes batches in the order of the calls, the next one handed over before the last is written', async () => {
+    const store = await open(url);
+    try {
+      expect(store.batchesInOrder).toBe(true);
+      const v1 = makeCable({ id: '07ORDER1', paragraphs: [['U', 'First version of the order test.']] });
+      const v2 = makeCable({ id: '07ORDER1', paragraphs: [['U', 'Second version replaces the first.']] });
+      const other = makeCable({ id: '07ORDER2' });
+      const [a, b, c] = [store.putCables([v1, other]), store.putCables([v2]), store.putCables([v1])];
+      expect((await a).map((r) => (r as { status: string }).status)).toEqual(['stored', 'stored']);
+      expect((await b).map((r) => (r as { status: string }).status)).toEqual(['replaced']);
+      expect((await c).map((r) => (r as { status: string }).status)).toEqual(['replaced']);
+      expect((await store.getCable('07ORDER1'))?.paragraphs[0]?.text).toBe('First version of the order test.');
+      expect((await store.search(parseSearchRequest({ query: 'replaces' }))).total).toBe(0);
+      expect((await store.search(parseSearchRequest({ query: 'order test' }))).total).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('is what demarche ingest uses: the same summary as the SQLite store, and a rerun finds every cable unchanged', async () => {
     const { mkdtempSync, readdirSync, copyFileSync, writeFileSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

@@ -30,7 +30,7 @@ import { PgLexer } from './pg-lexer.js';
 import { pgMigrationProvider } from './pg-migrations.js';
 import { PgSearcher } from './pg-search.js';
 import { statsPg } from './pg-stats.js';
-import { WRITE_SETTINGS, writeCables } from './pg-write-cable.js';
+import { prepareWrites, WRITE_SETTINGS, writeCables } from './pg-write-cable.js';
 
 /** Errors of a catalog read racing a DROP: undefined schema, table, column, object. */
 const CATALOG_RACES = new Set(['3F000', '42P01', '42703', '42704']);
@@ -42,6 +42,9 @@ export class PostgresCableStore implements CableStore {
   private audit: PgAuditLog | null = null;
   /** Stems of the words this store has written, for building text vectors here (pg-lexer.ts). */
   private readonly lexer = new PgLexer();
+  /** putCables calls are written in the order they are made, each once the one before has finished. */
+  readonly batchesInOrder = true;
+  private writing: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly handles: PgHandles,
@@ -95,8 +98,11 @@ export class PostgresCableStore implements CableStore {
    * All the cables in one transaction, a statement for as many as have distinct ids. When the batch
    * fails (text the store cannot hold, another writer storing one of the ids at the same moment),
    * nothing of it stays and each cable is put on its own, so that one bad cable fails alone.
+   * Batches are written one after another in the order of the calls (batchesInOrder): a batch's rows
+   * and text vectors are made while the batch before is still being written, so that the server
+   * does not wait for this process between two batches, nor this process for the server.
    */
-  async putCables(cables: readonly Cable[]): Promise<Array<PutResult | DemarcheError>> {
+  putCables(cables: readonly Cable[]): Promise<Array<PutResult | DemarcheError>> {
     const results: Array<PutResult | DemarcheError | null> = [];
     const puts: Array<{ cable: Cable; id: string; at: number }> = [];
     for (const cable of cables) {
@@ -107,31 +113,44 @@ export class PostgresCableStore implements CableStore {
         results.push(e as DemarcheError);
       }
     }
-    if (puts.length === 0) return results as Array<PutResult | DemarcheError>;
+    if (puts.length === 0) return Promise.resolve(results as Array<PutResult | DemarcheError>);
     const now = new Date().toISOString();
-    const begin = await this.writeBegin();
-    try {
-      const stored = await inTransaction(
-        this.handles.pool,
-        async (client) => {
-          const out: PutResult[] = [];
-          for (const run of distinctRuns(puts)) out.push(...(await writeCables(client, this.lexer, run, now)));
-          return out;
-        },
-        begin,
-      );
-      puts.forEach((p, i) => (results[p.at] = stored[i] as PutResult));
-    } catch {
-      for (const p of puts) {
-        try {
-          results[p.at] = await this.putCable(p.cable);
-        } catch (one) {
-          if (!(one instanceof DemarcheError && one.code === 'BAD_INPUT')) throw one;
-          results[p.at] = one;
+    const runs = distinctRuns(puts);
+    // Started now, before the batch ahead is done; a failure here only means no head start.
+    const prepared = Promise.all(runs.map((run) => prepareWrites(this.handles.pool, this.lexer, run, now))).catch(() => null);
+    const previous = this.writing;
+    const write = (async () => {
+      await previous;
+      const ready = await prepared;
+      const begin = await this.writeBegin();
+      try {
+        const stored = await inTransaction(
+          this.handles.pool,
+          async (client) => {
+            const out: PutResult[] = [];
+            for (const [i, run] of runs.entries()) out.push(...(await writeCables(client, this.lexer, run, now, ready?.[i])));
+            return out;
+          },
+          begin,
+        );
+        puts.forEach((p, i) => (results[p.at] = stored[i] as PutResult));
+      } catch {
+        for (const p of puts) {
+          try {
+            results[p.at] = await this.putCable(p.cable);
+          } catch (one) {
+            if (!(one instanceof DemarcheError && one.code === 'BAD_INPUT')) throw one;
+            results[p.at] = one;
+          }
         }
       }
-    }
-    return results as Array<PutResult | DemarcheError>;
+      return results as Array<PutResult | DemarcheError>;
+    })();
+    this.writing = write.then(
+      () => undefined,
+      () => undefined,
+    );
+    return write;
   }
 
   /**
