@@ -112,10 +112,14 @@ export class FacetChunk {
   hasTags(slot: number, wanted: readonly number[]): boolean {
     const start = this.tagOffsets[slot] ?? 0;
     const end = this.tagOffsets[slot + 1] ?? 0;
-    return wanted.every((id) => {
-      for (let i = start; i < end; i += 1) if (this.tagIds[i] === id) return true;
-      return false;
-    });
+    const ids = this.tagIds;
+    // Plain loops, no closure per call: a tag filter tests every stored cable on a browse.
+    for (const id of wanted) {
+      let i = start;
+      while (i < end && ids[i] !== id) i += 1;
+      if (i === end) return false;
+    }
+    return true;
   }
 }
 
@@ -144,8 +148,14 @@ export interface FacetCounters {
 /** Counts the facets of the cables with these pks over the chunks that hold them. */
 export function countChunks(pks: readonly number[], chunks: ReadonlyMap<number, FacetChunk>): FacetCounters {
   const out = { origin: new Counter(), year: new Counter(), classification: new Counter(), tag: new Counter() };
+  let n = -1;
+  let chunk: FacetChunk | undefined;
   for (const pk of pks) {
-    const chunk = chunks.get(pk >> CHUNK_BITS);
+    // pks come mostly in order: a chunk is looked up once per run of pks in it.
+    if (pk >> CHUNK_BITS !== n) {
+      n = pk >> CHUNK_BITS;
+      chunk = chunks.get(n);
+    }
     if (!chunk) continue;
     const s = pk & (SLOTS - 1);
     out.origin.add(chunk.origin[s] ?? 0);

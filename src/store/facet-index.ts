@@ -28,10 +28,18 @@ export function filterPks(
   const test = slotTest(request, names);
   if (test === null) return [];
   if (pks !== null) {
-    return pks.filter((pk) => {
-      const chunk = chunks.get(pk >> CHUNK_BITS);
-      return chunk !== undefined && test(chunk, pk & (SLOTS - 1));
-    });
+    // pks come mostly in order, so consecutive ones share a chunk: look it up once per run.
+    const out: number[] = [];
+    let n = -1;
+    let chunk: FacetChunk | undefined;
+    for (const pk of pks) {
+      if (pk >> CHUNK_BITS !== n) {
+        n = pk >> CHUNK_BITS;
+        chunk = chunks.get(n);
+      }
+      if (chunk !== undefined && test(chunk, pk & (SLOTS - 1))) out.push(pk);
+    }
+    return out;
   }
   const out: number[] = [];
   for (const [n, chunk] of chunks) {
@@ -52,10 +60,41 @@ export function facetCounts(pks: readonly number[], chunks: ReadonlyMap<number, 
   };
 }
 
-/** Newest first (by created, then pk): the page of a browse without a query. */
+/**
+ * Newest first (by created, then pk): the page of a browse without a query. The best `limit` are
+ * kept in order while the pks go by, instead of sorting them all (28 ms for 22,000 pks).
+ */
 export function newestPks(pks: readonly number[], chunks: ReadonlyMap<number, FacetChunk>, limit: number): number[] {
-  const created = (pk: number) => chunks.get(pk >> CHUNK_BITS)?.created[pk & (SLOTS - 1)] ?? 0;
-  return [...pks].sort((a, b) => created(b) - created(a) || a - b).slice(0, limit);
+  const page: number[] = [];
+  const when: number[] = [];
+  if (limit <= 0) return page;
+  // Sorts before: newer, or as new with a lower pk.
+  const before = (c: number, pk: number, i: number) => c > (when[i] as number) || (c === when[i] && pk < (page[i] as number));
+  let n = -1;
+  let chunk: FacetChunk | undefined;
+  for (const pk of pks) {
+    if (pk >> CHUNK_BITS !== n) {
+      n = pk >> CHUNK_BITS;
+      chunk = chunks.get(n);
+    }
+    const created = chunk?.created[pk & (SLOTS - 1)] ?? 0;
+    if (page.length === limit && !before(created, pk, limit - 1)) continue;
+    // After every entry it does not sort before, as a stable sort would place it.
+    let lo = 0;
+    let hi = page.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(created, pk, mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    page.splice(lo, 0, pk);
+    when.splice(lo, 0, created);
+    if (page.length > limit) {
+      page.pop();
+      when.pop();
+    }
+  }
+  return page;
 }
 
 export function hasFilters(r: SearchRequest): boolean {

@@ -12,6 +12,8 @@ import { FacetReader } from './facet-store.js';
 import { toFts5 } from './fts-expression.js';
 import { highlightMarked, MARK_CLOSE, MARK_OPEN } from './snippet.js';
 import { FULL_VIEW, PK_SHIFT, textRowidRange, visibleViewSql } from './text-rowid.js';
+import { parseIntList } from './int-list.js';
+import { ViewList } from './view-list.js';
 import type { SearchCableRow as CableRow } from '../cable-rows.js';
 
 const SNIPPET_TOKENS = 24;
@@ -24,6 +26,7 @@ type PageEntry = { pk: number; rid: string | null; score: number };
 export class SqliteSearcher {
   private readonly statements = new Map<string, Sqlite.Statement>();
   private readonly facets: FacetReader;
+  private readonly views: ViewList;
   private readonly run: (request: SearchRequest, view: ViewSelector) => SearchResult;
 
   /** `generation` counts the store's own writes, so that cached facet chunks are dropped after one. */
@@ -32,6 +35,7 @@ export class SqliteSearcher {
     generation: () => number = () => 0,
   ) {
     this.facets = new FacetReader(db, generation);
+    this.views = new ViewList(db, generation);
     const tx = db.transaction((request: SearchRequest, view: ViewSelector) => this.search(request, view));
     this.run = (request, view) => tx.deferred(request, view);
   }
@@ -46,7 +50,7 @@ export class SqliteSearcher {
     const filtered = hasFilters(request);
     // A browse lists only cables the reader can read some text of, so that a cable invisible to
     // the reader is not even counted.
-    const matched = match === null ? this.visiblePks(view) : this.matchPks(match, view);
+    const matched = match === null ? this.views.visiblePks(view) : this.matchPks(match, view);
     // Few text hits: load only their chunks; a browse or a broad match needs (nearly) all of them.
     const chunks = this.facets.chunks(match !== null && matched.length < 2000 ? matched : null);
     const pks = filtered || match === null ? this.facets.filter(request, matched, chunks) : matched;
@@ -68,15 +72,7 @@ export class SqliteSearcher {
   private matchPks(match: string, view: ViewSelector): number[] {
     const source = `SELECT group_concat(rowid >> ${PK_SHIFT}) FROM cable_text
       WHERE cable_text MATCH ? AND ${visibleViewSql('rowid', view)}`;
-    const list = this.statement(source).pluck().get(match) as string | null;
-    return list ? list.split(',').map(Number) : [];
-  }
-
-  /** Every cable with a view this reader sees, from the plain list of text rowids. */
-  private visiblePks(view: ViewSelector): number[] {
-    const source = `SELECT group_concat(rid >> ${PK_SHIFT}) FROM cable_views WHERE ${visibleViewSql('rid', view)}`;
-    const list = this.statement(source).pluck().get() as string | null;
-    return list ? list.split(',').map(Number) : [];
+    return parseIntList(this.statement(source).pluck().get(match) as string | null);
   }
 
   /** The best `limit` hits (among `only` when filters apply); bm25 is negative, lower is better. */
