@@ -108,11 +108,34 @@ const ADDRESSEE_RE = new RegExp(
   String.raw`^(?:([A-Z0-9]{4,8})\/)?(.+?)(?:[ \t]+(${PRECEDENCE_WORDS}))?(?:[ \t]+(\d{4}))?$`,
 );
 
+const ROUTE_RE = /^([A-Z0-9]{4,8})\//;
+const ADDRESSEE_TAIL_RE = new RegExp(String.raw`^(?:[ \t]+(${PRECEDENCE_WORDS}))?(?:[ \t]+(\d{4}))?$`);
+
+/**
+ * ADDRESSEE_RE.exec(line) for a line without line terminators, without its lazy name: the name
+ * ends at the first blank (one character in at least) from which the tail, precedence and message
+ * number, runs to the end, else at the end. The pattern tried the tail after every character.
+ */
+function readAddressee(line: string): (string | undefined)[] | null {
+  if (/[\n\r\u2028\u2029]/.test(line)) return ADDRESSEE_RE.exec(line);
+  const route = ROUTE_RE.exec(line);
+  // The route is optional and greedy: without a name after it, the name starts at the beginning.
+  const start = route && line.length > route[0].length ? route[0].length : 0;
+  if (line.length <= start) return null;
+  for (let k = start + 1; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c !== 32 && c !== 9) continue;
+    const tail = ADDRESSEE_TAIL_RE.exec(line.slice(k));
+    if (tail) return [line, start > 0 ? route![1] : undefined, line.slice(start, k), tail[1], tail[2]];
+  }
+  return [line, start > 0 ? route![1] : undefined, line.slice(start), undefined, undefined];
+}
+
 function addAddressee(line: string, section: Exclude<Section, null>, routing: Routing): void {
   if (/^PAGE \d{2}\b/.test(line)) return;
   // Printout distribution lists ("INFO LOG-00 NP-00 ...") are not addressees.
   if (/\b[A-Z]{1,6}-\d{2}\b/.test(line) && /^(?:[A-Z/]+-\d{2}\s*)+/.test(line)) return;
-  const m = ADDRESSEE_RE.exec(line.replace(/\s+/g, ' '));
+  const m = readAddressee(line.replace(/\s+/g, ' '));
   if (!m || !/[A-Z]/.test(m[2]!)) return;
   if (section === 'xmt') {
     const target = routing.info.at(-1) ?? routing.to.at(-1);
