@@ -51,13 +51,16 @@ export class PgSearcher {
     if (request.query && tsq === null) return { total: 0, hits: [], facets: facetCounts([], chunks, names) };
     const filtered = hasFilters(request);
     // A browse lists only cables the reader can read some text of (as SQLite's does).
-    const matched = tsq === null ? this.facets.visiblePks(view) : await matchPks(client, tsq, view);
+    // Without filters, one scan of the matches gives both their list and the ranked page.
+    const both = tsq !== null && !filtered ? await matchAndRank(client, tsq, view, request.limit) : null;
+    const matched = both?.pks ?? (tsq === null ? this.facets.visiblePks(view) : await matchPks(client, tsq, view));
     const pks = filtered || tsq === null ? filterPks(request, matched, chunks, names) : matched;
     if (pks.length === 0) return { total: 0, hits: [], facets: facetCounts([], chunks, names) };
     const page: PageEntry[] =
-      tsq === null
+      both?.page ??
+      (tsq === null
         ? newestPks(pks, chunks, request.limit).map((pk) => ({ pk, score: 0 }))
-        : await rankedPage(client, tsq, filtered ? pks : null, view, request.limit);
+        : await rankedPage(client, tsq, pks, view, request.limit));
     return { total: pks.length, hits: await hits(client, page, tsq, view), facets: facetCounts(pks, chunks, names) };
   }
 }
@@ -67,6 +70,22 @@ async function matchPks(client: pg.PoolClient, tsq: string, view: ViewSelector):
   const source = `SELECT string_agg(cable_pk::text, ',') AS list FROM cable_search WHERE tsv @@ ${TSQ} AND ${visibleSql(view)}`;
   const list = (await client.query<{ list: string | null }>(source, [tsq])).rows[0]?.list;
   return list ? list.split(',').map(Number) : [];
+}
+
+/**
+ * matchPks and rankedPage in one statement: the matching rows are read once into a CTE (their
+ * vectors stay out of line until ranked), where the two statements each scanned them.
+ */
+async function matchAndRank(client: pg.PoolClient, tsq: string, view: ViewSelector, limit: number): Promise<{ pks: number[]; page: PageEntry[] }> {
+  const source = `WITH m AS MATERIALIZED (SELECT cable_pk, tsv FROM cable_search WHERE tsv @@ ${TSQ} AND ${visibleSql(view)})
+    SELECT (SELECT string_agg(cable_pk::text, ',') FROM m) AS list,
+      (SELECT json_agg(json_build_array(pk, score) ORDER BY score DESC, pk DESC) FROM (SELECT cable_pk AS pk, ts_rank_cd('${WEIGHTS}', tsv, ${TSQ}, 1) AS score
+        FROM m ORDER BY score DESC, cable_pk DESC LIMIT $2) AS t) AS page`;
+  const row = (await client.query<{ list: string | null; page: Array<[number, number]> | null }>(source, [tsq, limit])).rows[0];
+  return {
+    pks: row?.list ? row.list.split(',').map(Number) : [],
+    page: (row?.page ?? []).map(([pk, score]) => ({ pk, score })),
+  };
 }
 
 /** The best `limit` hits (among `only` when filters apply), ties newest-stored first as in SQLite. */
