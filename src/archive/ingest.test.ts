@@ -109,6 +109,28 @@ describe('ingestPaths', () => {
   });
 });
 
+describe('ingestPaths into a store that takes the next batch while it writes one (SQLite on a file)', () => {
+  it('stores in file order: a later file with the id of an earlier one replaces it, even alone in the last batch', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'demarche-ingest-order-'));
+    const store = await openCableStore(path.join(dir, 'store.db'));
+    try {
+      mkdirSync(path.join(dir, 'in'));
+      // 201 files: two batches of 100, then the last file alone, with the first file's id.
+      for (let i = 0; i < 200; i += 1) writeFileSync(path.join(dir, 'in', `f${String(i).padStart(3, '0')}.txt`), `ID: 07ORD${i}\ncable ${i}`);
+      writeFileSync(path.join(dir, 'in', 'f200.txt'), 'ID: 07ORD0\nthe first cable, corrected');
+      const done: number[] = [];
+      const summary = await ingestPaths(store, [path.join(dir, 'in')], { parse: fakeParse, onProgress: (p) => done.push(p.done) });
+      expect(summary).toMatchObject({ files: 201, stored: 200, replaced: 1, unchanged: 0, failed: [] });
+      expect(done).toEqual(Array.from({ length: 201 }, (_, i) => i + 1));
+      expect((await store.getCable('07ORD0'))?.paragraphs[0]?.text).toContain('corrected');
+      expect((await store.stats()).cables).toBe(200);
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('ingestPaths with parse workers', () => {
   it('parses on worker threads with the real parser and stores in file order, same as on this thread', async () => {
     const fixtures = path.resolve('test/fixtures/cables');

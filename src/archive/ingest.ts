@@ -177,7 +177,8 @@ async function storePrepared(store: CableStore, p: Prepared): Promise<FileOutcom
 
 /** Stores prepared files through putCables, as storePrepared would one by one. */
 async function storeBatch(store: CableStore, batch: Prepared[]): Promise<FileOutcome[]> {
-  if (!store.putCables || batch.length < 2) {
+  // A lone file goes through putCable, unless batches are in flight that it must not overtake.
+  if (!store.putCables || (batch.length < 2 && !store.batchesInOrder)) {
     const out: FileOutcome[] = [];
     for (const p of batch) out.push(await storePrepared(store, p));
     return out;
