@@ -25,9 +25,11 @@ export function normalizeCableText(raw: string): Normalized {
   if (/[^\x00-\x7f]/.test(text)) {
     // Text of Latin-1 characters only (most cables: a pilcrow is the one non-ASCII character) is
     // already NFC: no character below U+0100 composes or decomposes, so normalize() is skipped.
-    if (/[^\x00-\xff]/.test(text)) text = text.normalize('NFC');
+    const wide = /[^\x00-\xff]/.test(text);
+    if (wide) text = text.normalize('NFC');
     if (text.includes('\u00a0')) text = text.replace(/\u00a0/g, ' ');
-    if (text.includes('\u2010') || text.includes('\u2011')) text = text.replace(/[\u2010\u2011]/g, '-');
+    // The hyphens are above U+00FF: only a text with such characters can hold them.
+    if (wide && (text.includes('\u2010') || text.includes('\u2011'))) text = text.replace(/[\u2010\u2011]/g, '-');
   }
   const latex = stripLatex(text);
   if (latex !== text) notes.push('LaTeX math delimiters removed (PDF-to-markdown rendering)');
