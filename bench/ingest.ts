@@ -41,20 +41,28 @@ const perCpuSecond = (n: number, cpuMs: number) => `${Math.round((n * 1000) / cp
 console.log(`machine: ${os.availableParallelism()} cores, load average ${load()} at start`);
 console.log(`sample: ${files.length} cables from ${sampleDir}`);
 
-// 1. Parse throughput: repeat the sample for at least 3 s (after one warm-up round) on this one thread.
+// 1. Parse throughput: the sample parsed over and over on this one thread. V8 compiles the parser's
+// hot paths over the first few thousand cables (the first round runs at a quarter of the final
+// speed), so the figure is taken once the process is warm, as a long ingest runs: rounds go on for
+// at least 3 s of warm-up, then the measured window is at least 5 s. The first (cold) round is
+// printed beside it.
+const c0 = performance.now();
 const parsed: Cable[] = sources.map((s) => parseCable(s.bytes, s.file));
+const coldMs = performance.now() - c0;
+const w0 = performance.now();
+while (performance.now() - w0 < 3000) for (const s of sources) parseCable(s.bytes, s.file);
 let parseCount = 0;
 const pc0 = process.cpuUsage();
 const p0 = performance.now();
-while (performance.now() - p0 < 3000 || parseCount === 0) {
+while (performance.now() - p0 < 5000 || parseCount === 0) {
   for (const s of sources) parseCable(s.bytes, s.file);
   parseCount += sources.length;
 }
 const parseMs = performance.now() - p0;
 const parseCpu = cpuSince(pc0);
 console.log(
-  `parse:  ${perSecond(parseCount, parseMs)} (${parseCount} parses in ${(parseMs / 1000).toFixed(1)} s, one core; ` +
-    `CPU ${(parseCpu / 1000).toFixed(1)} s, ${perCpuSecond(parseCount, parseCpu)})  goal >= 2,000`,
+  `parse:  ${perSecond(parseCount, parseMs)} warm (${parseCount} parses in ${(parseMs / 1000).toFixed(1)} s after 3 s of warm-up, one core; ` +
+    `CPU ${(parseCpu / 1000).toFixed(1)} s, ${perCpuSecond(parseCount, parseCpu)}; the first, cold round ${perSecond(sources.length, coldMs)})  goal >= 2,000`,
 );
 
 // 2. Ingest throughput: the real path (walk, read, parse, store in batches of whole cables) into a fresh
