@@ -16,6 +16,7 @@ const MAX_POSITIONS = 255;
 const CACHE_LIMIT = 300_000;
 const BLANKS = /[ \n\r\t]+/;
 const ASCII = /^[\x00-\x7f]*$/;
+const LATIN1 = new TextDecoder('latin1');
 
 /** For each text: the vector as a tsvector literal, or the text for the server to parse (one of the two is ''). */
 export interface Lexed {
@@ -32,6 +33,9 @@ export class PgLexer {
   private seen = new Int32Array(1024);
   private slot = new Int32Array(1024);
   private stamp = 0;
+  /** Each number's quoted lexeme as bytes (ASCII), and the buffer vectors are written into. */
+  private readonly encoded: Uint8Array[] = [];
+  private out = new Uint8Array(1 << 16);
   /** Buffers reused by every vector: a typed array each time made garbage collection half the cost. */
   private readonly buffers: Int32Array[] = [0, 1, 2, 3, 4].map(() => new Int32Array(4096));
 
@@ -83,6 +87,7 @@ export class PgLexer {
     if (this.ids.size + words.length > CACHE_LIMIT) {
       this.ids.clear();
       this.lexemes.length = 0;
+      this.encoded.length = 0;
       this.seen.fill(0);
     }
     const rows = await client.query<{ w: string; lexemes: string[] | null; positions: string | null }>(
@@ -101,6 +106,7 @@ export class PgLexer {
       if (id === undefined) {
         id = this.lexemes.length;
         this.lexemes.push(quoted);
+        this.encoded.push(Buffer.from(quoted, 'latin1'));
         byLexeme.set(quoted, id);
       }
       this.ids.set(r.w, id);
@@ -152,21 +158,38 @@ export class PgLexer {
       const k = slots[i] as number;
       flat[(fill[k] as number)++] = i < MAX_POS ? i + 1 : MAX_POS;
     }
-    const out: string[] = new Array<string>(order.length);
-    const list: number[] = [];
+    // Written as bytes and read back once: building the text a position at a time in strings was
+    // most of this function's cost.
+    let bytes = this.out;
+    let at = 0;
     for (let k = 0; k < order.length; k += 1) {
+      const lexeme = this.encoded[order[k] as number] as Uint8Array;
       const end = start[k + 1] as number;
-      list.length = 0;
+      if (at + lexeme.length + 7 * (end - (start[k] as number)) + 2 > bytes.length) {
+        const grown = new Uint8Array(Math.max(bytes.length * 2, at + lexeme.length + 7 * (end - (start[k] as number)) + 2));
+        grown.set(bytes.subarray(0, at));
+        this.out = bytes = grown;
+      }
+      bytes.set(lexeme, at);
+      at += lexeme.length;
+      let kept = 0;
       let last = 0;
-      for (let j = start[k] as number; j < end && list.length < MAX_POSITIONS; j += 1) {
+      for (let j = start[k] as number; j < end && kept < MAX_POSITIONS; j += 1) {
         const pos = flat[j] as number;
         if (pos === last) continue; // past MAX_POS every word has the same position
-        list.push(pos);
+        bytes[at++] = kept === 0 ? 58 : 44; // ':' or ','
+        // At most five digits (MAX_POS is 16383).
+        if (pos >= 10000) bytes[at++] = 48 + Math.floor(pos / 10000);
+        if (pos >= 1000) bytes[at++] = 48 + (Math.floor(pos / 1000) % 10);
+        if (pos >= 100) bytes[at++] = 48 + (Math.floor(pos / 100) % 10);
+        if (pos >= 10) bytes[at++] = 48 + (Math.floor(pos / 10) % 10);
+        bytes[at++] = 48 + (pos % 10);
         last = pos;
+        kept += 1;
       }
-      out[k] = `${this.lexemes[order[k] as number]}:${list.join(',')}`;
+      bytes[at++] = 32;
     }
-    return out.join(' ');
+    return LATIN1.decode(bytes.subarray(0, at));
   }
 }
 
