@@ -3,7 +3,12 @@
 // on. The store's own connection and its write thread's (write-thread.ts) open through here.
 import Sqlite from 'better-sqlite3';
 
-export function connectSqlite(file: string): Sqlite.Database {
+export interface ConnectOptions {
+  /** Bytes of the file to memory-map for reads (default 256 MiB); the write thread maps none. */
+  mmapBytes?: number;
+}
+
+export function connectSqlite(file: string, options: ConnectOptions = {}): Sqlite.Database {
   const sqlite = new Sqlite(file);
   try {
     sqlite.pragma('journal_mode = WAL');
@@ -12,7 +17,7 @@ export function connectSqlite(file: string): Sqlite.Database {
     // WAL with synchronous=NORMAL stays consistent on a crash and skips an fsync per commit.
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('cache_size = -65536');
-    sqlite.pragma('mmap_size = 268435456');
+    sqlite.pragma(`mmap_size = ${Math.max(0, Math.trunc(options.mmapBytes ?? 268_435_456))}`);
   } catch (e) {
     sqlite.close();
     throw e;

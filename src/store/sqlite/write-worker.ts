@@ -13,7 +13,9 @@ export type WriteReply = { seq: number; results: PutResult[] } | { seq: number; 
 
 const port = parentPort;
 if (port) {
-  const db = connectSqlite((workerData as { file: string }).file);
+  // No memory map: the writer's reads are index probes the page cache serves, and mapped pages of an
+  // 11 GB store it touched would count in the process's resident memory beside the reader's.
+  const db = connectSqlite((workerData as { file: string }).file, { mmapBytes: 0 });
   let writer: CableWriter | null = null;
   port.on('message', (m: WriteRequest) => {
     if ('close' in m) {
