@@ -92,23 +92,25 @@ const random = (lo: number, hi: number) => lo + Math.floor(Math.random() * (hi -
 
 describe('crash safety (SIGKILL at random points)', () => {
   it('ingest: no duplicate, no half-stored cable, and the rerun completes', async () => {
-    const folder = cables(120);
+    // Ingest commits a batch of 100 whole cables at a time, written on a thread of its own while the
+    // next is parsed: with 400 cables each round has batches to be killed between or during.
+    const folder = cables(400);
     const db = path.join(dir, 'ingest.db');
     const points: number[] = [];
     let midway = 0;
     for (let round = 0; round < 4; round += 1) {
-      const at = random(1, 110);
+      const at = random(1, 300);
       const { killed, reached } = await killWhen(['ingest', folder], db, 'SELECT count(*) FROM cables', at);
       points.push(reached);
-      if (killed && reached < 120) midway += 1;
+      if (killed && reached < 400) midway += 1;
       checkStore(db);
     }
     expect(midway, `killed at ${points.join(', ')} cables`).toBeGreaterThan(0);
     const rerun = await finished(spawnCli(['ingest', folder, '--json'], { DEMARCHE_DB: db }));
     expect(rerun.code, rerun.stderr).toBe(0);
     const summary = JSON.parse(rerun.stdout) as { files: number; stored: number; unchanged: number; failed: unknown[] };
-    expect(summary.stored + summary.unchanged).toBe(120);
-    expect(checkStore(db).cables).toBe(120);
+    expect(summary.stored + summary.unchanged).toBe(400);
+    expect(checkStore(db).cables).toBe(400);
   }, 600_000);
 
   it('analyse: no orphan or half-written statement, and the rerun writes what a clean run writes', async () => {
