@@ -145,17 +145,32 @@ export interface FacetCounters {
   tag: Counter;
 }
 
+/**
+ * The chunk that holds a pk, for pks that come mostly in order (as a search lists them): a chunk is
+ * looked up once per run of pks in it, not once per pk.
+ */
+export class ChunkCursor {
+  private n = -1;
+  private chunk: FacetChunk | undefined;
+
+  constructor(private readonly chunks: ReadonlyMap<number, FacetChunk>) {}
+
+  at(pk: number): FacetChunk | undefined {
+    const n = pk >> CHUNK_BITS;
+    if (n !== this.n) {
+      this.n = n;
+      this.chunk = this.chunks.get(n);
+    }
+    return this.chunk;
+  }
+}
+
 /** Counts the facets of the cables with these pks over the chunks that hold them. */
 export function countChunks(pks: readonly number[], chunks: ReadonlyMap<number, FacetChunk>): FacetCounters {
   const out = { origin: new Counter(), year: new Counter(), classification: new Counter(), tag: new Counter() };
-  let n = -1;
-  let chunk: FacetChunk | undefined;
+  const cursor = new ChunkCursor(chunks);
   for (const pk of pks) {
-    // pks come mostly in order: a chunk is looked up once per run of pks in it.
-    if (pk >> CHUNK_BITS !== n) {
-      n = pk >> CHUNK_BITS;
-      chunk = chunks.get(n);
-    }
+    const chunk = cursor.at(pk);
     if (!chunk) continue;
     const s = pk & (SLOTS - 1);
     out.origin.add(chunk.origin[s] ?? 0);

@@ -2,7 +2,7 @@
 // they came from: SQLite reads them from its blobs (sqlite/facet-store.ts), PostgreSQL builds them
 // from its facet rows (postgres/pg-facets.ts). Pure functions of a value dictionary and the chunks.
 import type { FacetCount, SearchFacets } from './cable-store.js';
-import { CHUNK_BITS, countChunks, type Counter, type FacetChunk, type FacetKind, SLOTS, toMinutes } from './facet-columns.js';
+import { CHUNK_BITS, ChunkCursor, countChunks, type Counter, type FacetChunk, type FacetKind, SLOTS, toMinutes } from './facet-columns.js';
 import { classificationLevelName } from './marking-level.js';
 import type { SearchRequest } from './search-request.js';
 
@@ -28,15 +28,10 @@ export function filterPks(
   const test = slotTest(request, names);
   if (test === null) return [];
   if (pks !== null) {
-    // pks come mostly in order, so consecutive ones share a chunk: look it up once per run.
     const out: number[] = [];
-    let n = -1;
-    let chunk: FacetChunk | undefined;
+    const cursor = new ChunkCursor(chunks);
     for (const pk of pks) {
-      if (pk >> CHUNK_BITS !== n) {
-        n = pk >> CHUNK_BITS;
-        chunk = chunks.get(n);
-      }
+      const chunk = cursor.at(pk);
       if (chunk !== undefined && test(chunk, pk & (SLOTS - 1))) out.push(pk);
     }
     return out;
@@ -70,14 +65,9 @@ export function newestPks(pks: readonly number[], chunks: ReadonlyMap<number, Fa
   if (limit <= 0) return page;
   // Sorts before: newer, or as new with a lower pk.
   const before = (c: number, pk: number, i: number) => c > (when[i] as number) || (c === when[i] && pk < (page[i] as number));
-  let n = -1;
-  let chunk: FacetChunk | undefined;
+  const cursor = new ChunkCursor(chunks);
   for (const pk of pks) {
-    if (pk >> CHUNK_BITS !== n) {
-      n = pk >> CHUNK_BITS;
-      chunk = chunks.get(n);
-    }
-    const created = chunk?.created[pk & (SLOTS - 1)] ?? 0;
+    const created = cursor.at(pk)?.created[pk & (SLOTS - 1)] ?? 0;
     if (page.length === limit && !before(created, pk, limit - 1)) continue;
     // After every entry it does not sort before, as a stable sort would place it.
     let lo = 0;
