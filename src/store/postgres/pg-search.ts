@@ -7,6 +7,7 @@ import type pg from 'pg';
 import type { ViewSelector } from '../../access/reader-class.js';
 import type { SearchHit, SearchResult } from '../cable-store.js';
 import { facetCounts, filterPks, hasFilters, newestPks } from '../facet-index.js';
+import { parseIntList } from '../int-list.js';
 import type { SearchRequest } from '../search-request.js';
 import { highlightMarked, MARK_CLOSE, MARK_OPEN } from '../sqlite/snippet.js';
 import { FULL_VIEW } from '../sqlite/text-rowid.js';
@@ -69,7 +70,7 @@ export class PgSearcher {
 async function matchPks(client: pg.PoolClient, tsq: string, view: ViewSelector): Promise<number[]> {
   const source = `SELECT string_agg(cable_pk::text, ',') AS list FROM cable_search WHERE tsv @@ ${TSQ} AND ${visibleSql(view)}`;
   const list = (await client.query<{ list: string | null }>(source, [tsq])).rows[0]?.list;
-  return list ? list.split(',').map(Number) : [];
+  return parseIntList(list);
 }
 
 /**
@@ -83,7 +84,7 @@ async function matchAndRank(client: pg.PoolClient, tsq: string, view: ViewSelect
         FROM m ORDER BY score DESC, cable_pk DESC LIMIT $2) AS t) AS page`;
   const row = (await client.query<{ list: string | null; page: Array<[number, number]> | null }>(source, [tsq, limit])).rows[0];
   return {
-    pks: row?.list ? row.list.split(',').map(Number) : [],
+    pks: parseIntList(row?.list),
     page: (row?.page ?? []).map(([pk, score]) => ({ pk, score })),
   };
 }

@@ -13,7 +13,7 @@ import { FacetReader } from './facet-store.js';
 import { toFts5 } from './fts-expression.js';
 import { highlightMarked, MARK_CLOSE, MARK_OPEN } from './snippet.js';
 import { FULL_VIEW, PK_SHIFT, textRowidRange, visibleViewSql } from './text-rowid.js';
-import { parseIntList } from './int-list.js';
+import { parseIntList } from '../int-list.js';
 import { ViewList } from './view-list.js';
 import type { SearchCableRow as CableRow } from '../cable-rows.js';
 

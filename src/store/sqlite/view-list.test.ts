@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { NEVER, type ViewSelector } from '../../access/reader-class.js';
 import { FacetChunk, SLOTS } from '../facet-columns.js';
 import { newestPks } from '../facet-index.js';
-import { parseIntList } from './int-list.js';
+import { parseIntList } from '../int-list.js';
 import { FULL_VIEW, PK_SHIFT, textRowid, visibleViewSql } from './text-rowid.js';
 import { ViewList } from './view-list.js';
 

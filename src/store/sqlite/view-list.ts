@@ -5,7 +5,7 @@
 // kept while no connection has written, as the facet chunks are (facet-store.ts).
 import type Sqlite from 'better-sqlite3';
 import { DAY_BITS, FULL_VIEW_BIT, MASK_BITS, type ViewSelector } from '../../access/reader-class.js';
-import { parseIntList } from './int-list.js';
+import { parseIntList } from '../int-list.js';
 import { PK_SHIFT } from './text-rowid.js';
 
 const DAY_MASK = (1 << DAY_BITS) - 1;
