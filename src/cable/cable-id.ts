@@ -92,5 +92,5 @@ export function canonicalizeId(id: string): string {
 
 /** True when the id is one of the 251,287 Cablegate ids (false when that list is unavailable). */
 export function isKnownCablegateId(id: string): boolean {
-  return cableVocab().cableMonths().has(id);
+  return cableVocab().cablegateIds().has(id);
 }

@@ -25,8 +25,13 @@ export interface CableVocab {
   acronyms: Set<string>;
   /** Routing indicator (RUEHBJ) to addressee name (AMEMBASSY BEIJING). */
   routes: Map<string, string>;
-  /** Cablegate id to its month (YYYY-MM-DD...); loaded on first use, it is large. */
-  cableMonths(): Map<string, string>;
+  /** The Cablegate ids (of the id,month list); loaded on first use, it is large. */
+  cablegateIds(): IdSet;
+}
+
+/** A read-only set of ids. */
+export interface IdSet {
+  has(id: string): boolean;
 }
 
 let cached: CableVocab | null = null;
@@ -67,7 +72,7 @@ function loadVocab(data: string | null): CableVocab {
   const vocabDir = data === null ? null : path.join(data, 'cables', 'vocab');
   const constants = readJson(vocabDir && path.join(vocabDir, 'cablemap_constants.json')) as Record<string, unknown> | null;
   const tagsJson = readJson(vocabDir && path.join(vocabDir, 'tags_vocabulary.json')) as { tags?: TagRow[] } | null;
-  let months: Map<string, string> | null = null;
+  let ids: IdSet | null = null;
   return {
     available: constants !== null,
     stations: new Set((constants?._STATIONS as string[] | undefined) ?? []),
@@ -80,9 +85,9 @@ function loadVocab(data: string | null): CableVocab {
     tags: new Map((tagsJson?.tags ?? []).map((t) => [t.code, toTagInfo(t)])),
     acronyms: readLines(vocabDir && path.join(vocabDir, 'cablemap_acronyms.txt')),
     routes: readRoutes(vocabDir && path.join(vocabDir, 'cablemap_route2name.csv')),
-    cableMonths() {
-      months ??= readCableMonths(vocabDir && path.join(vocabDir, 'cablemap_cable2month.csv.gz'));
-      return months;
+    cablegateIds() {
+      ids ??= readCableIds(vocabDir && path.join(vocabDir, 'cablemap_cable2month.csv.gz'));
+      return ids;
     },
   };
 }
@@ -139,18 +144,70 @@ function readRoutes(file: string | null): Map<string, string> {
   return out;
 }
 
-function readCableMonths(file: string | null): Map<string, string> {
-  const out = new Map<string, string>();
-  if (file === null) return out;
-  let text: string;
-  try {
-    text = gunzipSync(readFileSync(file)).toString('utf8');
-  } catch {
-    return out;
+function readCableIds(file: string | null): IdSet {
+  let text = '';
+  if (file !== null) {
+    try {
+      text = gunzipSync(readFileSync(file)).toString('utf8');
+    } catch {
+      text = '';
+    }
   }
-  for (const line of text.split('\n')) {
-    const comma = line.indexOf(',');
-    if (comma > 0) out.set(line.slice(0, comma), line.slice(comma + 1).trim());
+  return new LineKeySet(text);
+}
+
+/**
+ * The keys of an "id,month" list (the text before the first comma of each line, when there is
+ * one), kept as the text itself and a hash table of where each key starts: the 251,287 ids as
+ * strings in a Map took ~0.3 s of CPU to build (a sixth of a cold parse of the sample) and ~30 MB.
+ */
+class LineKeySet implements IdSet {
+  /** Open addressing: 1 + the key's offset in the text, 0 for an empty slot. */
+  private readonly starts: Int32Array;
+  private readonly lengths: Int32Array;
+  private readonly mask: number;
+
+  constructor(private readonly text: string) {
+    let lines = 1;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) lines++;
+    let size = 16;
+    while (size < lines * 2) size *= 2;
+    this.starts = new Int32Array(size);
+    this.lengths = new Int32Array(size);
+    this.mask = size - 1;
+    let comma = text.indexOf(',');
+    for (let start = 0; start < text.length; ) {
+      let nl = text.indexOf('\n', start);
+      if (nl < 0) nl = text.length;
+      if (comma >= 0 && comma < start) comma = text.indexOf(',', start);
+      if (comma > start && comma < nl) this.insert(keyHash(text, start, comma), start, comma - start);
+      start = nl + 1;
+    }
   }
-  return out;
+
+  has(id: string): boolean {
+    for (let slot = keyHash(id, 0, id.length) & this.mask; this.starts[slot] !== 0; slot = (slot + 1) & this.mask) {
+      if (this.lengths[slot] === id.length && this.text.startsWith(id, this.starts[slot]! - 1)) return true;
+    }
+    return false;
+  }
+
+  private insert(h: number, start: number, length: number): void {
+    let slot = h & this.mask;
+    while (this.starts[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.starts[slot] = start + 1;
+    this.lengths[slot] = length;
+  }
+}
+
+/** A hash of text[from, to) from its length, first two and last eight characters (ids differ in their serial and station). */
+function keyHash(text: string, from: number, to: number): number {
+  let h = Math.imul(0x811c9dc5 ^ (to - from), 0x01000193);
+  if (to - from > 10) {
+    h = Math.imul(h ^ text.charCodeAt(from), 0x01000193);
+    h = Math.imul(h ^ text.charCodeAt(from + 1), 0x01000193);
+    from = to - 8;
+  }
+  for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h ^ (h >>> 15);
 }
