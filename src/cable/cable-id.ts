@@ -45,28 +45,51 @@ function nearestStation(station: string): string | null {
   return best !== null && !tie ? best : null;
 }
 
-/** Optimal string alignment distance (adjacent transpositions count one), capped above `limit`. */
+/**
+ * Optimal string alignment distance (adjacent transpositions count one), capped above `limit`: the
+ * distance when it is at most `limit`, else limit + 1.
+ */
 export function editDistance(a: string, b: string, limit: number): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row.push(j);
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, rows[i - 2]![j - 2]! + 1);
-      row.push(v);
-      rowMin = Math.min(rowMin, v);
+  const cap = limit + 1;
+  // The distance is at least the difference in length.
+  if (a.length - b.length > limit || b.length - a.length > limit) return cap;
+  const m = b.length;
+  // Three rows (i - 2, i - 1, i) of the table, reused between calls: the table was arrays of arrays
+  // built on every call, and a cold parse misses the station cache hundreds of times (a tenth of it).
+  if (rowA.length < m + 1) [rowA, rowB, rowC] = [new Int32Array(m + 8), new Int32Array(m + 8), new Int32Array(m + 8)];
+  let before = rowA;
+  let prev = rowB;
+  let row = rowC;
+  for (let j = 0; j <= m; j++) prev[j] = Math.min(j, cap);
+  for (let i = 1; i <= a.length; i++) {
+    const ai = a.charCodeAt(i - 1);
+    const aBefore = i > 1 ? a.charCodeAt(i - 2) : -1;
+    row[0] = Math.min(i, cap);
+    let rowMin = row[0]!;
+    for (let j = 1; j <= m; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let v = prev[j]! + 1;
+      const insert = row[j - 1]! + 1;
+      if (insert < v) v = insert;
+      const change = prev[j - 1]! + (ai === bj ? 0 : 1);
+      if (change < v) v = change;
+      if (j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj && before[j - 2]! + 1 < v) v = before[j - 2]! + 1;
+      if (v > cap) v = cap;
+      row[j] = v;
+      if (v < rowMin) rowMin = v;
     }
-    if (i > 0 && rowMin > limit) return limit + 1;
-    rows.push(row);
+    if (rowMin > limit) return cap;
+    const free = before;
+    before = prev;
+    prev = row;
+    row = free;
   }
-  return rows[a.length]![b.length]!;
+  return prev[m]!;
 }
+
+let rowA = new Int32Array(32);
+let rowB = new Int32Array(32);
+let rowC = new Int32Array(32);
 
 export function makeCableId(year: number, station: string, serial: string | number): string {
   const yy = String(year % 100).padStart(2, '0');

@@ -32,6 +32,14 @@ describe('canonical ids', () => {
     expect(editDistance('USEUBRUSEELS', 'USEUBRUSSELS', 2)).toBe(1);
     expect(editDistance('abc', 'xyz', 1)).toBe(2);
   });
+  it('gives the edit distance up to the limit, and limit + 1 above it', () => {
+    expect(editDistance('COTONOU', 'COTON0U', 1)).toBe(1);
+    expect(editDistance('', 'ab', 2)).toBe(2);
+    expect(editDistance('abc', 'abcdef', 1)).toBe(2);
+    expect(editDistance('abcdef', 'badcfe', 2)).toBe(3);
+    expect(editDistance('abcdef', 'badcfe', 3)).toBe(3);
+    expect(editDistance('AMBASSADOR', 'AMBASSAOR', 2)).toBe(1);
+  });
 });
 
 describe('DTG and routing', () => {
