@@ -26,6 +26,15 @@ describe('the Cablegate id list', () => {
     }
   });
 
+  it('holds many short ids', () => {
+    const ids = Array.from({ length: 5000 }, (_, k) => `${k}`);
+    writeFileSync(path.join(dir, 'cables', 'vocab', 'cablemap_cable2month.csv.gz'), gzipSync(ids.map((id) => `${id},1`).join('\n')));
+    setCableVocabDir(dir);
+    const set = cableVocab().cablegateIds();
+    expect(ids.every((id) => set.has(id))).toBe(true);
+    expect(set.has('5000') || set.has('-1') || set.has('01')).toBe(false);
+  });
+
   it('is empty without the data folder', () => {
     setCableVocabDir(null);
     expect(isKnownCablegateId('07BEIJING5039')).toBe(false);

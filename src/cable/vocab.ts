@@ -162,41 +162,51 @@ function readCableIds(file: string | null): IdSet {
  * strings in a Map took ~0.3 s of CPU to build (a sixth of a cold parse of the sample) and ~30 MB.
  */
 class LineKeySet implements IdSet {
-  /** Open addressing: 1 + the key's offset in the text, 0 for an empty slot. */
-  private readonly starts: Int32Array;
-  private readonly lengths: Int32Array;
-  private readonly mask: number;
+  /** Open addressing: 1 + the key's offset in the text, 0 for an empty slot; at most half full. */
+  private starts: Int32Array;
+  private lengths: Int32Array;
+  private count = 0;
 
   constructor(private readonly text: string) {
-    let lines = 1;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) lines++;
+    // Ids take 15 characters a line or more: the table is sized for that and grows if need be.
     let size = 16;
-    while (size < lines * 2) size *= 2;
+    while (size * 8 < text.length) size *= 2;
     this.starts = new Int32Array(size);
     this.lengths = new Int32Array(size);
-    this.mask = size - 1;
     let comma = text.indexOf(',');
     for (let start = 0; start < text.length; ) {
       let nl = text.indexOf('\n', start);
       if (nl < 0) nl = text.length;
       if (comma >= 0 && comma < start) comma = text.indexOf(',', start);
-      if (comma > start && comma < nl) this.insert(keyHash(text, start, comma), start, comma - start);
+      if (comma > start && comma < nl) this.insert(start, comma - start);
       start = nl + 1;
     }
   }
 
   has(id: string): boolean {
-    for (let slot = keyHash(id, 0, id.length) & this.mask; this.starts[slot] !== 0; slot = (slot + 1) & this.mask) {
+    const mask = this.starts.length - 1;
+    for (let slot = keyHash(id, 0, id.length) & mask; this.starts[slot] !== 0; slot = (slot + 1) & mask) {
       if (this.lengths[slot] === id.length && this.text.startsWith(id, this.starts[slot]! - 1)) return true;
     }
     return false;
   }
 
-  private insert(h: number, start: number, length: number): void {
-    let slot = h & this.mask;
-    while (this.starts[slot] !== 0) slot = (slot + 1) & this.mask;
+  private insert(start: number, length: number): void {
+    if ((this.count + 1) * 2 > this.starts.length) this.grow();
+    const mask = this.starts.length - 1;
+    let slot = keyHash(this.text, start, start + length) & mask;
+    while (this.starts[slot] !== 0) slot = (slot + 1) & mask;
     this.starts[slot] = start + 1;
     this.lengths[slot] = length;
+    this.count++;
+  }
+
+  private grow(): void {
+    const { starts, lengths } = this;
+    this.starts = new Int32Array(starts.length * 2);
+    this.lengths = new Int32Array(starts.length * 2);
+    this.count = 0;
+    for (let slot = 0; slot < starts.length; slot++) if (starts[slot] !== 0) this.insert(starts[slot]! - 1, lengths[slot]!);
   }
 }
 
