@@ -240,3 +240,18 @@ export const isTitleWord = (w: string): boolean => {
 };
 export const isOrgWord = (w: string): boolean => ORG_WORDS.has(up(w).replace(/\.$/, ''));
 export const isOrgAcronym = (w: string): boolean => ORG_ACRONYMS.has(up(w));
+
+// The consonants a name may start or end with, across the languages cables spell names from
+// ("SCHMID", "NGUYEN", "MBEKI", "TSHOMBE"; "BRANDT", "HIRSCH"). Letters no word
+// starts or ends with ("CCOP", "CFA", "EGPC", "NSP") spell an acronym, not a surname.
+const ONSET =
+  /^(?:[B-DF-HJ-NP-TV-Z]|BL|BR|BH|CH|CL|CR|CZ|DH|DJ|DR|DZ|FL|FR|GH|GL|GN|GR|HS|HW|JH|KH|KL|KN|KR|KW|KY|MB|ND|NG|NGU|NK|NT|NY|PH|PL|PR|PS|RH|SC|SCH|SCHL|SCHM|SCHN|SCHR|SCHW|SCR|SH|SHR|SK|SL|SM|SN|SP|SPL|SPR|ST|STR|SV|SW|SZ|TCH|TH|THR|TR|TS|TSH|TW|TZ|VL|VR|WH|WR|ZH|ZL|ZV)?$/;
+const CODA =
+  /^(?:[B-DF-HJ-NP-TV-Z]|CH|CK|CT|FF|FT|GH|GS|HL|HN|HR|HT|KS|LD|LF|LK|LL|LM|LP|LS|LT|LZ|MB|MM|MP|MS|NC|ND|NG|NK|NN|NS|NT|NZ|PH|PS|PT|RB|RC|RD|RF|RG|RK|RL|RM|RN|RP|RR|RS|RT|RV|RZ|SH|SK|SS|ST|TH|TS|TT|TZ|WN|WS|ZZ|CHT|GHT|LDT|LTS|NCH|NDS|NDT|NGS|NTS|RCH|RDS|RDT|RST|RTH|RTS|SCH|TCH)?$/;
+
+/** An ALL-CAPS word of 2-6 letters that cannot be read as a word or a name: no vowel, or a cluster no name starts or ends with. */
+export function looksLikeAcronym(w: string): boolean {
+  if (!/^[A-Z]{2,6}$/.test(w)) return false;
+  if (!/[AEIOUY]/.test(w)) return true;
+  return !ONSET.test(/^[^AEIOUY]*/.exec(w)![0]) || !CODA.test(/[^AEIOUY]*$/.exec(w)![0]);
+}

@@ -1,7 +1,9 @@
 // PERSON, ORGANIZATION and PLACE spans in a text: the trained tagger's spans, with their type
 // checked by what the words say (a title before a name makes a person, an organisation head word an
 // organisation), plus the cable's signature line.
-import { GOVERNMENT_ACRONYM, demonymCode, isOrgAcronym, isOrgWord, isTitleWord, namesGovernment, placeCode } from './gazetteer.js';
+import { GOVERNMENT_ACRONYM, demonymCode, isOrgAcronym, isOrgWord, isTitleWord, looksLikeAcronym, namesGovernment, placeCode } from './gazetteer.js';
+import { isDictionaryWord } from './dictionary.js';
+import { nameRole } from './person-names.js';
 import { caseClass } from './lexicon.js';
 import { type NameSpan, type NameType, loadTagger, tagNames } from './tagger.js';
 import { mixedCaseNames } from './mixed-case.js';
@@ -17,6 +19,12 @@ const STATE_WORDS = /^(?:GOVERNMENT|GOVERNMENTS|ADMINISTRATION|AUTHORITIES|REGIM
 
 const POST = /^(?:AMEMBASSY|AMCONSUL|AMCONGEN|USMISSION|USINT|USLO|USIS|EMBASSY|CONSULATE)$/i;
 
+function isUnknownAcronym(w: string): boolean {
+  if (!looksLikeAcronym(w) || isTitleWord(w) || nameRole(w) !== '' || isDictionaryWord(w)) return false;
+  const cls = caseClass(w);
+  return (cls === '' || cls === 'a') && placeCode(w) === null && demonymCode(w) === null;
+}
+
 /** The type the words of a span demand, or null when they leave the tagger's guess standing. */
 export function typeByWords(words: string[], tagged: NameType): NameType | null {
   const last = words[words.length - 1] ?? '';
@@ -28,6 +36,15 @@ export function typeByWords(words: string[], tagged: NameType): NameType | null 
   // whatever title words follow.
   const head = /^THE$/i.test(words[0]!) ? 1 : 0;
   if (words.length > head + 2 && isOrgWord(words[head]!) && /^(?:OF|FOR)$/i.test(words[head + 1]!)) return 'ORGANIZATION';
+  // "CENTRAL BANK OF THE PHILIPPINES", "THE MEXICAN CHAMBER OF DEPUTIES", "HAMA POULTRY INSTITUTION
+  // (HPI)": an organisation word before "OF", or last but for a parenthesised acronym, with no title
+  // before it, heads an organisation's name the tagger read as a person's.
+  if (tagged === 'PERSON') {
+    const paren = words.indexOf('(');
+    const core = paren > 0 ? words.slice(0, paren) : words;
+    const orgAt = core.findIndex((w, i) => isOrgWord(w) && (i === core.length - 1 ? i > 0 : /^(?:OF|FOR)$/i.test(core[i + 1]!)));
+    if (orgAt >= 0 && !core.slice(0, orgAt).some((w) => isTitleWord(w))) return 'ORGANIZATION';
+  }
   // A title before a name, or a title alone at the end ("THE FRG SPOKESMAN"), names a person.
   const titleAt = words.findIndex((w) => isTitleWord(w));
   if (titleAt >= 0 && titleAt < words.length - 1 && nameWord(last)) return 'PERSON';
@@ -35,6 +52,12 @@ export function typeByWords(words: string[], tagged: NameType): NameType | null 
   if (/^GENERAL$/i.test(last) && words.length > 1 && isOrgWord(words[words.length - 2]!)) return 'ORGANIZATION';
   if (isTitleWord(last) && words.length > 1) return 'PERSON';
   if (tagged === 'PERSON' && words.length > 1 && (isOrgWord(last) || isOrgWord(words[0]!))) return 'ORGANIZATION';
+  // "EGPC", "THE NSP", "CCOP'S": one word no name can be spelt like, that no list of names, words
+  // or titles knows, is an acronym, and an acronym tagged a person is an organisation's.
+  if (tagged === 'PERSON') {
+    const bare = words.filter((w, i) => !(i === 0 && /^THE$/i.test(w)) && !/^['’]S$/i.test(w)).map((w) => w.replace(/['’]S$/i, ''));
+    if (bare.length === 1 && isUnknownAcronym(bare[0]!)) return 'ORGANIZATION';
+  }
   // "ISRAELI MFA", "SOVIET EMBASSY": a nationality before an organisation word.
   if (tagged === 'PLACE' && words.length > 1 && (isOrgWord(last) || isOrgAcronym(last)) && !STATE_WORDS.test(last)) return 'ORGANIZATION';
   return null;

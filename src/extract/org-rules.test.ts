@@ -1,0 +1,32 @@
+// ALL-CAPS organisation rules (issue 5): an acronym the tagger read as a surname, and an
+// organisation's name headed by "BANK OF", "CHAMBER OF" or ending in its head word that it read as
+// a person's. Words written for these tests.
+import { describe, expect, it } from 'vitest';
+import { looksLikeAcronym } from './gazetteer.js';
+import { typeByWords } from './names.js';
+
+describe('acronyms', () => {
+  it('tells letters no word starts or ends with from names', () => {
+    for (const w of ['CCOP', 'CFA', 'EGPC', 'NSP', 'XKQ']) expect(looksLikeAcronym(w), w).toBe(true);
+    for (const w of ['ROTH', 'SCHMID', 'NGUYEN', 'MBEKI', 'BRANDT', 'KISSINGER', 'LOPEZ', 'TSHOMBE']) expect(looksLikeAcronym(w), w).toBe(false);
+  });
+
+  it('retypes an unknown acronym tagged a person, alone, after THE or with a possessive', () => {
+    expect(typeByWords(['XKQP'], 'PERSON')).toBe('ORGANIZATION');
+    expect(typeByWords(['THE', 'XKQP'], 'PERSON')).toBe('ORGANIZATION');
+    expect(typeByWords(['XKQP', "'S"], 'PERSON')).toBe('ORGANIZATION');
+    // A title makes it a person's name whatever it looks like.
+    expect(typeByWords(['MR', 'XKQP'], 'PERSON')).toBe('PERSON');
+    // A surname is left to the tagger.
+    expect(typeByWords(['SCHMIDT'], 'PERSON')).toBe(null);
+  });
+});
+
+describe('organisation head words', () => {
+  it('reads "<name> BANK OF ..." and "... COMMITTEE" as organisations when no title comes first', () => {
+    expect(typeByWords(['CENTRAL', 'BANK', 'OF', 'THE', 'PHILIPPINES'], 'PERSON')).toBe('ORGANIZATION');
+    expect(typeByWords(['MEXICAN', 'CHAMBER', 'OF', 'DEPUTIES'], 'PERSON')).toBe('ORGANIZATION');
+    expect(typeByWords(['NATIONAL', 'LABOR', 'COMMITTEE', '(', 'NLC', ')'], 'PERSON')).toBe('ORGANIZATION');
+    expect(typeByWords(['SECRETARY', 'OF', 'THE', 'COMMITTEE', 'OF', 'ELDERS', 'SMITH'], 'PERSON')).toBe('PERSON');
+  });
+});
