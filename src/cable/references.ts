@@ -138,13 +138,14 @@ function cablesIn(text: string, ctx: Context, ownStation: string | null): Found[
   const re = CABLE_RE;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const station = stationOf(m[2]!);
-    const yy = station === null ? null : refYear(m[1] ?? m[3], m[5], ctx.year);
     const wordsAt = m.index + m[0].indexOf(m[2]!);
-    // A station read from the middle of a word ("R MEXICO" in "REPORT MEXICO") is none.
+    // A station read from the middle of a word ("R MEXICO" in "REPORT MEXICO") is none: the words
+    // are not looked up (from each letter of a word in turn, they missed the station cache).
     const midWord = wordsAt > 0 && /[A-Za-z]/.test(text[wordsAt - 1]!);
+    const station = midWord ? null : stationOf(m[2]!);
+    const yy = station === null ? null : refYear(m[1] ?? m[3], m[5], ctx.year);
     const titled = station !== null && YEAR_SERIAL_RE.test(m[4]!) && !m[6] && titleBefore(text, wordsAt, m[2]!);
-    if (station === null || yy === null || titled || midWord) {
+    if (station === null || yy === null || titled) {
       // Not a reference here: look again one character on, so a year it took is not lost.
       re.lastIndex = m.index + 1;
       continue;
