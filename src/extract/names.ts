@@ -185,6 +185,51 @@ function headedOrgs(text: string, spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+const LINKS = /^(?:OF|THE|AND|FOR|ON|IN|DE|DEL|DES|DU|LA|LE|ET|Y)$/;
+
+// "THE NATIONAL SALVATION PARTY (NSP)": an acronym the cable defines after an organisation's name
+// (the initials of its words spell it, and an organisation word is among them) names that body
+// wherever it stands, whatever the tagger read it as, and the name before it is one organisation.
+function definedAcronyms(text: string, spans: NameSpan[]): void {
+  const tokens = tokenize(text);
+  const defined = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (!/^[A-Z]{2,7}$/.test(t.text) || tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')') return;
+    // The name's words, walking back from the parenthesis: one per letter, linking words between.
+    let k = i - 2;
+    let letter = t.text.length - 1;
+    let first = -1;
+    let org = false;
+    while (k >= 0 && letter >= 0 && /^[A-Z][A-Z'-]*$/.test(tokens[k]!.text)) {
+      const w = tokens[k]!.text;
+      if (LINKS.test(w) && letter < t.text.length - 1) {
+        k--;
+        continue;
+      }
+      if (w[0] !== t.text[letter]) return;
+      org ||= isOrgWord(w);
+      first = k;
+      letter--;
+      k--;
+    }
+    if (letter >= 0 || first < 0 || !org) return;
+    defined.add(t.text);
+    const start = tokens[first]!.start;
+    const end = tokens[i - 2]!.end;
+    const inside = spans.filter((s) => s.start < end && start < s.end);
+    if (inside.every((s) => s.start >= start && s.end <= end)) {
+      for (const s of inside) spans.splice(spans.indexOf(s), 1);
+      spans.push({ type: 'ORGANIZATION', start, end });
+    }
+  });
+  for (const t of tokens) {
+    if (!defined.has(t.text)) continue;
+    const over = spans.filter((s) => s.start < t.end && t.start < s.end);
+    if (over.length === 0) spans.push({ type: 'ORGANIZATION', start: t.start, end: t.end });
+    else if (over.length === 1 && over[0]!.start === t.start && /^(?:['’]S)?$/i.test(text.slice(t.end, over[0]!.end))) over[0]!.type = 'ORGANIZATION';
+  }
+}
+
 const SPEECH = /^(?:SAID|TOLD|STATED|ARGUED|NOTED|ADDED|EXPLAINED|REPLIED|COMMENTED|STRESSED|EMPHASIZED|ASKED|INDICATED|OBSERVED|REMARKED)$/;
 
 // "CLARANCE TOLD MISSION ...": a word no list knows, or one written capitalised in prose, before a
@@ -279,6 +324,7 @@ function capsNames(text: string, tagger: AveragedPerceptron | null, signed = tru
   spans.push(...compounds(text, spans));
   extendPlacesToOrgs(text, spans);
   spans.push(...headedOrgs(text, spans));
+  definedAcronyms(text, spans);
   spans.push(...speakers(text, spans));
   // Roman numerals and pieces of words broken at a line end ("MEET- ING") are no names.
   const broken = (sp: NameSpan): boolean => {

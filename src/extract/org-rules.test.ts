@@ -1,9 +1,10 @@
 // ALL-CAPS organisation rules (issue 5): an acronym the tagger read as a surname, and an
 // organisation's name headed by "BANK OF", "CHAMBER OF" or ending in its head word that it read as
-// a person's. Words written for these tests.
+// a person's, and an acronym the cable defines after a name. Words and texts written for these tests.
 import { describe, expect, it } from 'vitest';
 import { looksLikeAcronym } from './gazetteer.js';
 import { typeByWords } from './names.js';
+import { extractText } from './extract.js';
 
 describe('acronyms', () => {
   it('tells letters no word starts or ends with from names', () => {
@@ -28,5 +29,15 @@ describe('organisation head words', () => {
     expect(typeByWords(['MEXICAN', 'CHAMBER', 'OF', 'DEPUTIES'], 'PERSON')).toBe('ORGANIZATION');
     expect(typeByWords(['NATIONAL', 'LABOR', 'COMMITTEE', '(', 'NLC', ')'], 'PERSON')).toBe('ORGANIZATION');
     expect(typeByWords(['SECRETARY', 'OF', 'THE', 'COMMITTEE', 'OF', 'ELDERS', 'SMITH'], 'PERSON')).toBe('PERSON');
+  });
+});
+
+describe('acronyms a cable defines', () => {
+  it('names the body wherever the acronym stands, even before a verb of speech', () => {
+    const text =
+      'THE LEADER OF THE MARTEN OBAL VELTRIC ALLIANCE PARTY (MOVAP) MET THE AMBASSADOR ON MONDAY. LATER MOVAP TOLD THE PRESS THAT IT WOULD NOT JOIN THE COALITION.';
+    const named = extractText(text, new Date(Date.UTC(1975, 11, 31))).mentions.map((m) => [m.type, m.text]);
+    expect(named.filter(([, t]) => t === 'MOVAP')).toEqual([['ORGANIZATION', 'MOVAP']]);
+    expect(named.some(([type, t]) => type === 'ORGANIZATION' && t!.startsWith('MARTEN OBAL VELTRIC ALLIANCE PARTY'))).toBe(true);
   });
 });
