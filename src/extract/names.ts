@@ -185,6 +185,31 @@ function headedOrgs(text: string, spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+// "STATE 234546": a cable of the Department of State, cited by its number (the HistoryLab gold marks
+// the department, 19 times in 19 in the train split); "THE MILITARY." standing alone is the armed
+// forces as a body. Both read as common words to the tagger.
+function departmentAndMilitary(text: string, spans: NameSpan[]): void {
+  const tokens = tokenize(text);
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1]?.text ?? '';
+    const state = t.text === 'STATE' && /^\d{3,7}$/.test(next);
+    const military = t.text === 'MILITARY' && tokens[i - 1]?.text === 'THE' && /^[.,;:)]$/.test(next);
+    if (!state && !military) return;
+    const start = military ? tokens[i - 1]!.start : t.start;
+    const over = spans.filter((s) => s.start < t.end && start < s.end);
+    if (over.length === 0) spans.push({ type: 'ORGANIZATION', start, end: t.end });
+    else if (over.length === 1 && over[0]!.start >= start && over[0]!.end <= t.end) over[0]!.type = 'ORGANIZATION';
+  });
+}
+
+// "STATE OF", "THE MINISTRY AND": a name does not end in a linking word.
+function trimLinkTail(text: string, s: NameSpan): void {
+  const tokens = tokenize(text.slice(s.start, s.end));
+  let n = tokens.length;
+  while (n > 1 && /^(?:OF|AND|THE|FOR|TO|IN|ON|AT|BY|OR)$/.test(tokens[n - 1]!.text)) n--;
+  if (n < tokens.length) s.end = s.start + tokens[n - 1]!.end;
+}
+
 const LINKS = /^(?:OF|THE|AND|FOR|ON|IN|DE|DEL|DES|DU|LA|LE|ET|Y)$/;
 
 // "THE NATIONAL SALVATION PARTY (NSP)": an acronym the cable defines after an organisation's name
@@ -325,6 +350,7 @@ function capsNames(text: string, tagger: AveragedPerceptron | null, signed = tru
   extendPlacesToOrgs(text, spans);
   spans.push(...headedOrgs(text, spans));
   definedAcronyms(text, spans);
+  departmentAndMilitary(text, spans);
   spans.push(...speakers(text, spans));
   // Roman numerals and pieces of words broken at a line end ("MEET- ING") are no names.
   const broken = (sp: NameSpan): boolean => {
@@ -334,7 +360,10 @@ function capsNames(text: string, tagger: AveragedPerceptron | null, signed = tru
     return /[A-Za-z]-\s+$/.test(text.slice(Math.max(0, sp.start - 4), sp.start)) || /^-\s+[A-Za-z]/.test(text.slice(sp.end, sp.end + 4));
   };
   spans.splice(0, spans.length, ...spans.filter((sp) => !broken(sp) && !/^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(text.slice(sp.start, sp.end))));
-  for (const s of spans) trimCommonTail(text, s);
+  for (const s of spans) {
+    trimCommonTail(text, s);
+    trimLinkTail(text, s);
+  }
   if (!signed) return spans.sort((a, b) => a.start - b.start);
   const signers = signature(text).filter((sig) => !spans.some((s) => s.start < sig.end && sig.start < s.end));
   spans.push(...signers, ...repeatSigners(text, signers, [...spans, ...signers]));

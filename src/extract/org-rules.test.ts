@@ -41,3 +41,19 @@ describe('acronyms a cable defines', () => {
     expect(named.some(([type, t]) => type === 'ORGANIZATION' && t!.startsWith('MARTEN OBAL VELTRIC ALLIANCE PARTY'))).toBe(true);
   });
 });
+
+describe('the department and the military', () => {
+  const orgs = (text: string) =>
+    extractText(text, new Date(Date.UTC(1975, 11, 31)))
+      .mentions.filter((m) => m.type === 'ORGANIZATION')
+      .map((m) => m.text);
+
+  it('reads a cable cited as STATE and its number as the Department of State', () => {
+    expect(orgs('1. THE EMBASSY ACTED ON STATE 289251 UPON RECEIPT.')).toContain('STATE');
+  });
+
+  it('reads THE MILITARY standing alone as a body, not before a noun', () => {
+    expect(orgs('THE PRESIDENT WILL NOT BREAK WITH THE MILITARY. HE SAID SO.')).toContain('THE MILITARY');
+    expect(orgs('HE SPOKE OF THE MILITARY SITUATION IN THE NORTH.')).not.toContain('THE MILITARY');
+  });
+});
