@@ -4,7 +4,7 @@
 // A file that cannot be read, is not a cable text or yields no canonical id is reported with its
 // reason and skipped; it never stops the rest. Re-running is safe: stored cables come back
 // "unchanged", so an interrupted ingest resumes by running it again.
-import { readFile, stat } from 'node:fs/promises';
+import fs from 'node:fs';
 import { listCableFiles } from '../cable/cable-files.js';
 import { parseCable } from '../cable/parse-cable.js';
 import type { Cable } from '../cable/types.js';
@@ -211,19 +211,26 @@ function storedOutcome(p: { file: string; cable: Cable }, result: PutResult | De
   const { status, id, previousSha } = result;
   return { file, status, id, previousSha, sha256: cable.sha256, warnings: cable.warnings.length };
 }
-async function readCableBytes(file: string, maxBytes: number): Promise<{ bytes: Buffer } | { reason: string }> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(file);
-    if (info.size > maxBytes) {
-      return { reason: `file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for a cable text` };
-    }
-    bytes = await readFile(file);
-  } catch (e) {
-    return { reason: toDemarcheError(e).message };
-  }
-  const problem = cableBytesProblem(bytes, maxBytes);
-  return problem === null ? { bytes } : { reason: problem };
+/**
+ * The file's bytes, or why they are not read (missing, unreadable, too large to be a cable text).
+ * Through fs's callback functions: the same stat and read as fs/promises, whose FileHandle and
+ * promise per step cost ~0.04 ms more CPU a file (~90 -> ~55 ms reading the 1,000 sample files).
+ */
+function readCableBytes(file: string, maxBytes: number): Promise<{ bytes: Buffer } | { reason: string }> {
+  return new Promise((resolve) => {
+    const failed = (e: unknown) => resolve({ reason: toDemarcheError(e).message });
+    fs.stat(file, (statError, info) => {
+      if (statError) return failed(statError);
+      if (info.size > maxBytes) {
+        return resolve({ reason: `file is ${formatBytes(info.size)}, over the ${formatBytes(maxBytes)} limit for a cable text` });
+      }
+      fs.readFile(file, (readError, bytes) => {
+        if (readError) return failed(readError);
+        const problem = cableBytesProblem(bytes, maxBytes);
+        resolve(problem === null ? { bytes } : { reason: problem });
+      });
+    });
+  });
 }
 
 /** Why these bytes cannot be a cable text (empty, too large, binary), or null when they may be. */
