@@ -124,6 +124,11 @@ export interface CableStore {
    * while the store still writes the one before).
    */
   readonly batchesInOrder?: boolean;
+  /**
+   * Optional: a run of putCables calls is coming (ingest calls it before it reads the first file),
+   * so that the store gets ready to write meanwhile, as SQLite starts its write thread.
+   */
+  prepareWrites?(): void;
   /** The stored record, exactly as parsed; null when no cable has this id. */
   getCable(id: string): Promise<Cable | null>;
   /** The cable's REF list in order, each entry resolved against the archive. */

@@ -72,6 +72,26 @@ describe('SqliteCableStore.putCables (batches)', () => {
   });
 });
 
+describe('SqliteCableStore.prepareWrites', () => {
+  it.each([['in memory', () => ':memory:'], ['on a file', () => path.join(dir, `ahead-${(n += 1)}.db`)]])(
+    'gets ready for batches, which are then stored as before, and closes when none came (%s)', async (_, file) => {
+    const { makeCable } = await import('../cable-store.contract.js');
+    const { SqliteCableStore } = await import('./sqlite-cable-store.js');
+    const idle = SqliteCableStore.open(file());
+    await idle.migrate();
+    idle.prepareWrites();
+    await idle.close();
+    const store = SqliteCableStore.open(file());
+    await store.migrate();
+    store.prepareWrites();
+    store.prepareWrites();
+    const results = await store.putCables([1, 2].map((i) => makeCable({ id: `07AHEAD${i}` })));
+    expect(results.map((r) => (r instanceof DemarcheError ? r.code : r.status))).toEqual(['stored', 'stored']);
+    expect((await store.stats()).cables).toBe(2);
+    await store.close();
+  });
+});
+
 describe('SqliteCableStore.search in a reader\'s view (text views by reader class)', () => {
   it('matches, snippets and facets only what the reader may see, and everything once declassified', async () => {
     const { makeCable } = await import('../cable-store.contract.js');

@@ -119,15 +119,28 @@ export class SqliteCableStore implements CableStore {
   }
 
   /**
+   * Starts the write thread ahead of the first batch: the thread loads its modules and opens its
+   * connection while ingest reads and parses the first files, which it otherwise waited for.
+   */
+  prepareWrites(): void {
+    this.writeThread();
+  }
+
+  private writeThread(): WriteThread | null {
+    if (this.thread === undefined) this.thread = isFileStore(this.file) ? WriteThread.start(this.file) : null;
+    return this.thread;
+  }
+
+  /**
    * The batch written on the store's write thread (write-thread.ts), started on first use for a store
    * on a file; null when there is none (an in-memory store, or the thread could not start or died),
    * and the caller writes it on this thread.
    */
   private async putOnThread(batch: PreparedCable[]): Promise<PutResult[] | null> {
-    if (this.thread === undefined) this.thread = isFileStore(this.file) ? WriteThread.start(this.file) : null;
-    if (this.thread === null || !this.thread.usable) return null;
+    const thread = this.writeThread();
+    if (thread === null || !thread.usable) return null;
     try {
-      return await this.thread.putMany(batch);
+      return await thread.putMany(batch);
     } catch (e) {
       if (e instanceof WriteThreadDied) return null;
       throw e;
