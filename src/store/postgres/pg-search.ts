@@ -89,13 +89,14 @@ async function matchAndRank(client: pg.PoolClient, tsq: string, view: ViewSelect
   };
 }
 
-/** The best `limit` hits (among `only` when filters apply), ties newest-stored first as in SQLite. */
-async function rankedPage(client: pg.PoolClient, tsq: string, only: number[] | null, view: ViewSelector, limit: number): Promise<PageEntry[]> {
-  const restrict = only === null ? '' : 'AND cable_pk = ANY($3::int[])';
+/**
+ * The best `limit` of the matching cables `only` (those that pass the filters), ties newest-stored
+ * first as in SQLite. They are found by pk, not matched again: each is one visible row that matched.
+ */
+async function rankedPage(client: pg.PoolClient, tsq: string, only: number[], view: ViewSelector, limit: number): Promise<PageEntry[]> {
   const source = `SELECT cable_pk AS pk, ts_rank_cd('${WEIGHTS}', tsv, ${TSQ}, 1) AS score FROM cable_search
-    WHERE tsv @@ ${TSQ} AND ${visibleSql(view)} ${restrict} ORDER BY score DESC, cable_pk DESC LIMIT $2`;
-  const params = only === null ? [tsq, limit] : [tsq, limit, only];
-  return (await client.query<PageEntry>(source, params)).rows;
+    WHERE cable_pk = ANY($3::int[]) AND ${visibleSql(view)} ORDER BY score DESC, cable_pk DESC LIMIT $2`;
+  return (await client.query<PageEntry>(source, [tsq, limit, only])).rows;
 }
 
 async function hits(client: pg.PoolClient, page: PageEntry[], tsq: string | null, view: ViewSelector): Promise<SearchHit[]> {
