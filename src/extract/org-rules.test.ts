@@ -56,4 +56,10 @@ describe('the department and the military', () => {
     expect(orgs('THE PRESIDENT WILL NOT BREAK WITH THE MILITARY. HE SAID SO.')).toContain('THE MILITARY');
     expect(orgs('HE SPOKE OF THE MILITARY SITUATION IN THE NORTH.')).not.toContain('THE MILITARY');
   });
+
+  it("reads a country's military, navy or intelligence service as an organisation", () => {
+    const found = extractText('2. THE SYRIAN INTELLIGENCE BELIEVES THAT THE LEBANESE MILITARY WILL STAY.', new Date(Date.UTC(1975, 11, 31))).mentions.map((m) => [m.type, m.text]);
+    const orgs = found.filter(([type]) => type === 'ORGANIZATION').map(([, t]) => t!.replace(/^THE /, ''));
+    expect(orgs).toEqual(['SYRIAN INTELLIGENCE', 'LEBANESE MILITARY']);
+  });
 });
