@@ -199,11 +199,12 @@ function alignPairs(index: ScoringIndex, q: PreparedQuery, n: number, tokens: In
  */
 function addJoined(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, params: MatcherParams, pairs: PairList): void {
   const strings = index.vocab.strings;
+  const words = wordFlags(strings);
   const w = index.vocab.weights;
   const min = params.minSimilarity;
   for (let j = 0; j < tokens.length; j++) {
+    if (words[tokens[j]!] === 0) continue;
     const word = strings[tokens[j]!]!;
-    if (!isWord(word)) continue;
     const first = word.charCodeAt(0);
     for (const piece of q.pieces) {
       if (piece.len === 1 || piece.first !== first || piece.exact || piece.text === word) continue;
@@ -213,8 +214,8 @@ function addJoined(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, pa
     let joinedLen = word.length;
     let cw = w[tokens[j]!]!;
     for (let len = 2; len <= MAX_RUN && j + len <= tokens.length; len++) {
+      if (words[tokens[j + len - 1]!] === 0) break;
       const next = strings[tokens[j + len - 1]!]!;
-      if (!isWord(next)) break;
       joinedLen += next.length;
       cw += w[tokens[j + len - 1]!]!;
       // The joined run is only built when some query word or run starts alike and is about as long.
@@ -227,6 +228,19 @@ function addJoined(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, pa
       }
     }
   }
+}
+
+/** isWord of every token of a vocabulary, by id: asked for each listed token of every name scored. */
+const wordFlagCache = new WeakMap<string[], Uint8Array>();
+
+function wordFlags(strings: string[]): Uint8Array {
+  let flags = wordFlagCache.get(strings);
+  // A vocabulary only grows (while its index is built): a longer one is read again.
+  if (flags === undefined || flags.length !== strings.length) {
+    flags = Uint8Array.from(strings, (t) => (isWord(t) ? 1 : 0));
+    wordFlagCache.set(strings, flags);
+  }
+  return flags;
 }
 
 function joinRun(strings: string[], tokens: Int32Array, j: number, len: number): string {
@@ -254,9 +268,24 @@ function addInitials(index: ScoringIndex, q: PreparedQuery, tokens: Int32Array, 
 function findSupport(index: ScoringIndex, q: PreparedQuery, i: number, n: number): Support | null {
   const unit = q.units[i]!;
   if (unit.matches.size === 0) return null;
+  const entry = index.nameEntry[n]!;
+  const names = index.entryNames[entry]!;
+  // An entry with many names is first asked whether any of its tokens is among the word's matches
+  // at all: mostly none is, and the scan below would look at every token of every name.
+  if (names.length > MANY_NAMES) {
+    const tokens = entryTokens(index, entry);
+    let any = false;
+    for (const id of unit.matches.keys()) {
+      if (tokens.has(id)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return null;
+  }
   const person = index.namePerson[n] === 1;
   let best: Support | null = null;
-  for (const other of index.entryNames[index.nameEntry[n]!]!) {
+  for (const other of names) {
     if (other === n) continue;
     for (let p = index.tokenStart[other]!, end = index.tokenStart[other + 1]!; p < end; p++) {
       const m = unit.matches.get(index.tokenIds[p]!);
@@ -265,4 +294,22 @@ function findSupport(index: ScoringIndex, q: PreparedQuery, i: number, n: number
     }
   }
   return best;
+}
+
+const MANY_NAMES = 4;
+/** The token ids of all the names of an entry, per index, made the first time the entry is asked about. */
+const entryTokenCache = new WeakMap<ScoringIndex, Map<number, Set<number>>>();
+
+function entryTokens(index: ScoringIndex, entry: number): Set<number> {
+  let byEntry = entryTokenCache.get(index);
+  if (byEntry === undefined) entryTokenCache.set(index, (byEntry = new Map()));
+  let tokens = byEntry.get(entry);
+  if (tokens === undefined) {
+    tokens = new Set();
+    for (const name of index.entryNames[entry]!) {
+      for (let p = index.tokenStart[name]!, end = index.tokenStart[name + 1]!; p < end; p++) tokens.add(index.tokenIds[p]!);
+    }
+    byEntry.set(entry, tokens);
+  }
+  return tokens;
 }

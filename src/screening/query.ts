@@ -134,8 +134,24 @@ function lookupFor(t: NameToken, lookup: LookupOptions, params: MatcherParams): 
   return lookup;
 }
 
-/** Ways to cut a word into two listed words of at least two letters each. */
+/** splitWord's answers per vocabulary: names repeat words, and each cut is two lookups. */
+const splitCache = new WeakMap<TokenSource, Map<string, Array<[number, number]>>>();
+const SPLIT_CACHE_SIZE = 200_000;
+
+/** Ways to cut a word into two listed words of at least two letters each (shared: not to be changed). */
 function splitWord(vocab: TokenSource, word: string): Array<[number, number]> {
+  let cache = splitCache.get(vocab);
+  if (cache === undefined) splitCache.set(vocab, (cache = new Map()));
+  let out = cache.get(word);
+  if (out === undefined) {
+    out = findSplits(vocab, word);
+    if (cache.size >= SPLIT_CACHE_SIZE) cache.clear();
+    cache.set(word, out);
+  }
+  return out;
+}
+
+function findSplits(vocab: TokenSource, word: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let cut = 2; cut <= word.length - 2; cut++) {
     const a = vocab.ids.get(word.slice(0, cut));

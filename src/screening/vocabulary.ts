@@ -102,6 +102,8 @@ export function phoneticallyComparable(a: string, b: string): boolean {
   return a.length >= 5 && b.length >= 5 && editSimilarity(a, b, 0.5) > 0;
 }
 
+type LookupCache = Map<number, Map<number, Map<string, MatchMap>>>;
+
 export class Vocabulary {
   readonly ids = new Map<string, number>();
   readonly strings: string[] = [];
@@ -119,7 +121,9 @@ export class Vocabulary {
   private lengths = new Uint16Array(0);
   /** Which letters and digits each word uses, one bit each. */
   private masks = new Int32Array(0);
-  private readonly cache = new Map<string, MatchMap>();
+  /** Remembered lookups by abjad flag, minimum and phonetic similarity, then token: no key string to build per lookup. */
+  private readonly cache: [LookupCache, LookupCache] = [new Map(), new Map()];
+  private cached = 0;
   private maxWeight = 1;
   private weightRule: (token: string, idf: number) => number = (_t, idf) => idf;
 
@@ -196,12 +200,20 @@ export class Vocabulary {
 
   /** Listed tokens equal or similar to `token`. Results are remembered: names repeat words. */
   lookup(token: string, opts: LookupOptions): MatchMap {
-    const key = `${opts.minSimilarity}|${opts.phoneticSimilarity}|${opts.abjad ? 1 : 0}|${token}`;
-    const cached = this.cache.get(key);
+    const byMin = this.cache[opts.abjad ? 1 : 0];
+    let byPhonetic = byMin.get(opts.minSimilarity);
+    if (byPhonetic === undefined) byMin.set(opts.minSimilarity, (byPhonetic = new Map()));
+    let byToken = byPhonetic.get(opts.phoneticSimilarity);
+    if (byToken === undefined) byPhonetic.set(opts.phoneticSimilarity, (byToken = new Map()));
+    const cached = byToken.get(token);
     if (cached !== undefined) return cached;
     const found = toMatchMap(this.find(token, opts));
-    if (this.cache.size >= CACHE_SIZE) this.cache.clear();
-    this.cache.set(key, found);
+    if (this.cached >= CACHE_SIZE) {
+      for (const m of this.cache) for (const tokens of m.values()) for (const t of tokens.values()) t.clear();
+      this.cached = 0;
+    }
+    byToken.set(token, found);
+    this.cached += 1;
     return found;
   }
 
