@@ -3,6 +3,7 @@
 // joined, a section heading that stood before a paragraph goes on that paragraph, and the signer
 // and end-of-text markers are taken off the last one.
 import { PORTION_MARK_SOURCE, canonicalMark } from './markings.js';
+import { isSpaceCode } from './normalize.js';
 import type { Paragraph } from './types.js';
 
 export interface ParagraphsResult {
@@ -213,31 +214,46 @@ function lastLines(text: string, n: number): { lines: string[]; starts: number[]
   return { lines, starts };
 }
 
-const BLANKS = /^[ \t]*$/;
 const LIST_LINE = /^(?:--?|\*|o |[A-Za-z][.)][ \t]|\(?[a-zA-Z0-9]{1,2}\)[ \t]|\d{1,2}[.)][ \t]|[A-Z][A-Za-z .]{0,30}:[ \t])/;
 
 /**
  * Joins wrapped lines; keeps blank-line breaks and list items on their own lines. One pass over the
  * lines: a line of blanks (spaces, tabs) ends a block, as splitting on /\n[ \t]*\n/ did, since empty
- * blocks were dropped; other lines that trim to nothing are skipped.
+ * blocks were dropped; other lines that trim to nothing are skipped. The lines are found and
+ * trimmed in place, as text.split('\n') and trim() gave them, without an array of every line.
  */
 export function unwrap(text: string): string {
-  const blocks: string[] = [];
+  let out = '';
   let acc = '';
-  for (const raw of text.split('\n')) {
-    const line = raw.trim();
-    if (line.length === 0) {
-      if (acc !== '' && BLANKS.test(raw)) {
-        blocks.push(acc);
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let from = start;
+    let to = end;
+    while (from < to && isSpaceCode(text.charCodeAt(from))) from++;
+    while (to > from && isSpaceCode(text.charCodeAt(to - 1))) to--;
+    if (from === to) {
+      if (acc !== '' && onlyBlanks(text, start, end)) {
+        out = out === '' ? acc : `${out}\n\n${acc}`;
         acc = '';
       }
-      continue;
+    } else {
+      const line = text.slice(from, to);
+      acc = acc === '' ? line : LIST_LINE.test(line) ? `${acc}\n${line}` : `${acc} ${line}`;
     }
-    acc = acc === '' ? line : LIST_LINE.test(line) ? `${acc}\n${line}` : `${acc} ${line}`;
+    start = end + 1;
   }
-  if (acc !== '') blocks.push(acc);
-  const joined = blocks.join('\n\n');
-  return joined.includes('  ') || joined.includes('\t') ? joined.replace(/[ \t]{2,}/g, ' ') : joined;
+  if (acc !== '') out = out === '' ? acc : `${out}\n\n${acc}`;
+  return out.includes('  ') || out.includes('\t') ? out.replace(/[ \t]{2,}/g, ' ') : out;
+}
+
+/** Whether text[start, end) is spaces and tabs only (/^[ \t]*$/ on the line). */
+function onlyBlanks(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
 }
 
 const SIGNER_STOPWORDS = /\b(?:END|COMMENT|SUMMARY|TEXT|NOTE|REGARDS|UNQUOTE|MINIMIZE|SIPDIS|CONFIDENTIAL|SECRET|UNCLASSIFIED|CLASSIFIED|NOFORN|CITY)\b/i;
