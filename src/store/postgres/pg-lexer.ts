@@ -3,9 +3,12 @@
 // on each occurrence). A paragraph's text from indexText is words between blanks, so its tokens are
 // easy to find; each distinct word is stemmed once by the server itself (to_tsvector on the word
 // alone, with the store's own configuration, so the lexemes are PostgreSQL's) and kept in a cache,
-// and the vector goes in as a tsvector literal. Only text that is ASCII after indexText takes this
-// way, and only when each of its words gave exactly one lexeme at position 1 on its own; anything
-// else is parsed by the server as before. A test compares the vectors with to_tsvector's.
+// and a text view's whole vector goes in binary (viewVectors: what to_tsvector, tsvector_agg and
+// setweight || setweight made of its subject and paragraphs, so the server neither parses literals
+// nor joins vectors: those were half of its time in an ingest once stemming was done here). Only
+// text that is ASCII after indexText takes this way, and only when each of its words gave exactly one
+// ASCII lexeme at position 1 on its own; a view with other text is built by the server from its
+// paragraphs' literals (literal) or texts. Tests compare the vectors with the server's.
 import type pg from 'pg';
 import { TEXT_CONFIG } from './pg-migrations.js';
 
@@ -18,15 +21,11 @@ const BLANKS = /[ \n\r\t]+/;
 const ASCII = /^[\x00-\x7f]*$/;
 const LATIN1 = new TextDecoder('latin1');
 
-/** For each text: the vector as a tsvector literal, or the text for the server to parse (one of the two is ''). */
-export interface Lexed {
-  vector: string;
-  text: string;
-}
-
 export class PgLexer {
   /** Lower-cased word → its number, -1 when the server must parse text holding it. */
   private readonly ids = new Map<string, number>();
+  /** Quoted lexeme → its number: words with the same stem share it, whenever each was learnt. */
+  private readonly byLexeme = new Map<string, number>();
   /** Each number's lexeme, quoted. */
   private readonly lexemes: string[] = [];
   /** Scratch for vector(): per lexeme number, the text it was last seen in and its slot there. */
@@ -36,8 +35,22 @@ export class PgLexer {
   /** Each number's quoted lexeme as bytes (ASCII), and the buffer vectors are written into. */
   private readonly encoded: Uint8Array[] = [];
   private out = new Uint8Array(1 << 16);
+  /** Each number's lexeme as it is (UTF-8 bytes, and the text it sorts by), for binary vectors. */
+  private readonly raw: Uint8Array[] = [];
+  private readonly names: string[] = [];
+  /** Scratch for viewVector, per lexeme number: the part it was last seen in, positions kept there, the last one. */
+  private partSeen = new Int32Array(1024);
+  private partKept = new Int32Array(1024);
+  private partLast = new Int32Array(1024);
+  private partStamp = 0;
+  /** Each number's first six characters as a number that sorts as they do (prefixOf). */
+  private prefixes = new Float64Array(1024);
+  private sorted = new Int32Array(1024);
+  private keyed = new Float64Array(1024);
+  /** The buffer binary vectors are written into. */
+  private bin: Buffer = Buffer.alloc(1 << 16);
   /** Buffers reused by every vector: a typed array each time made garbage collection half the cost. */
-  private readonly buffers: Int32Array[] = [0, 1, 2, 3, 4].map(() => new Int32Array(4096));
+  private readonly buffers: Int32Array[] = [0, 1, 2, 3, 4, 5, 6, 7].map(() => new Int32Array(4096));
 
   private scratch(which: number, size: number): Int32Array {
     let buffer = this.buffers[which] as Int32Array;
@@ -45,69 +58,285 @@ export class PgLexer {
     return buffer;
   }
 
-  /** Vectors for `texts` (indexText's output), asking the server to stem the words it has not seen. */
-  async lex(client: pg.Pool | pg.PoolClient, texts: readonly string[]): Promise<Lexed[]> {
-    const out: Lexed[] = new Array<Lexed>(texts.length);
+  /**
+   * Each text's words as lexeme numbers (for viewVectors and literal), or null where the server must
+   * parse the text; asks the server to stem the words it has not seen.
+   */
+  async words(client: pg.Pool | pg.PoolClient, texts: readonly string[]): Promise<Array<Int32Array | null>> {
+    const out = new Array<Int32Array | null>(texts.length).fill(null);
     const unknown = new Set<string>();
     const later: number[] = [];
     for (let i = 0; i < texts.length; i += 1) {
       const text = texts[i] as string;
-      if (!ASCII.test(text)) out[i] = { vector: '', text };
-      else if (!this.tryVector(text, i, out, unknown)) later.push(i);
+      if (ASCII.test(text) && !this.tryWords(text, i, out, unknown)) later.push(i);
     }
     if (unknown.size > 0) await this.learn(client, [...unknown]);
-    for (const i of later) if (!this.tryVector(texts[i] as string, i, out, null)) out[i] = { vector: '', text: texts[i] as string };
+    // A word learnt before a reset of the cache (learn) is unknown now: that text is the server's.
+    for (const i of later) this.tryWords(texts[i] as string, i, out, null);
     return out;
   }
 
-  /** Sets out[i] and says true, or (a word not learnt yet) adds its unknown words when asked and says false. */
-  private tryVector(text: string, i: number, out: Lexed[], unknown: Set<string> | null): boolean {
+  /** Sets out[i] (null when the server must parse the text) and says true, or collects unknown words and says false. */
+  private tryWords(text: string, i: number, out: Array<Int32Array | null>, unknown: Set<string> | null): boolean {
     const words = text.toLowerCase().split(BLANKS);
-    const ids = this.scratch(0, words.length);
+    const ids = new Int32Array(words.length);
     let n = 0;
     let plain = true;
     for (const word of words) {
       if (word.length === 0) continue; // blanks at either end
       const id = this.ids.get(word);
       if (id === undefined) {
-        if (unknown === null) return false;
+        if (unknown === null) return true; // out[i] stays null
         unknown.add(word);
         plain = false;
-      } else if (id < 0) {
-        out[i] = { vector: '', text };
-        return true;
-      } else ids[n++] = id;
+      } else if (id < 0) return true;
+      else ids[n++] = id;
     }
     if (!plain) return false;
-    out[i] = { vector: this.vector(ids, n), text: '' };
+    out[i] = n === ids.length ? ids : ids.subarray(0, n);
     return true;
+  }
+
+  /** The tsvector literal of one text's words (from words()). */
+  literal(ids: Int32Array): string {
+    return this.vector(ids, ids.length);
+  }
+
+  /**
+   * The vectors of text views as one binary tsvector[] parameter (null elements where a view is
+   * null): each is what the server made of the view, setweight(to_tsvector(subject), 'A') ||
+   * setweight(its parts' vectors joined with tsvector_agg, 'B'), built by the rules of to_tsvector
+   * (make_tsvector) and tsvector_concat (add_pos), so the server neither parses literals nor joins
+   * vectors. A test compares them with the server's.
+   */
+  viewVectors(views: ReadonlyArray<{ subject: Int32Array; parts: Int32Array[] } | null>): Buffer {
+    const w = new BinaryWriter(this.bin);
+    w.int32(1); // dimensions
+    w.int32(views.some((v) => v === null) ? 1 : 0); // has nulls
+    w.int32(TSVECTOR_OID);
+    w.int32(views.length);
+    w.int32(1); // lower bound
+    for (const view of views) {
+      if (view === null) w.int32(-1);
+      else this.viewVector(view.subject, view.parts, w);
+    }
+    this.bin = w.buffer;
+    return Buffer.from(w.buffer.subarray(0, w.at));
+  }
+
+  private viewVector(subject: Int32Array, parts: Int32Array[], w: BinaryWriter): void {
+    const stamp = this.nextStamp();
+    const { seen, slot, partSeen, partKept, partLast } = this;
+    let words = subject.length;
+    for (const ids of parts) words += ids.length;
+    // Per slot (each lexeme of the view, in order of first use): its lexeme, how many positions the
+    // vector and the body so far hold, and the last of each. Every position the vector keeps is
+    // listed in the order it comes (slot and weighted position), then grouped by slot to be written.
+    const order = this.scratch(1, words + 1);
+    const count = this.scratch(2, words + 1);
+    const last = this.scratch(3, words + 1);
+    const bodyCount = this.scratch(4, words + 1);
+    const bodyLast = this.scratch(5, words + 1);
+    const listSlot = this.scratch(6, words + 1);
+    const listPos = this.scratch(7, words + 1);
+    let slots = 0;
+    let listed = 0;
+    // The subject: to_tsvector's positions (at most 255 a lexeme, the same position never twice).
+    let subjectMax = 0;
+    for (let i = 0; i < subject.length; i += 1) {
+      const id = subject[i] as number;
+      if (seen[id] !== stamp) {
+        seen[id] = stamp;
+        slot[id] = slots;
+        order[slots] = id;
+        count[slots] = 0;
+        last[slots] = 0;
+        bodyCount[slots] = 0;
+        bodyLast[slots] = 0;
+        slots += 1;
+      }
+      const k = slot[id] as number;
+      const pos = i < MAX_POS ? i + 1 : MAX_POS;
+      if ((count[k] as number) >= MAX_POSITIONS || last[k] === pos) continue;
+      count[k] = (count[k] as number) + 1;
+      last[k] = pos;
+      listSlot[listed] = k;
+      listPos[listed++] = WEIGHT_A | pos;
+      if (pos > subjectMax) subjectMax = pos;
+    }
+    // The body, tsvector_agg of the parts' vectors in order: each part's positions, kept by
+    // to_tsvector's rules within the part, join the body after its highest position so far by
+    // tsvector_concat's (add_pos: at most 256 a lexeme, none after one at the last position); and
+    // join the vector after the subject's highest position by the same rules (setweight(subject,
+    // 'A') || setweight(body, 'B')). Each rule only ever stops a lexeme's list, so it can be
+    // applied as the positions come.
+    let bodyMax = 0;
+    for (const ids of parts) {
+      const part = this.nextPartStamp();
+      let partMax = bodyMax;
+      for (let i = 0; i < ids.length; i += 1) {
+        const id = ids[i] as number;
+        const pos = i < MAX_POS ? i + 1 : MAX_POS;
+        if (partSeen[id] !== part) {
+          partSeen[id] = part;
+          partKept[id] = 0;
+          partLast[id] = 0;
+        } else if ((partKept[id] as number) >= MAX_POSITIONS || partLast[id] === pos) continue;
+        partKept[id] = (partKept[id] as number) + 1;
+        partLast[id] = pos;
+        if (seen[id] !== stamp) {
+          seen[id] = stamp;
+          slot[id] = slots;
+          order[slots] = id;
+          count[slots] = 0;
+          last[slots] = 0;
+          bodyCount[slots] = 0;
+          bodyLast[slots] = 0;
+          slots += 1;
+        }
+        const k = slot[id] as number;
+        if ((bodyCount[k] as number) >= MAX_CONCAT_POSITIONS || bodyLast[k] === MAX_POS) continue;
+        const inBody = limitPos(pos + bodyMax);
+        bodyCount[k] = (bodyCount[k] as number) + 1;
+        bodyLast[k] = inBody;
+        if (inBody > partMax) partMax = inBody;
+        if ((count[k] as number) >= MAX_CONCAT_POSITIONS || last[k] === MAX_POS) continue;
+        const inVector = limitPos(inBody + subjectMax);
+        count[k] = (count[k] as number) + 1;
+        last[k] = inVector;
+        listSlot[listed] = k;
+        listPos[listed++] = WEIGHT_B | inVector;
+      }
+      bodyMax = partMax;
+    }
+    // Lexemes in the order the server keeps them (tsCompareString: bytes, then length; the lexemes
+    // here are ASCII, where strings compare the same way), so that it need not sort them.
+    const { raw } = this;
+    const sorted = this.sortSlots(order, slots);
+    // Each slot's positions together (bodyLast reused: where the slot's next position goes).
+    const start = bodyLast;
+    let size = 8;
+    let at = 0;
+    for (const k of sorted) {
+      start[k] = at;
+      at += count[k] as number;
+      size += (raw[order[k] as number] as Uint8Array).length + 3 + 2 * (count[k] as number);
+    }
+    const grouped = this.scratch(4, listed + 1);
+    for (let j = 0; j < listed; j += 1) {
+      const k = listSlot[j] as number;
+      grouped[(start[k] as number)++] = listPos[j] as number;
+    }
+    w.ensure(size);
+    const buf = w.buffer;
+    let o = w.at;
+    buf.writeInt32BE(size - 4, o);
+    buf.writeInt32BE(slots, o + 4);
+    o += 8;
+    let j = 0;
+    for (const k of sorted) {
+      const lexeme = raw[order[k] as number] as Uint8Array;
+      buf.set(lexeme, o);
+      o += lexeme.length;
+      buf[o++] = 0;
+      const n = count[k] as number;
+      buf[o++] = n >> 8;
+      buf[o++] = n & 0xff;
+      for (const end = j + n; j < end; j += 1) {
+        const v = grouped[j] as number;
+        buf[o++] = v >> 8;
+        buf[o++] = v & 0xff;
+      }
+    }
+    w.at = o;
+  }
+
+  /**
+   * The slots in the order of their lexemes. Sorted as numbers (a lexeme's first six characters,
+   * then its slot) with only lexemes alike in those compared as text: a comparison in JavaScript
+   * for every pair was half of viewVector's time.
+   */
+  private sortSlots(order: Int32Array, slots: number): Int32Array {
+    const names = this.names;
+    const byName = (x: number, y: number): number => ((names[order[x] as number] as string) < (names[order[y] as number] as string) ? -1 : 1);
+    if (this.sorted.length < slots) this.sorted = new Int32Array(Math.max(slots, this.sorted.length * 2));
+    const sorted = this.sorted.subarray(0, slots);
+    if (slots > SLOT_RANGE) {
+      for (let k = 0; k < slots; k += 1) sorted[k] = k;
+      return sorted.sort(byName);
+    }
+    if (this.keyed.length < slots) this.keyed = new Float64Array(Math.max(slots, this.keyed.length * 2));
+    const keyed = this.keyed.subarray(0, slots);
+    const { prefixes } = this;
+    for (let k = 0; k < slots; k += 1) keyed[k] = (prefixes[order[k] as number] as number) * SLOT_RANGE + k;
+    keyed.sort();
+    for (let i = 0; i < slots; i += 1) sorted[i] = (keyed[i] as number) % SLOT_RANGE;
+    for (let i = 1; i < slots; i += 1) {
+      const prefix = Math.floor((keyed[i - 1] as number) / SLOT_RANGE);
+      if (Math.floor((keyed[i] as number) / SLOT_RANGE) !== prefix) continue;
+      let end = i + 1;
+      while (end < slots && Math.floor((keyed[end] as number) / SLOT_RANGE) === prefix) end += 1;
+      sorted.subarray(i - 1, end).sort(byName);
+      i = end - 1;
+    }
+    return sorted;
+  }
+
+  private nextStamp(): number {
+    this.stamp += 1;
+    if (this.stamp === 0x7fffffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    return this.stamp;
+  }
+
+  private nextPartStamp(): number {
+    this.partStamp += 1;
+    if (this.partStamp === 0x7fffffff) {
+      this.partSeen.fill(0);
+      this.partStamp = 1;
+    }
+    return this.partStamp;
   }
 
   private async learn(client: pg.Pool | pg.PoolClient, words: string[]): Promise<void> {
     if (this.ids.size + words.length > CACHE_LIMIT) {
       this.ids.clear();
+      this.byLexeme.clear();
       this.lexemes.length = 0;
       this.encoded.length = 0;
+      this.raw.length = 0;
+      this.names.length = 0;
       this.seen.fill(0);
+      this.partSeen.fill(0);
     }
     const rows = await client.query<{ w: string; lexemes: string[] | null; positions: string | null }>(
       `SELECT u.w, array_agg(v.lexeme) FILTER (WHERE v.lexeme IS NOT NULL) AS lexemes, string_agg(array_to_string(v.positions, ','), ';') AS positions
        FROM unnest($1::text[]) AS u (w) LEFT JOIN LATERAL unnest(to_tsvector('${TEXT_CONFIG}', u.w)) AS v ON true GROUP BY u.w`,
       [words],
     );
-    const byLexeme = new Map<string, number>();
     for (const r of rows.rows) {
-      if (!(r.lexemes !== null && r.lexemes.length === 1 && r.positions === '1')) {
+      // Only ASCII lexemes, which sort here as the server sorts them (sortSlots): ASCII words give no others.
+      if (!(r.lexemes !== null && r.lexemes.length === 1 && r.positions === '1' && ASCII.test(r.lexemes[0] as string))) {
         this.ids.set(r.w, -1);
         continue;
       }
       const quoted = quote(r.lexemes[0] as string);
-      let id = byLexeme.get(quoted);
+      let id = this.byLexeme.get(quoted);
       if (id === undefined) {
         id = this.lexemes.length;
         this.lexemes.push(quoted);
         this.encoded.push(Buffer.from(quoted, 'latin1'));
-        byLexeme.set(quoted, id);
+        this.raw.push(Buffer.from(r.lexemes[0] as string, 'utf8'));
+        this.names.push(r.lexemes[0] as string);
+        if (this.prefixes.length <= id) {
+          const grown = new Float64Array(Math.max(id + 1, this.prefixes.length * 2));
+          grown.set(this.prefixes);
+          this.prefixes = grown;
+        }
+        this.prefixes[id] = prefixOf(r.lexemes[0] as string);
+        this.byLexeme.set(quoted, id);
       }
       this.ids.set(r.w, id);
     }
@@ -118,17 +347,18 @@ export class PgLexer {
       seen.set(this.seen);
       this.seen = seen;
       this.slot = new Int32Array(size);
+      const partSeen = new Int32Array(size);
+      partSeen.set(this.partSeen);
+      this.partSeen = partSeen;
+      this.partKept = new Int32Array(size);
+      this.partLast = new Int32Array(size);
     }
   }
 
   /** The literal of to_tsvector over these lexemes (make_tsvector's rules). */
   private vector(ids: Int32Array, n: number): string {
-    this.stamp += 1;
-    if (this.stamp === 0x7fffffff) {
-      this.seen.fill(0);
-      this.stamp = 1;
-    }
-    const { seen, slot, stamp } = this;
+    const stamp = this.nextStamp();
+    const { seen, slot } = this;
     // Each lexeme's positions in order of first use: the lexeme's slot for each word, then the
     // positions grouped by slot. tsvector_in sorts the lexemes.
     const order: number[] = [];
@@ -190,6 +420,82 @@ export class PgLexer {
       bytes[at++] = 32;
     }
     return LATIN1.decode(bytes.subarray(0, at));
+  }
+}
+
+/** The type of tsvector (pg_type.dat), fixed in every PostgreSQL. */
+const TSVECTOR_OID = 3614;
+/** Weights in a binary position (WordEntryPos: weight in the top two bits; A is 3, B is 2). */
+const WEIGHT_A = 3 << 14;
+const WEIGHT_B = 2 << 14;
+/** tsvector_concat keeps up to 256 positions a lexeme (MAXNUMPOS), one more than to_tsvector. */
+const MAX_CONCAT_POSITIONS = 256;
+
+const limitPos = (pos: number): number => (pos >= MAX_POS ? MAX_POS : pos);
+
+/** Slots sortSlots sorts as numbers: a prefix (42 bits) times this, plus the slot, stays below 2^53. */
+const SLOT_RANGE = 2048;
+
+/** An ASCII text's first six characters as a number in the order of the texts (shorter first). */
+function prefixOf(text: string): number {
+  let key = 0;
+  for (let i = 0; i < 6; i += 1) key = key * 128 + (i < text.length ? text.charCodeAt(i) : 0);
+  return key;
+}
+
+/** Big-endian writes into a buffer that grows. */
+class BinaryWriter {
+  at = 0;
+  constructor(public buffer: Buffer) {}
+
+  /** Makes room for n more bytes (buffer may be another one afterwards). */
+  ensure(n: number): void {
+    this.room(n);
+  }
+
+  private room(n: number): void {
+    if (this.at + n <= this.buffer.length) return;
+    const grown = Buffer.alloc(Math.max(this.buffer.length * 2, this.at + n));
+    this.buffer.copy(grown, 0, 0, this.at);
+    this.buffer = grown;
+  }
+
+  int32(v: number): void {
+    this.room(4);
+    this.buffer.writeInt32BE(v, this.at);
+    this.at += 4;
+  }
+
+  int16(v: number): void {
+    this.room(2);
+    this.buffer.writeUInt16BE(v, this.at);
+    this.at += 2;
+  }
+
+  byte(v: number): void {
+    this.room(1);
+    this.buffer[this.at++] = v;
+  }
+
+  bytes(b: Uint8Array): void {
+    this.room(b.length);
+    this.buffer.set(b, this.at);
+    this.at += b.length;
+  }
+
+  /** Skips n bytes to be set later; returns where they are. */
+  reserve(n: number): number {
+    this.room(n);
+    this.at += n;
+    return this.at - n;
+  }
+
+  set16(at: number, v: number): void {
+    this.buffer.writeUInt16BE(v, at);
+  }
+
+  set32(at: number, v: number): void {
+    this.buffer.writeInt32BE(v, at);
   }
 }
 

@@ -2,10 +2,10 @@
 // replaced by canonical id and sha256 (as sqlite/write-cable.ts does), removes every row of old
 // versions, and inserts all the new cables with a single statement whose rows go in as arrays
 // (unnest). A batch of 100 cables costs six round trips and one plan where one cable at a time cost
-// six and a plan each, and the server's per-statement and per-commit work is shared too. Each
-// paragraph is parsed into a tsvector once; a view's vector joins those of its paragraphs (a cable
-// has about two views, so parsing each view's text whole parsed most paragraphs twice); most
-// paragraphs' vectors are built here and sent as literals (pg-lexer.ts), the rest parsed there.
+// six and a plan each, and the server's per-statement and per-commit work is shared too. A view's
+// vector is its subject's and its paragraphs' joined; most views' vectors are built whole here and
+// sent in binary (pg-lexer.ts); for the others each paragraph is parsed once (a cable has about two
+// views, so parsing each view's text whole parsed most paragraphs twice) and the server joins them.
 import type pg from 'pg';
 import { declassifyDay } from '../../access/reader-class.js';
 import type { Cable } from '../../cable/types.js';
@@ -45,6 +45,7 @@ const REF = RCP + 7; // pk, position, ref_id, kind, label
 const PART = REF + 5; // every paragraph part of the batch, numbered 1..: text to parse (long), vector literal (long)
 const VIEW = PART + 4; // pk, day, mask, subject, body (long), subject index text, parts (global numbers, comma-separated)
 const FACET = VIEW + 8; // tags and views per cable, as array literals
+const TSV = FACET + 2; // each view's vector (binary tsvector[]), null where the server builds it from the parts
 const col = (name: string): string => `$${3 + CABLE_COLUMNS.indexOf(name as (typeof CABLE_COLUMNS)[number])}`;
 
 const INSERT = `WITH gen AS (UPDATE store_generation SET n = n + 1 RETURNING n),
@@ -59,13 +60,13 @@ rf AS (INSERT INTO cable_references (cable_pk, position, ref_id, kind, label)
   SELECT * FROM unnest(${params(REF, ['int[]', 'int[]', 'text[]', 'text[]', 'text[]'])})),
 pt AS (SELECT u.g, CASE WHEN u.t = '' THEN u.l::tsvector ELSE to_tsvector('${TEXT_CONFIG}', u.t) END AS v
   FROM unnest(${long(PART)}, ${long(PART + 2)}) WITH ORDINALITY AS u (t, l, g)),
-vw AS (SELECT * FROM unnest(${params(VIEW, ['int[]', 'int[]', 'int[]', 'text[]', LONG, 'text[]', 'text[]'])})
-  WITH ORDINALITY AS u (pk, day, mask, subject, body, ns, parts, vi)),
+vw AS (SELECT * FROM unnest(${params(VIEW, ['int[]', 'int[]', 'int[]', 'text[]', LONG, 'text[]', 'text[]'])}, $${TSV}::tsvector[])
+  WITH ORDINALITY AS u (pk, day, mask, subject, body, ns, parts, tsv, vi)),
 tx AS (INSERT INTO cable_text (cable_pk, day, mask, subject, body) SELECT pk, day, mask, subject, body FROM vw),
 bv AS (SELECT vw.vi, tsvector_agg(pt.v ORDER BY pt.g) AS v
   FROM vw CROSS JOIN LATERAL unnest(string_to_array(vw.parts, ',')::bigint[]) AS j (g) JOIN pt ON pt.g = j.g GROUP BY vw.vi),
 ts AS (INSERT INTO cable_search (cable_pk, day, mask, tsv)
-  SELECT vw.pk, vw.day, vw.mask, setweight(to_tsvector('${TEXT_CONFIG}', vw.ns), 'A') || setweight(coalesce(bv.v, ''), 'B')
+  SELECT vw.pk, vw.day, vw.mask, coalesce(vw.tsv, setweight(to_tsvector('${TEXT_CONFIG}', vw.ns), 'A') || setweight(coalesce(bv.v, ''), 'B'))
   FROM vw LEFT JOIN bv ON bv.vi = vw.vi)
 INSERT INTO facet_rows (pk, created, origin, year, classification, tags, views, present, version)
   SELECT u.pk, u.created, u.origin, u.year, u.classification, u.tags::text[], u.views::int[], true, gen.n
@@ -166,7 +167,10 @@ async function insertParams(client: pg.Pool | pg.PoolClient, lexer: PgLexer, wri
   const columns = (n: number): unknown[][] => Array.from({ length: n }, () => []);
   const [paragraphs, tags, recipients, refs, views] = [columns(7), columns(3), columns(7), columns(5), columns(7)];
   const recordPks: number[] = [];
-  const parts: string[] = [];
+  // Every text to lex: each cable's paragraph parts, then its views' subjects; and each view's
+  // subject and parts as indexes into them.
+  const texts: string[] = [];
+  const viewTexts: Array<{ subject: number; parts: number[] }> = [];
   const facets: [string[], string[]] = [[], []];
   writes.forEach(({ cable, id, parseSha, record }, k) => {
     const pk = pks[k] as number;
@@ -182,14 +186,48 @@ async function insertParams(client: pg.Pool | pg.PoolClient, lexer: PgLexer, wri
     cable.references.forEach((r, i) => push(refs, pk, i, r.id, r.kind, r.label));
     const day = declassifyDay(cable.declassifyOn);
     const index = buildTextIndex(cable);
-    const first = parts.length + 1; // this cable's parts, numbered across the batch from 1
-    for (const part of index.parts) parts.push(indexText(part));
-    for (const v of index.views) push(views, pk, day, v.mask, v.subject, v.body, indexText(v.subject), v.parts.map((i) => first + i).join(','));
+    const first = texts.length;
+    for (const part of index.parts) texts.push(indexText(part));
+    for (const v of index.views) {
+      push(views, pk, day, v.mask, v.subject, v.body);
+      viewTexts.push({ subject: texts.length, parts: v.parts.map((i) => first + i) });
+      texts.push(indexText(v.subject));
+    }
     facets[0].push(arrayLiteral(unique.map((t) => t.tag)));
     facets[1].push(`{${index.views.flatMap((v) => [day, v.mask]).join(',')}}`);
   });
-  const lexed = await lexer.lex(client, parts);
-  const long = longTexts([records, paragraphs[6] as string[], lexed.map((l) => l.text), lexed.map((l) => l.vector), views[4] as string[]]);
+  // A view whose words are all known here gets its whole vector (PgLexer.viewVectors); the others
+  // are built by the server from their parts, each sent as a vector literal or as text to parse.
+  const words = await lexer.words(client, texts);
+  const built: Array<{ subject: Int32Array; parts: Int32Array[] } | null> = [];
+  const partTexts: string[] = [];
+  const partVectors: string[] = [];
+  const numbers = new Map<number, number>(); // text index → its number among the parts sent, from 1
+  for (const v of viewTexts) {
+    const subject = words[v.subject];
+    const parts = v.parts.map((i) => words[i] as Int32Array | null);
+    if (subject && parts.every((p) => p !== null)) {
+      built.push({ subject, parts: parts as Int32Array[] });
+      (views[5] as string[]).push('');
+      (views[6] as string[]).push('');
+      continue;
+    }
+    built.push(null);
+    const sent = v.parts.map((i) => {
+      let number = numbers.get(i);
+      if (number === undefined) {
+        const ids = words[i];
+        partTexts.push(ids ? '' : (texts[i] as string));
+        partVectors.push(ids ? lexer.literal(ids) : '');
+        number = partTexts.length;
+        numbers.set(i, number);
+      }
+      return number;
+    });
+    (views[5] as string[]).push(texts[v.subject] as string);
+    (views[6] as string[]).push(sent.join(','));
+  }
+  const long = longTexts([records, paragraphs[6] as string[], partTexts, partVectors, views[4] as string[]]);
   const [lRecords, lParagraphs, lParts, lVectors, lBodies] = long.columns as [LongText, LongText, LongText, LongText, LongText];
   return [
     pks.slice(0, writes.length),
@@ -204,6 +242,7 @@ async function insertParams(client: pg.Pool | pg.PoolClient, lexer: PgLexer, wri
     ...lVectors,
     ...views.slice(0, 4), ...lBodies, ...views.slice(5),
     ...facets,
+    lexer.viewVectors(built),
   ];
 }
 
