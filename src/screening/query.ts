@@ -178,23 +178,21 @@ export function candidateNames(
     acc = new Float64Array(index.size);
     touched = new Int32Array(index.size);
   }
+  // The buffers in locals, and the postings added by a plain function: in the loops below, which
+  // run over every name holding a query word, module bindings and a closure's counter cost a load each.
+  const sums = acc;
+  const seen = touched;
+  const postings = index.postings;
   let count = 0;
-  const add = (list: Int32Array, gain: number): void => {
-    for (let p = 0; p < list.length; p++) {
-      const n = list[p]!;
-      if (acc[n] === 0) touched[count++] = n;
-      acc[n]! += gain;
-    }
-  };
   for (const unit of q.units) {
-    for (const m of unit.matches.values()) add(index.postings[m.id]!, m.sim * unit.weight);
+    for (const m of unit.matches.values()) count = addPostings(postings[m.id]!, m.sim * unit.weight, sums, seen, count);
   }
-  q.splits.forEach((splits, i) => {
-    for (const [a, b] of splits) {
-      add(index.postings[a]!, q.weights[i]! / 2);
-      add(index.postings[b]!, q.weights[i]! / 2);
+  for (let i = 0; i < q.splits.length; i++) {
+    for (const [a, b] of q.splits[i]!) {
+      count = addPostings(postings[a]!, q.weights[i]! / 2, sums, seen, count);
+      count = addPostings(postings[b]!, q.weights[i]! / 2, sums, seen, count);
     }
-  });
+  }
   // Keep the best few by an estimate of the final score, in small sorted buffers; names tied
   // with the last one kept stay too (several entries can share a name), up to a cap.
   const k = params.candidates;
@@ -203,24 +201,39 @@ export function candidateNames(
     bestName = new Int32Array(cap + 1);
     bestScore = new Float64Array(cap + 1);
   }
+  const names = bestName;
+  const scores = bestScore;
+  const nameWeight = index.nameWeight;
+  const totalWeight = q.totalWeight;
+  const listMiss = params.listMiss;
   let size = 0;
   for (let t = 0; t < count; t++) {
-    const n = touched[t]!;
-    const a = acc[n]!;
-    acc[n] = 0;
-    const approx = a / (q.totalWeight + params.listMiss * Math.max(0, index.nameWeight[n]! - a));
-    if (size >= k && approx < bestScore[k - 1]!) continue;
+    const n = seen[t]!;
+    const a = sums[n]!;
+    sums[n] = 0;
+    const approx = a / (totalWeight + listMiss * Math.max(0, nameWeight[n]! - a));
+    if (size >= k && approx < scores[k - 1]!) continue;
     if (keep && !keep(n)) continue;
     let at = size;
-    while (at > 0 && bestScore[at - 1]! < approx) {
-      bestName[at] = bestName[at - 1]!;
-      bestScore[at] = bestScore[at - 1]!;
+    while (at > 0 && scores[at - 1]! < approx) {
+      names[at] = names[at - 1]!;
+      scores[at] = scores[at - 1]!;
       at--;
     }
-    bestName[at] = n;
-    bestScore[at] = approx;
+    names[at] = n;
+    scores[at] = approx;
     size += 1;
-    while (size > k && (bestScore[size - 1]! < bestScore[k - 1]! || size > cap)) size -= 1;
+    while (size > k && (scores[size - 1]! < scores[k - 1]! || size > cap)) size -= 1;
   }
-  return Array.from(bestName.subarray(0, size));
+  return Array.from(names.subarray(0, size));
+}
+
+/** Adds `gain` to the sum of every name in `list`, noting names seen for the first time; returns the new count. */
+function addPostings(list: Int32Array, gain: number, sums: Float64Array, seen: Int32Array, count: number): number {
+  for (let p = 0; p < list.length; p++) {
+    const n = list[p]!;
+    if (sums[n] === 0) seen[count++] = n;
+    sums[n]! += gain;
+  }
+  return count;
 }
