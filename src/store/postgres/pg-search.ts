@@ -19,10 +19,12 @@ import type { SearchCableRow as CableRow } from '../cable-rows.js';
 
 const SNIPPET_WORDS = 24;
 const BROWSE_SNIPPET_CHARS = 200;
+/** How much of a text a one-word query's snippet is first made from (matchSnippets). */
+const PREFIX_CHARS = 4000;
 /** ts_rank_cd weights for D, C, B (body), A (subject). */
 const WEIGHTS = '{0, 0, 0.25, 1}';
 const TSQ = `to_tsquery('${TEXT_CONFIG}', $1)`;
-const HEADLINE = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, MaxFragments=1, FragmentDelimiter=" … "`;
+export const HEADLINE = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, MaxFragments=1, FragmentDelimiter=" … "`;
 
 
 type PageEntry = { pk: number; score: number };
@@ -132,10 +134,49 @@ async function hits(client: pg.PoolClient, page: PageEntry[], tsq: string | null
 async function matchSnippets(client: pg.PoolClient, pks: number[], tsq: string, view: ViewSelector): Promise<Map<number, string>> {
   // The subject leads, as SQLite's snippet may take it from the subject column. Words written with
   // accents match but are not highlighted: the text is read as written, the index without accents.
-  const source = `SELECT cable_pk AS pk, ts_headline('${TEXT_CONFIG}', subject || E'\\n\\n' || body, ${TSQ}, $2) AS s
-    FROM cable_text WHERE cable_pk = ANY($3::int[]) AND ${visibleSql(view)}`;
-  const rows = await client.query<{ pk: number; s: string }>(source, [tsq, HEADLINE, pks]);
-  return new Map(rows.rows.map((r) => [r.pk, r.s]));
+  // ts_headline parses the whole text (~5 MB/s): a page of long cables took 100+ ms. With a query of
+  // one word, every cover is that one word and the first wins, so the fragment is the first match
+  // stretched to SNIPPET_WORDS words: the start of the text, up to a line break past PREFIX_CHARS,
+  // gives the same fragment when the match lies in it with enough words after (prefixFragment).
+  const source = `SELECT cable_pk AS pk, numnode(${TSQ}) = 1 AS one, p, length(p) = length(t) AS whole,
+      ts_headline('${TEXT_CONFIG}', CASE WHEN numnode(${TSQ}) = 1 THEN p ELSE t END, ${TSQ}, $2) AS s
+    FROM (SELECT cable_pk, t, CASE WHEN strpos(substr(t, ${PREFIX_CHARS}), E'\n') = 0 THEN t
+        ELSE left(t, ${PREFIX_CHARS - 1} + strpos(substr(t, ${PREFIX_CHARS}), E'\n')) END AS p
+      FROM (SELECT cable_pk, subject || E'\n\n' || body AS t FROM cable_text WHERE cable_pk = ANY($3::int[]) AND ${visibleSql(view)}) AS a) AS b`;
+  const rows = await client.query<{ pk: number; one: boolean; p: string; whole: boolean; s: string }>(source, [tsq, HEADLINE, pks]);
+  const out = new Map<number, string>();
+  const again: number[] = [];
+  for (const r of rows.rows) {
+    if (!r.one || r.whole || prefixFragment(r.p, r.s)) out.set(r.pk, r.s);
+    else again.push(r.pk);
+  }
+  if (again.length > 0) {
+    const full = `SELECT cable_pk AS pk, ts_headline('${TEXT_CONFIG}', subject || E'\n\n' || body, ${TSQ}, $2) AS s
+      FROM cable_text WHERE cable_pk = ANY($3::int[]) AND ${visibleSql(view)}`;
+    for (const r of (await client.query<{ pk: number; s: string }>(full, [tsq, HEADLINE, again])).rows) out.set(r.pk, r.s);
+  }
+  return out;
+}
+
+/**
+ * Whether the headline of a one-word query on the start `prefix` of a text is the headline of the
+ * whole text: it must hold the match, and the text after the fragment at least SNIPPET_WORDS words,
+ * so that stretching the fragment forward stopped at its length, not at the end of the prefix
+ * (each blank-separated run with a letter or digit holds at least one of the parser's words; the
+ * fragment is found in the prefix as written, else the answer is no). Only the parser's tags (<...>)
+ * span blanks, and a tag cut by the end of the prefix would be read otherwise: a prefix with a < is
+ * never trusted.
+ */
+function prefixFragment(prefix: string, headline: string): boolean {
+  if (!headline.includes(MARK_OPEN) || prefix.includes('<')) return false;
+  const fragment = headline.split(MARK_OPEN).join('').split(MARK_CLOSE).join('');
+  const at = prefix.indexOf(fragment);
+  if (fragment.length === 0 || at < 0) return false;
+  let words = 0;
+  for (const run of prefix.slice(at + fragment.length).split(/\s+/)) {
+    if (/[\p{L}\p{N}]/u.test(run) && ++words >= SNIPPET_WORDS) return true;
+  }
+  return false;
 }
 
 /** Without a query there is nothing to highlight: the snippet is the start of the visible body. */
