@@ -53,13 +53,31 @@ function computeFallback(senderRoute: string | null, stationWords: string | null
   const words = stationWords.toUpperCase().replace(/\s+/g, ' ').trim();
   const direct = originFromAddress(words);
   if (direct) return direct;
-  const joined = words.replace(/[^A-Z]/g, '');
-  for (const name of routes.values()) {
-    // "AMCONSUL SAO PAULO" for SAO PAULO or SAOPAULO: the office kind and the spaced spelling.
-    const m = /^(AMEMBASSY|AMCONSUL) (.+)$/.exec(name);
-    if (m && m[2]!.replace(/[^A-Z]/g, '') === joined) return originFromAddress(name);
-  }
+  // "AMCONSUL SAO PAULO" for SAO PAULO or SAOPAULO: the office kind and the spaced spelling.
+  const name = officesByJoinedPlace().get(words.replace(/[^A-Z]/g, ''));
+  if (name !== undefined) return originFromAddress(name);
   return `Embassy ${titleCase(words)}`;
+}
+
+let offices: { routes: Map<string, string>; byPlace: Map<string, string> } | null = null;
+
+/**
+ * The routing table's embassy and consulate names by their place's letters ("SAOPAULO" -> "AMCONSUL
+ * SAO PAULO"), the first in the table for each: built once per vocabulary, where every station
+ * without a route of its own was compared with every name of the table.
+ */
+function officesByJoinedPlace(): Map<string, string> {
+  const routes = cableVocab().routes;
+  if (offices === null || offices.routes !== routes) {
+    const byPlace = new Map<string, string>();
+    for (const name of routes.values()) {
+      const m = /^(AMEMBASSY|AMCONSUL) (.+)$/.exec(name);
+      const place = m ? m[2]!.replace(/[^A-Z]/g, '') : null;
+      if (place !== null && !byPlace.has(place)) byPlace.set(place, name);
+    }
+    offices = { routes, byPlace };
+  }
+  return offices.byPlace;
 }
 
 export function titleCase(words: string): string {
