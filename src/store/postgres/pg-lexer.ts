@@ -139,6 +139,8 @@ export class PgLexer {
     const bodyLast = this.scratch(5, words + 1);
     const listSlot = this.scratch(6, words + 1);
     const listPos = this.scratch(7, words + 1);
+    // A new slot's counters start at zero: the arrays are reused from view to view.
+    for (const a of [count, last, bodyCount, bodyLast]) a.fill(0, 0, words + 1);
     let slots = 0;
     let listed = 0;
     // The subject: to_tsvector's positions (at most 255 a lexeme, the same position never twice).
@@ -148,12 +150,7 @@ export class PgLexer {
       if (seen[id] !== stamp) {
         seen[id] = stamp;
         slot[id] = slots;
-        order[slots] = id;
-        count[slots] = 0;
-        last[slots] = 0;
-        bodyCount[slots] = 0;
-        bodyLast[slots] = 0;
-        slots += 1;
+        order[slots++] = id;
       }
       const k = slot[id] as number;
       const pos = i < MAX_POS ? i + 1 : MAX_POS;
@@ -187,12 +184,7 @@ export class PgLexer {
         if (seen[id] !== stamp) {
           seen[id] = stamp;
           slot[id] = slots;
-          order[slots] = id;
-          count[slots] = 0;
-          last[slots] = 0;
-          bodyCount[slots] = 0;
-          bodyLast[slots] = 0;
-          slots += 1;
+          order[slots++] = id;
         }
         const k = slot[id] as number;
         if ((bodyCount[k] as number) >= MAX_CONCAT_POSITIONS || bodyLast[k] === MAX_POS) continue;
