@@ -11,19 +11,21 @@
 // paragraphs' literals (literal) or texts. Tests compare the vectors with the server's.
 import type pg from 'pg';
 import { TEXT_CONFIG } from './pg-migrations.js';
+import { indexText } from './pg-text.js';
 
 /** tsvector limits (tsearch/ts_type.h): positions stop at 16383, a lexeme keeps at most 255 of them. */
 const MAX_POS = 16383;
 const MAX_POSITIONS = 255;
 /** Words cached per store; past this the cache starts again (a word costs ~100 bytes). */
 const CACHE_LIMIT = 300_000;
-const BLANKS = /[ \n\r\t]+/;
 const ASCII = /^[\x00-\x7f]*$/;
 const LATIN1 = new TextDecoder('latin1');
 
 export class PgLexer {
   /** Lower-cased word → its number, -1 when the server must parse text holding it. */
-  private readonly ids = new Map<string, number>();
+  private readonly ids = new WordTable();
+  /** Scratch for tryWords: a text's lexeme numbers. */
+  private wordIds = new Int32Array(4096);
   /** Quoted lexeme → its number: words with the same stem share it, whenever each was learnt. */
   private readonly byLexeme = new Map<string, number>();
   /** Each number's lexeme, quoted. */
@@ -60,40 +62,68 @@ export class PgLexer {
 
   /**
    * Each text's words as lexeme numbers (for viewVectors and literal), or null where the server must
-   * parse the text; asks the server to stem the words it has not seen.
+   * parse the text; asks the server to stem the words it has not seen. A text is taken as it is or
+   * after indexText (pg-text.ts), the same words either way: an ASCII text is read here, its words
+   * being its runs of ASCII letters and digits (what indexText and a split at blanks made of it),
+   * looked up without a string made for each (WordTable); other text goes through indexText first.
    */
   async words(client: pg.Pool | pg.PoolClient, texts: readonly string[]): Promise<Array<Int32Array | null>> {
     const out = new Array<Int32Array | null>(texts.length).fill(null);
     const unknown = new Set<string>();
     const later: number[] = [];
+    const read: Array<string | null> = new Array<string | null>(texts.length).fill(null);
     for (let i = 0; i < texts.length; i += 1) {
-      const text = texts[i] as string;
-      if (ASCII.test(text) && !this.tryWords(text, i, out, unknown)) later.push(i);
+      let text = texts[i] as string;
+      if (!ASCII.test(text)) {
+        text = indexText(text);
+        if (!ASCII.test(text)) continue;
+      }
+      read[i] = text;
+      if (!this.tryWords(text, i, out, unknown)) later.push(i);
     }
     if (unknown.size > 0) await this.learn(client, [...unknown]);
     // A word learnt before a reset of the cache (learn) is unknown now: that text is the server's.
-    for (const i of later) this.tryWords(texts[i] as string, i, out, null);
+    for (const i of later) this.tryWords(read[i] as string, i, out, null);
     return out;
   }
 
   /** Sets out[i] (null when the server must parse the text) and says true, or collects unknown words and says false. */
   private tryWords(text: string, i: number, out: Array<Int32Array | null>, unknown: Set<string> | null): boolean {
-    const words = text.toLowerCase().split(BLANKS);
-    const ids = new Int32Array(words.length);
+    const table = this.ids;
+    let ids = this.wordIds;
     let n = 0;
     let plain = true;
-    for (const word of words) {
-      if (word.length === 0) continue; // blanks at either end
-      const id = this.ids.get(word);
-      if (id === undefined) {
+    const length = text.length;
+    for (let at = 0; at < length; ) {
+      let c = text.charCodeAt(at);
+      if (ALNUM[c] === 0) {
+        at += 1;
+        continue;
+      }
+      // A word: its lower-cased characters hashed as they come (WordTable.hash).
+      const start = at;
+      let hash = HASH_SEED;
+      do {
+        hash = Math.imul(hash ^ (c | ((c - 65) >>> 0 < 26 ? 32 : 0)), HASH_PRIME);
+        at += 1;
+      } while (at < length && ALNUM[(c = text.charCodeAt(at))] === 1);
+      const id = table.get(text, start, at, hash);
+      if (id === ABSENT) {
         if (unknown === null) return true; // out[i] stays null
-        unknown.add(word);
+        unknown.add(text.slice(start, at).toLowerCase());
         plain = false;
       } else if (id < 0) return true;
-      else ids[n++] = id;
+      else if (plain) {
+        if (n === ids.length) {
+          const grown = new Int32Array(ids.length * 2);
+          grown.set(ids);
+          this.wordIds = ids = grown;
+        }
+        ids[n++] = id;
+      }
     }
     if (!plain) return false;
-    out[i] = n === ids.length ? ids : ids.subarray(0, n);
+    out[i] = ids.slice(0, n);
     return true;
   }
 
@@ -494,4 +524,90 @@ class BinaryWriter {
 /** A lexeme quoted for a tsvector literal. */
 function quote(lexeme: string): string {
   return `'${lexeme.replace(/['\\]/g, '\\$&')}'`;
+}
+
+/** ASCII letters and digits: the characters of a word in text that is ASCII (see words()). */
+const ALNUM = new Uint8Array(128);
+for (let c = 0; c < 128; c += 1) ALNUM[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+/** FNV-1a over UTF-16 code units, for WordTable. */
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+/** WordTable.get of a word not in the table. */
+const ABSENT = -2;
+
+/**
+ * Lower-cased words and their numbers, looked up by a slice of a text (whose letters may be upper
+ * case) and the slice's hash, so that no string is made for a word already known: a Map keyed by
+ * words needed each text lower-cased, split into strings and every word hashed, and that was the
+ * larger part of building vectors here. Open addressing, linear probing.
+ */
+class WordTable {
+  private slots = new Int32Array(1 << 16).fill(-1);
+  private keys: string[] = [];
+  private hashes: number[] = [];
+  private values: number[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  static hash(word: string): number {
+    let hash = HASH_SEED;
+    for (let i = 0; i < word.length; i += 1) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_PRIME);
+    return hash;
+  }
+
+  /** The number of text.slice(start, end) lower-cased (whose hash is given), or ABSENT. */
+  get(text: string, start: number, end: number, hash: number): number {
+    const { slots, keys, hashes } = this;
+    const mask = slots.length - 1;
+    const length = end - start;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const e = slots[s] as number;
+      if (e < 0) return ABSENT;
+      if (hashes[e] !== hash) continue;
+      const key = keys[e] as string;
+      if (key.length !== length) continue;
+      let j = 0;
+      while (j < length) {
+        const c = text.charCodeAt(start + j);
+        if (key.charCodeAt(j) !== (c | ((c - 65) >>> 0 < 26 ? 32 : 0))) break;
+        j += 1;
+      }
+      if (j === length) return this.values[e] as number;
+    }
+  }
+
+  has(word: string): boolean {
+    return this.get(word, 0, word.length, WordTable.hash(word)) !== ABSENT;
+  }
+
+  /** Adds a lower-cased word that is not in the table. */
+  set(word: string, value: number): void {
+    if (2 * (this.keys.length + 1) > this.slots.length) this.grow();
+    const hash = WordTable.hash(word);
+    this.place(hash, this.keys.length);
+    this.keys.push(word);
+    this.hashes.push(hash);
+    this.values.push(value);
+  }
+
+  clear(): void {
+    this.slots.fill(-1);
+    this.keys = [];
+    this.hashes = [];
+    this.values = [];
+  }
+
+  private place(hash: number, entry: number): void {
+    const mask = this.slots.length - 1;
+    let s = hash & mask;
+    while ((this.slots[s] as number) >= 0) s = (s + 1) & mask;
+    this.slots[s] = entry;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    for (let e = 0; e < this.keys.length; e += 1) this.place(this.hashes[e] as number, e);
+  }
 }

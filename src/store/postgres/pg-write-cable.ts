@@ -167,8 +167,9 @@ async function insertParams(client: pg.Pool | pg.PoolClient, lexer: PgLexer, wri
   const columns = (n: number): unknown[][] => Array.from({ length: n }, () => []);
   const [paragraphs, tags, recipients, refs, views] = [columns(7), columns(3), columns(7), columns(5), columns(7)];
   const recordPks: number[] = [];
-  // Every text to lex: each cable's paragraph parts, then its views' subjects; and each view's
-  // subject and parts as indexes into them.
+  // Every text to lex (as it is: PgLexer.words and the server's way below read it through
+  // indexText): each cable's paragraph parts, then its views' subjects; and each view's subject
+  // and parts as indexes into them.
   const texts: string[] = [];
   const viewTexts: Array<{ subject: number; parts: number[] }> = [];
   const facets: [string[], string[]] = [[], []];
@@ -187,11 +188,11 @@ async function insertParams(client: pg.Pool | pg.PoolClient, lexer: PgLexer, wri
     const day = declassifyDay(cable.declassifyOn);
     const index = buildTextIndex(cable);
     const first = texts.length;
-    for (const part of index.parts) texts.push(indexText(part));
+    for (const part of index.parts) texts.push(part);
     for (const v of index.views) {
       push(views, pk, day, v.mask, v.subject, v.body);
       viewTexts.push({ subject: texts.length, parts: v.parts.map((i) => first + i) });
-      texts.push(indexText(v.subject));
+      texts.push(v.subject);
     }
     facets[0].push(arrayLiteral(unique.map((t) => t.tag)));
     facets[1].push(`{${index.views.flatMap((v) => [day, v.mask]).join(',')}}`);
@@ -217,14 +218,14 @@ async function insertParams(client: pg.Pool | pg.PoolClient, lexer: PgLexer, wri
       let number = numbers.get(i);
       if (number === undefined) {
         const ids = words[i];
-        partTexts.push(ids ? '' : (texts[i] as string));
+        partTexts.push(ids ? '' : indexText(texts[i] as string));
         partVectors.push(ids ? lexer.literal(ids) : '');
         number = partTexts.length;
         numbers.set(i, number);
       }
       return number;
     });
-    (views[5] as string[]).push(texts[v.subject] as string);
+    (views[5] as string[]).push(indexText(texts[v.subject] as string));
     (views[6] as string[]).push(sent.join(','));
   }
   const long = longTexts([records, paragraphs[6] as string[], partTexts, partVectors, views[4] as string[]]);
