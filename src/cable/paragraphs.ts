@@ -61,34 +61,46 @@ export function splitParagraphs(body: string): ParagraphsResult {
   const end = endOfText(body);
   const text = end < 0 ? body : body.slice(0, end);
   const starts = findStarts(text);
-  if (starts.length === 0) {
-    const { text: rest, signer } = takeSigner(text);
-    return { paragraphs: [], firstAt: -1, signer, preamble: withoutHeaderFields(rest).trim(), raw: [] };
-  }
+  // The empty lists of an unnumbered text come from the same literals as the filled ones, so they
+  // have their elements kind: a second kind made the code that reads them polymorphic.
   const paragraphs: Paragraph[] = [];
   const raw: string[] = [];
+  if (starts.length === 0) {
+    const { text: rest, signer } = takeSigner(text);
+    return { paragraphs, firstAt: -1, signer, preamble: withoutHeaderFields(rest).trim(), raw };
+  }
   let pendingHeading = headingAtEnd(text.slice(0, starts[0]!.at), true).heading;
   let signer: string | null = null;
-  starts.forEach((s, k) => {
-    let chunk = text.slice(s.end, starts[k + 1]?.at ?? text.length);
+  for (let k = 0; k < starts.length; k++) {
+    const s = starts[k]!;
+    let chunk = text.slice(s.end, k + 1 < starts.length ? starts[k + 1]!.at : text.length);
     if (k === starts.length - 1) ({ text: chunk, signer } = takeSigner(chunk));
     const { rest, heading } = headingAtEnd(chunk);
     const mark = MARK_AFTER_NUMBER.exec(rest);
     const body = mark ? rest.slice(mark[0].length) : rest;
-    const para: Paragraph = { n: s.n, marking: mark ? canonicalMark(mark[1]!) : null, text: unwrap(body) };
+    // Every paragraph has the same fields in the same order (heading undefined when there is none,
+    // which JSON leaves out as before): one object shape for the code that reads them.
+    const para: Paragraph = {
+      n: s.n,
+      marking: mark ? canonicalMark(mark[1]!) : null,
+      text: unwrap(body),
+      heading: pendingHeading ? pendingHeading : undefined,
+    };
     raw.push(body);
-    if (pendingHeading) para.heading = pendingHeading;
     paragraphs.push(para);
     pendingHeading = heading;
-  });
+  }
   return { paragraphs, firstAt: starts[0]!.at, signer, preamble: text.slice(0, starts[0]!.at).trim(), raw };
 }
 
 function findStarts(text: string): Start[] {
   const pilcrow = pilcrowStarts(text);
   if (pilcrow.length > 0) return sequence(pilcrow, true);
-  const numbered = [...text.matchAll(/^[ \t]*(\d{1,3})[ \t]*\.(?!\d)(?=[ \t]*\(|[ \t]+\S|\S)/gm)];
-  return sequence(numbered.map((m) => ({ at: m.index!, end: m.index! + m[0].length, n: Number(m[1]) })));
+  const numbered: Start[] = [];
+  for (const m of text.matchAll(/^[ \t]*(\d{1,3})[ \t]*\.(?!\d)(?=[ \t]*\(|[ \t]+\S|\S)/gm)) {
+    numbered.push({ at: m.index!, end: m.index! + m[0].length, n: Number(m[1]) });
+  }
+  return sequence(numbered);
 }
 
 /**
@@ -126,8 +138,9 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
  */
 function sequence(candidates: Start[], pilcrows = false): Start[] {
   const out: Start[] = [];
-  for (const [k, c] of candidates.entries()) {
-    const last = out.at(-1);
+  for (let k = 0; k < candidates.length; k++) {
+    const c = candidates[k]!;
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (!last) {
       const continued = pilcrows && candidates[k + 1]?.n === c.n + 1 && candidates[k + 2]?.n === c.n + 2;
       if (c.n <= 3 || continued) out.push(c);
@@ -160,10 +173,12 @@ function headingAtEnd(chunk: string, preamble = false): { rest: string; heading:
   }
   // A chunk of three lines or fewer with no blank line is all heading candidate (text before ¶1).
   if (blank < 0 && (!preamble || !all || tail.lines.length > 3)) return { rest: chunk, heading: undefined };
-  const block = tail.lines
-    .slice(blank + 1)
-    .map((l) => l.trim().replace(/^[-=_ ]{3,}|[-=_ ]{3,}$/g, '').trim())
-    .filter((l) => l.length > 0);
+  // Filled in a loop: map and filter return an array of another elements kind when empty.
+  const block: string[] = [];
+  for (let j = blank + 1; j < tail.lines.length; j++) {
+    const l = tail.lines[j]!.trim().replace(/^[-=_ ]{3,}|[-=_ ]{3,}$/g, '').trim();
+    if (l.length > 0) block.push(l);
+  }
   // The lines before the blank one (with no blank line: all but the last, as slice(0, -1) gave).
   const restEnd = tail.starts[blank < 0 ? tail.lines.length - 1 : blank]!;
   const rest = trimmed.slice(0, Math.max(0, restEnd - 1));

@@ -68,11 +68,20 @@ function splitItems(block: string): Item[] {
       if (code === expected) expected++;
     }
   }
+  // One list filled in loops, each item cut at its semicolons in place (flatMap and map return
+  // arrays of another elements kind when empty).
   const items: Item[] = [];
   const head = cuts.length === 0 ? block : block.slice(0, cuts[0]!.at);
-  if (head.trim()) items.push({ label: null, text: head });
-  cuts.forEach((c, k) => items.push({ label: c.label, text: block.slice(c.end, cuts[k + 1]?.at ?? block.length) }));
-  return items.flatMap((item) => item.text.split(';').map((text) => ({ label: item.label, text })));
+  if (head.trim()) pushSplitAtSemicolons(items, null, head);
+  for (let k = 0; k < cuts.length; k++) {
+    const c = cuts[k]!;
+    pushSplitAtSemicolons(items, c.label, block.slice(c.end, k + 1 < cuts.length ? cuts[k + 1]!.at : block.length));
+  }
+  return items;
+}
+
+function pushSplitAtSemicolons(items: Item[], label: string | null, text: string): void {
+  for (const part of text.split(';')) items.push({ label, text: part });
 }
 
 // A word of a station name; a zero inside it is an OCR'd O ("SANTIAG0", "0TTAWA").
@@ -104,7 +113,8 @@ export function parseReferences(block: string, year: number | null, ownStation: 
     const leftover = removeSpans(item.text, found).replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim();
     const other = item.text.replace(/\s+/g, ' ').trim().replace(/[;,]+$/, '').replace(/^(?:REF(?:ERENCE)?S?:?\s+)+/i, '');
     const otherRef = /[A-Za-z]{2}/.test(leftover) && (found.length === 0 || OTHER_KIND_RE.test(leftover));
-    const refs: (Reference & { at: number })[] = found.map((f) => ({ id: f.id, kind: 'cable' as const, label: item.label, at: f.at }));
+    const refs: (Reference & { at: number })[] = [];
+    for (const f of found) refs.push({ id: f.id, kind: 'cable', label: item.label, at: f.at });
     if (otherRef) {
       const text = found.length === 0 ? other : leftover;
       refs.push({ id: text, kind: kindOf(text), label: item.label, at: found.length === 0 ? 0 : item.text.indexOf(text.split(' ')[0]!) });

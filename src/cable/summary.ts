@@ -17,15 +17,17 @@ function endOfSummary(text: string): RegExpExecArray | null {
 export function parseSummary(result: Pick<ParagraphsResult, 'paragraphs' | 'raw' | 'preamble'>): string | null {
   const fromPreamble = summaryInPreamble(result.preamble);
   if (fromPreamble) return fromPreamble;
-  const texts = result.raw.map((r) => r.trim());
+  // Arrays filled in loops (map and filter return another elements kind when empty).
+  const texts: string[] = [];
+  for (const r of result.raw) texts.push(r.trim());
   for (let i = 0; i < Math.min(texts.length, 4); i++) {
     const start = START_RE.exec(texts[i]!);
     const heading = result.paragraphs[i]!.heading;
     if (start || (heading !== undefined && /^summary\b/i.test(heading))) return collect(texts, i, start ? start[0].length : 0);
   }
   // No announcement, but an END SUMMARY early on: the summary runs from the first paragraph to it.
-  const end = texts.slice(0, 4).findIndex((t) => endOfSummary(t) !== null);
-  return end >= 0 ? collect(texts, 0, 0) : null;
+  for (let i = 0; i < Math.min(texts.length, 4); i++) if (endOfSummary(texts[i]!) !== null) return collect(texts, 0, 0);
+  return null;
 }
 
 function summaryInPreamble(preamble: string): string | null {
@@ -58,11 +60,10 @@ function cutAtRule(text: string): string {
 }
 
 function tidy(text: string): string | null {
-  const t = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.length > 0)
-    .join('\n')
-    .trim();
+  let t = '';
+  for (const line of text.split('\n')) {
+    const l = line.trim();
+    if (l.length > 0) t = t === '' ? l : `${t}\n${l}`;
+  }
   return t.length > 0 ? t : null;
 }

@@ -84,14 +84,20 @@ export function parseTags(field: string, options: { fixes?: boolean } = {}): str
       return `${pre}, ${marks}, `;
     });
   }
-  const out: string[] = [];
+  const tags: string[] = [];
   text = text.replace(/(?<=[A-Z]):(?=\s|$)/g, '');
-  for (const item of text.split(',')) {
-    for (const tag of readItem(item.trim(), persons)) {
-      for (const fixed of fixes ? fixTag(tag) : [tag]) if (!out.includes(fixed)) out.push(fixed);
-    }
+  for (const item of text.split(',')) readItem(item.trim(), persons, tags);
+  // One array literal filled in loops: map, filter and an early [] return arrays of another
+  // elements kind when empty, and the code optimised for one kind was deoptimised by the other.
+  const out: string[] = [];
+  for (const tag of tags) {
+    if (fixes) {
+      for (const fixed of fixTag(tag)) if (!out.includes(fixed)) out.push(fixed);
+    } else if (!out.includes(tag)) out.push(tag);
   }
-  return out.filter((t) => t !== '' && t !== 'SIPDIS' && !/^X{4,}$/.test(t) && !/^\d+$/.test(t));
+  const kept: string[] = [];
+  for (const t of out) if (t !== '' && t !== 'SIPDIS' && !/^X{4,}$/.test(t) && !/^\d+$/.test(t)) kept.push(t);
+  return kept;
 }
 
 let compiledFixes: { vocab: unknown; list: [RegExp, string[], string][] } | null = null;
@@ -109,26 +115,33 @@ function phraseFixes(): [RegExp, string[], string][] {
   return compiledFixes.list;
 }
 
-function readItem(item: string, persons: string[]): string[] {
-  if (item === '') return [];
-  const words = item.split(' ').filter((w) => w !== '');
-  const out: string[] = [];
-  let phrase: string[] = [];
-  const flush = (): void => {
-    if (phrase.length > 0) out.push(phrase.join(' '));
-    phrase = [];
-  };
-  words.forEach((word, k) => {
+/** Adds an item's tags to `out`: persons, codes, and the runs of other words between them as phrases. */
+function readItem(item: string, persons: string[], out: string[]): void {
+  if (item === '') return;
+  const words: string[] = [];
+  for (const w of item.split(' ')) if (w !== '') words.push(w);
+  // The phrase is the words from `phraseStart` up to the current one.
+  let phraseStart = 0;
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k]!;
     if (word.startsWith('\u0000')) {
-      flush();
+      flushPhrase(words, phraseStart, k, out);
       out.push(persons[Number(word.slice(1))]!);
-    } else if (isCode(word) && !(phrase.length > 0 && isPhraseWord(words[k + 1]) && word.length <= 3)) {
-      flush();
+      phraseStart = k + 1;
+    } else if (isCode(word) && !(k > phraseStart && isPhraseWord(words[k + 1]) && word.length <= 3)) {
+      flushPhrase(words, phraseStart, k, out);
       out.push(word);
-    } else phrase.push(word);
-  });
-  flush();
-  return out;
+      phraseStart = k + 1;
+    }
+  }
+  flushPhrase(words, phraseStart, words.length, out);
+}
+
+function flushPhrase(words: readonly string[], from: number, to: number, out: string[]): void {
+  if (to <= from) return;
+  let phrase = words[from]!;
+  for (let k = from + 1; k < to; k++) phrase += ` ${words[k]}`;
+  out.push(phrase);
 }
 
 function isPhraseWord(word: string | undefined): boolean {
