@@ -25,6 +25,7 @@ import type { SearchRequest } from '../search-request.js';
 import { sqliteMigrationProvider } from './migrations.js';
 import type { Database } from './schema.js';
 import { SqliteAuditLog } from './sqlite-audit.js';
+import { SearchThread } from './search-thread.js';
 import { SqliteSearcher } from './sqlite-search.js';
 import { FULL_VIEW } from './text-rowid.js';
 import { statsSqlite } from './sqlite-stats.js';
@@ -170,7 +171,8 @@ export class SqliteCableStore implements CableStore {
   search(request: SearchRequest, view: ViewSelector = FULL_VIEW): Promise<SearchResult> {
     // Holding Kysely's connection keeps this synchronous read out of any open Kysely transaction.
     return this.db.connection().execute(async () => {
-      this.searcher ??= new SqliteSearcher(this.sqlite, () => this.writes);
+      // A helper thread ranks half of each broad match on a second core (search-thread.ts).
+      this.searcher ??= new SqliteSearcher(this.sqlite, () => this.writes, isFileStore(this.file) ? SearchThread.start(this.file) : null);
       return this.searcher.searchAt(request, view);
     });
   }
@@ -193,6 +195,8 @@ export class SqliteCableStore implements CableStore {
   async close(): Promise<void> {
     await this.thread?.close();
     this.thread = null;
+    await this.searcher?.close();
+    this.searcher = null;
     await this.db.destroy();
   }
 }

@@ -15,6 +15,8 @@ import { highlightMarked, MARK_CLOSE, MARK_OPEN } from './snippet.js';
 import { FULL_VIEW, PK_SHIFT, textRowidRange, visibleViewSql } from './text-rowid.js';
 import { parseIntList } from '../int-list.js';
 import { ViewList } from './view-list.js';
+import { FTS_VERSION_SQL, type SearchThread } from './search-thread.js';
+import type { SearchJob } from './search-worker.js';
 import type { SearchCableRow as CableRow } from '../cable-rows.js';
 
 const SNIPPET_TOKENS = 24;
@@ -24,16 +26,26 @@ const BROWSE_SNIPPET_CHARS = 200;
 /** rid is the text row's rowid as decimal text: rowids pass 2^53 (see text-rowid.ts). */
 type PageEntry = { pk: number; rid: string | null; score: number };
 
+/** Text rowids from `from` (inclusive) to `to` (exclusive), decimal text; null is no bound. */
+type RowidRange = { from: string | null; to: string | null };
+type Ranked = { pks: number[]; page: PageEntry[] };
+
 export class SqliteSearcher {
   private readonly statements = new Map<string, Sqlite.Statement>();
   private readonly facets: FacetReader;
   private readonly views: ViewList;
   private readonly run: (request: SearchRequest, view: ViewSelector) => SearchResult;
+  /** The full-text index's version as this search's transaction reads it (search-thread.ts). */
+  private version: string | null = null;
 
-  /** `generation` counts the store's own writes, so that cached facet chunks are dropped after one. */
+  /**
+   * `generation` counts the store's own writes, so that cached facet chunks are dropped after one.
+   * `thread`, when given, ranks half of each broad match and makes half of a page's snippets.
+   */
   constructor(
     private readonly db: Sqlite.Database,
     generation: () => number = () => 0,
+    private readonly thread: SearchThread | null = null,
   ) {
     this.facets = new FacetReader(db, generation);
     this.views = new ViewList(db, generation);
@@ -46,14 +58,39 @@ export class SqliteSearcher {
     return this.run(request, view);
   }
 
+  /** Ends the helper thread. */
+  async close(): Promise<void> {
+    await this.thread?.close();
+  }
+
   private search(request: SearchRequest, view: ViewSelector): SearchResult {
+    this.version = null;
     const match = request.query ? toFts5(request.query) : null;
     const filtered = hasFilters(request);
-    // Without filters every match is a hit: one statement can list them and rank the page (see matchRanked).
-    const ranked = match !== null && request.query !== null && !filtered && !singleWord(request.query) ? this.matchRanked(match, view, request.limit) : null;
-    // A browse lists only cables the reader can read some text of, so that a cable invisible to
-    // the reader is not even counted.
-    const matched = ranked !== null ? ranked.pks : match === null ? this.views.visiblePks(view) : this.matchPks(match, view);
+    // Without filters every match is a hit: one statement can list them and rank the page (see
+    // matchRanked). A lone word lists them and ranks them in two statements, the ranking of part
+    // of them on the helper thread meanwhile (when there is one).
+    let ranked: Ranked | null = null;
+    let matched: number[];
+    // Each statement with a prefix term merges the lists of all its words first: halves would pay it twice.
+    const halves = request.query !== null && !hasPrefix(request.query);
+    if (match === null) {
+      // A browse lists only cables the reader can read some text of, so that a cable invisible to
+      // the reader is not even counted.
+      matched = this.views.visiblePks(view);
+    } else if (filtered) {
+      matched = this.matchPks(match, view);
+    } else if (request.query !== null && !singleWord(request.query)) {
+      ranked = this.split(halves ? 0.5 : 0, (range) => this.matchRankedJob(match, view, request.limit, range), parseRanked, request.limit);
+      matched = ranked.pks;
+    } else {
+      // The thread's share is larger: this thread lists the matches too (about a fifth of the work).
+      const page = this.split(0.6, (range) => this.rankedPageJob(match, null, view, request.limit, range), parsePage, request.limit, () => {
+        matched = this.matchPks(match, view);
+      });
+      ranked = { pks: matched!, page: page.page };
+      matched = ranked.pks;
+    }
     // Few text hits: load only their chunks; a browse or a broad match needs (nearly) all of them.
     const chunks = this.facets.chunks(match !== null && matched.length < 2000 ? matched : null);
     const pks = filtered || match === null ? this.facets.filter(request, matched, chunks) : matched;
@@ -61,9 +98,60 @@ export class SqliteSearcher {
     const page: PageEntry[] =
       match === null
         ? this.facets.newest(pks, chunks, request.limit).map((pk) => ({ pk, rid: null, score: 0 }))
-        : (ranked?.page ?? this.rankedPage(match, filtered ? pks : null, view, request.limit));
-    const snippets = match !== null && request.query !== null && hasPrefix(request.query) ? this.matchSnippets(match, page) : null;
-    return { total: pks.length, hits: this.hits(page, match, view, snippets), facets: this.facets.counts(pks, chunks) };
+        : (ranked?.page ?? this.rankedPageOf(match, pks, view, request.limit, halves));
+    const snippets = match === null || request.query === null ? () => null : this.pageSnippets(match, page, hasPrefix(request.query));
+    const facets = this.facets.counts(pks, chunks);
+    return { total: pks.length, hits: this.hits(page, match, view, snippets()), facets };
+  }
+
+  /**
+   * Runs a ranking statement over the whole match, or in two rowid ranges at once when there is a
+   * helper thread to spare (and `share` is not 0): the lower range (`share` of the pks) there, the upper one here (after `alsoHere`),
+   * and merges the two. bm25 scores a row alike in either statement (its IDF and average length
+   * are the table's), so the merged page is the one statement's: best rank first, then higher rowid.
+   */
+  private split(share: number, job: (range: RowidRange | null) => SearchJob, parse: (rows: unknown[]) => Ranked, limit: number, alsoHere?: () => void): Ranked {
+    const [lower, upper] = this.halves(share) ?? [null, null];
+    if (lower === null || upper === null) {
+      alsoHere?.();
+      return parse(this.runJob(job(null)));
+    }
+    const theirs = this.offload([job(lower)]);
+    alsoHere?.();
+    const mine = parse(this.runJob(job(upper)));
+    const other = parse(theirs()[0] as unknown[]);
+    return { pks: other.pks.concat(mine.pks), page: mergePages(other.page, mine.page, limit) };
+  }
+
+  /** The rowid ranges below and from the pk at `share` of the largest; null without a thread to spare (or share 0). */
+  private halves(share: number): [RowidRange, RowidRange] | null {
+    if (share <= 0 || this.thread === null || !this.thread.spare) return null;
+    const max = this.statement('SELECT max(pk) FROM cables').pluck().get() as number | null;
+    if (max === null || max < 2) return null;
+    const mid = String(BigInt(Math.max(1, Math.floor(max * share))) << BigInt(PK_SHIFT));
+    return [
+      { from: null, to: mid },
+      { from: mid, to: null },
+    ];
+  }
+
+  /** The jobs' rows from the helper thread when it read this transaction's full text, else run here. */
+  private offload(jobs: SearchJob[]): () => unknown[][] {
+    const pending = this.thread?.submit(jobs) ?? null;
+    return () => {
+      const reply = pending?.wait() ?? null;
+      if (reply !== null && reply.version === this.ftsVersion()) return reply.rows;
+      return jobs.map((j) => this.runJob(j));
+    };
+  }
+
+  private runJob(job: SearchJob): unknown[] {
+    return this.statement(job.sql).all(...job.params);
+  }
+
+  private ftsVersion(): string {
+    this.version ??= this.statement(FTS_VERSION_SQL).pluck().get() as string;
+    return this.version;
   }
 
   private statement(source: string): Sqlite.Statement {
@@ -89,29 +177,59 @@ export class SqliteSearcher {
    * read about as fast as the table is written ("iran", 84,000 hits: 106 -> 146), so a lone word
    * keeps the two statements. The page's rows come first, then one row with the list of pks.
    */
-  private matchRanked(match: string, view: ViewSelector, limit: number): { pks: number[]; page: PageEntry[] } {
-    const source = `WITH m AS MATERIALIZED (SELECT rowid AS r, bm25(cable_text, 4.0, 1.0) AS rank FROM cable_text
-        WHERE cable_text MATCH ? AND ${visibleViewSql('rowid', view)})
+  private matchRankedJob(match: string, view: ViewSelector, limit: number, range: RowidRange | null): SearchJob {
+    const [bounds, params] = rangeSql(range);
+    const sql = `WITH m AS MATERIALIZED (SELECT rowid AS r, bm25(cable_text, 4.0, 1.0) AS rank FROM cable_text
+        WHERE cable_text MATCH ? AND ${visibleViewSql('rowid', view)}${bounds})
       SELECT * FROM (SELECT r >> ${PK_SHIFT} AS pk, CAST(r AS TEXT) AS rid, rank, NULL AS pks FROM m ORDER BY rank, r DESC LIMIT ?)
       UNION ALL SELECT NULL, NULL, NULL, group_concat(r >> ${PK_SHIFT}) FROM m`;
-    const rows = this.statement(source).all(match, limit) as Array<{ pk: number | null; rid: string | null; rank: number; pks: string | null }>;
-    const page: PageEntry[] = [];
-    let pks: number[] = [];
-    for (const r of rows) {
-      if (r.rid === null) pks = parseIntList(r.pks);
-      else page.push({ pk: r.pk as number, rid: r.rid, score: -r.rank });
-    }
-    return { pks, page };
+    return { sql, params: [match, ...params, limit] };
+  }
+
+  /** The best `limit` hits among `only` (the filtered hits), in two halves at once when there is a helper thread. */
+  private rankedPageOf(match: string, only: number[], view: ViewSelector, limit: number, halves: boolean): PageEntry[] {
+    const job = (range: RowidRange | null) => {
+      // Each half is restricted to its own pks: the IN list is built once per statement.
+      const lo = range?.from == null ? -1 : Number(BigInt(range.from) >> BigInt(PK_SHIFT));
+      const hi = range?.to == null ? Number.POSITIVE_INFINITY : Number(BigInt(range.to) >> BigInt(PK_SHIFT));
+      return this.rankedPageJob(match, range === null ? only : only.filter((pk) => pk >= lo && pk < hi), view, limit, range);
+    };
+    // A handful of hits is ranked here: the thread's round trip and a second IDF cost more.
+    return this.split(halves && only.length >= 2000 ? 0.5 : 0, job, parsePage, limit).page;
   }
 
   /** The best `limit` hits (among `only` when filters apply); bm25 is negative, lower is better. */
-  private rankedPage(match: string, only: number[] | null, view: ViewSelector, limit: number): PageEntry[] {
+  private rankedPageJob(match: string, only: number[] | null, view: ViewSelector, limit: number, range: RowidRange | null): SearchJob {
     const restrict = only === null ? '' : `AND (rowid >> ${PK_SHIFT}) IN (SELECT value FROM json_each(?))`;
-    const source = `SELECT rowid >> ${PK_SHIFT} AS pk, CAST(rowid AS TEXT) AS rid, bm25(cable_text, 4.0, 1.0) AS rank FROM cable_text
-      WHERE cable_text MATCH ? AND ${visibleViewSql('rowid', view)} ${restrict} ORDER BY rank, rowid DESC LIMIT ?`;
-    const params = only === null ? [match, limit] : [match, JSON.stringify(only), limit];
-    const rows = this.statement(source).all(...params) as Array<{ pk: number; rid: string; rank: number }>;
-    return rows.map((r) => ({ pk: r.pk, rid: r.rid, score: -r.rank }));
+    const [bounds, rangeParams] = rangeSql(range);
+    const sql = `SELECT rowid >> ${PK_SHIFT} AS pk, CAST(rowid AS TEXT) AS rid, bm25(cable_text, 4.0, 1.0) AS rank FROM cable_text
+      WHERE cable_text MATCH ? AND ${visibleViewSql('rowid', view)} ${restrict}${bounds} ORDER BY rank, rowid DESC LIMIT ?`;
+    const params = only === null ? [match, ...rangeParams, limit] : [match, JSON.stringify(only), ...rangeParams, limit];
+    return { sql, params };
+  }
+
+  /**
+   * The page's snippets by rid, made when the result is read: with a prefix term in one statement
+   * (matchSnippets); else, with a helper thread, every other one there while this thread counts
+   * facets and makes the rest; else null (hits makes them one by one).
+   */
+  private pageSnippets(match: string, page: PageEntry[], prefix: boolean): () => Map<string, string> | null {
+    if (prefix) {
+      const snippets = this.matchSnippets(match, page);
+      return () => snippets;
+    }
+    const rids = page.flatMap((p) => (p.rid === null ? [] : [p.rid]));
+    if (rids.length < 2 || this.thread === null || !this.thread.usable) return () => null;
+    const theirs = rids.filter((_, i) => i % 2 === 1);
+    const pending = this.offload(theirs.map((rid) => this.matchSnippetJob(match, rid)));
+    return () => {
+      const out = new Map<string, string>();
+      rids.forEach((rid, i) => {
+        if (i % 2 === 0) out.set(rid, this.matchSnippet(match, rid));
+      });
+      pending().forEach((rows, i) => out.set(theirs[i] as string, snippetOf(rows, theirs[i] as string)));
+      return out;
+    };
   }
 
   /** `snippets` holds the page's snippets by rid when they were made in one statement (matchSnippets). */
@@ -142,12 +260,15 @@ export class SqliteSearcher {
   }
 
   private matchSnippet(match: string, rid: string): string {
+    return snippetOf(this.runJob(this.matchSnippetJob(match, rid)), rid);
+  }
+
+  private matchSnippetJob(match: string, rid: string): SearchJob {
     // CAST matters (here and wherever a rowid is bound): better-sqlite3 binds JS numbers as REAL;
     // FTS5 then drops the rowid constraint (with MATCH it returns every matching row) or scans.
-    const source = `SELECT CAST(rowid AS TEXT) AS rid, snippet(cable_text, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS s
+    const sql = `SELECT CAST(rowid AS TEXT) AS rid, snippet(cable_text, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS s
       FROM cable_text WHERE cable_text MATCH ? AND rowid = CAST(? AS INTEGER)`;
-    const rows = this.statement(source).all(MARK_OPEN, MARK_CLOSE, match, rid) as Array<{ rid: string; s: string }>;
-    return rows.find((r) => r.rid === rid)?.s ?? '';
+    return { sql, params: [MARK_OPEN, MARK_CLOSE, match, rid] };
   }
 
   /**
@@ -184,6 +305,39 @@ export class SqliteSearcher {
     const body = raw.slice(0, BROWSE_SNIPPET_CHARS).replace(/\s+/g, ' ').trim();
     return raw.length > BROWSE_SNIPPET_CHARS ? `${body}…` : body;
   }
+}
+
+function snippetOf(rows: unknown[], rid: string): string {
+  return (rows as Array<{ rid: string; s: string }>).find((r) => r.rid === rid)?.s ?? '';
+}
+
+/** A range's SQL condition on the FTS rowid (with a leading AND) and its parameters. */
+function rangeSql(range: RowidRange | null): [string, string[]] {
+  if (range === null) return ['', []];
+  const sql = (range.from === null ? '' : ' AND rowid >= CAST(? AS INTEGER)') + (range.to === null ? '' : ' AND rowid < CAST(? AS INTEGER)');
+  return [sql, [range.from, range.to].filter((b): b is string => b !== null)];
+}
+
+/** matchRanked's rows: the page's, then one with the list of pks. */
+function parseRanked(rows: unknown[]): Ranked {
+  const page: PageEntry[] = [];
+  let pks: number[] = [];
+  for (const r of rows as Array<{ pk: number | null; rid: string | null; rank: number; pks: string | null }>) {
+    if (r.rid === null) pks = parseIntList(r.pks);
+    else page.push({ pk: r.pk as number, rid: r.rid, score: -r.rank });
+  }
+  return { pks, page };
+}
+
+/** A ranked page's rows (no list of pks). */
+function parsePage(rows: unknown[]): Ranked {
+  return { pks: [], page: (rows as Array<{ pk: number; rid: string; rank: number }>).map((r) => ({ pk: r.pk, rid: r.rid, score: -r.rank })) };
+}
+
+/** The best `limit` of two ranked pages: higher score (lower bm25) first, then higher rowid, as ORDER BY rank, rowid DESC. */
+function mergePages(a: PageEntry[], b: PageEntry[], limit: number): PageEntry[] {
+  const key = (p: PageEntry) => BigInt(p.rid as string);
+  return [...a, ...b].sort((x, y) => y.score - x.score || (key(x) < key(y) ? 1 : key(x) > key(y) ? -1 : 0)).slice(0, limit);
 }
 
 /** True when the query is one word, without prefix or exclusions: one list to read. */
