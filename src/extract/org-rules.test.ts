@@ -10,6 +10,8 @@ describe('acronyms', () => {
   it('tells letters no word starts or ends with from names', () => {
     for (const w of ['CCOP', 'CFA', 'EGPC', 'NSP', 'XKQ']) expect(looksLikeAcronym(w), w).toBe(true);
     for (const w of ['ROTH', 'SCHMID', 'NGUYEN', 'MBEKI', 'BRANDT', 'KISSINGER', 'LOPEZ', 'TSHOMBE']) expect(looksLikeAcronym(w), w).toBe(false);
+    // Onsets of Bantu names.
+    for (const w of ['LWANGA', 'MWINYI', 'BWALYA', 'NGWENYA', 'NDWIGA']) expect(looksLikeAcronym(w), w).toBe(false);
   });
 
   it('retypes an unknown acronym tagged a person, alone, after THE or with a possessive', () => {
