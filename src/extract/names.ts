@@ -60,6 +60,17 @@ export function typeByWords(words: string[], tagged: NameType): NameType | null 
   }
   // "ISRAELI MFA", "SOVIET EMBASSY": a nationality before an organisation word.
   if (tagged === 'PLACE' && words.length > 1 && (isOrgWord(last) || isOrgAcronym(last)) && !STATE_WORDS.test(last)) return 'ORGANIZATION';
+  // "SOVIET NAVAL", "LIBYAN ARAB NAVY'S": a country's forces or services the tagger read as one
+  // place (see extendPlacesToOrgs for those it ended before the word).
+  if (tagged === 'PLACE' && words.length > 1 && FORCES.test(last.replace(/['’]S$/i, ''))) return 'ORGANIZATION';
+  // "NAM", "CIS", "THE DFA": an acronym that mixed-case cables write in capitals, which no list knows
+  // as a place, read as a place is a body's initials. A government's ("USG", "ROKG", "SARG": a
+  // country's letters and G) stays its country.
+  if (tagged === 'PLACE') {
+    const bare = words.filter((w, i) => !(i === 0 && /^THE$/i.test(w)) && !/^['’]S$/i.test(w)).map((w) => w.replace(/['’]S$/i, ''));
+    const w = bare[0] ?? '';
+    if (bare.length === 1 && /^[A-Z]{2,6}$/.test(w) && caseClass(w) === 'a' && !/G$/.test(w) && placeCode(w) === null && demonymCode(w) === null && !isTitleWord(w)) return 'ORGANIZATION';
+  }
   return null;
 }
 

@@ -65,3 +65,16 @@ describe('the department and the military', () => {
     expect(orgs).toEqual(['SYRIAN INTELLIGENCE', 'LEBANESE MILITARY']);
   });
 });
+
+describe('places that are bodies', () => {
+  it("reads a country's navy or military tagged as one place as an organisation", () => {
+    expect(typeByWords(['SOVIET', 'NAVAL'], 'PLACE')).toBe('ORGANIZATION');
+    expect(typeByWords(['LIBYAN', 'ARAB', "NAVY'S"], 'PLACE')).toBe('ORGANIZATION');
+  });
+
+  it('reads an acronym mixed-case cables write in capitals as a body, not a place, unless it is a government', () => {
+    expect(typeByWords(['THE', 'WMD'], 'PLACE')).toBe('ORGANIZATION');
+    expect(typeByWords(['ROKG'], 'PLACE')).toBe(null);
+    expect(typeByWords(['USG'], 'PLACE')).toBe('PLACE');
+  });
+});
