@@ -229,7 +229,7 @@ const LINKS = /^(?:OF|THE|AND|FOR|ON|IN|DE|DEL|DES|DU|LA|LE|ET|Y)$/;
 // "THE NATIONAL SALVATION PARTY (NSP)": an acronym the cable defines after an organisation's name
 // (the initials of its words spell it, and an organisation word is among them) names that body
 // wherever it stands, whatever the tagger read it as, and the name before it is one organisation.
-function definedAcronyms(text: string, spans: NameSpan[]): void {
+function definedAcronyms(text: string, spans: NameSpan[]): Set<string> {
   const tokens = tokenize(text);
   const defined = new Set<string>();
   tokens.forEach((t, i) => {
@@ -267,6 +267,7 @@ function definedAcronyms(text: string, spans: NameSpan[]): void {
     if (over.length === 0) spans.push({ type: 'ORGANIZATION', start: t.start, end: t.end });
     else if (over.length === 1 && over[0]!.start === t.start && /^(?:['’]S)?$/i.test(text.slice(t.end, over[0]!.end))) over[0]!.type = 'ORGANIZATION';
   }
+  return defined;
 }
 
 const SPEECH = /^(?:SAID|TOLD|STATED|ARGUED|NOTED|ADDED|EXPLAINED|REPLIED|COMMENTED|STRESSED|EMPHASIZED|ASKED|INDICATED|OBSERVED|REMARKED)$/;
@@ -275,7 +276,7 @@ const SPEECH = /^(?:SAID|TOLD|STATED|ARGUED|NOTED|ADDED|EXPLAINED|REPLIED|COMMEN
 // verb of speech is a person speaking (in the HistoryLab train split 130 times in 140, the rest
 // nationalities and offices, which the word lists catch), and so is the same word elsewhere in the
 // text ("FOR CLARANCE TO CLARIFY").
-function speakers(text: string, spans: NameSpan[]): NameSpan[] {
+function speakers(text: string, spans: NameSpan[], defined: Set<string> = new Set()): NameSpan[] {
   const tokens = tokenize(text);
   const free = (t: Token): boolean => !spans.some((s) => s.start < t.end && t.start < s.end);
   const known = (w: string): boolean =>
@@ -290,6 +291,14 @@ function speakers(text: string, spans: NameSpan[]): NameSpan[] {
   });
   if (names.size === 0) return [];
   const out: NameSpan[] = [];
+  // "MBU SAID" where the tagger read MBU as an organisation (and spread it through the cable): a
+  // speaker is a person wherever the word stands alone, unless the cable defined it as a body's
+  // acronym or it is spelt like one ("EGPC SAID").
+  for (const s of spans) {
+    if (s.type !== 'ORGANIZATION') continue;
+    const w = text.slice(s.start, s.end).replace(/['’]S$/i, '');
+    if (names.has(w) && !defined.has(w) && !looksLikeAcronym(w)) s.type = 'PERSON';
+  }
   for (const t of tokens) {
     if (!names.has(t.text) || !free(t)) continue;
     // "TENG HSIAO-PING SAID": the end of a person's name the tagger cut short.
@@ -363,9 +372,9 @@ function capsNames(text: string, tagger: AveragedPerceptron | null, signed = tru
   spans.push(...compounds(text, spans));
   extendPlacesToOrgs(text, spans);
   spans.push(...headedOrgs(text, spans));
-  definedAcronyms(text, spans);
+  const defined = definedAcronyms(text, spans);
   departmentAndMilitary(text, spans);
-  spans.push(...speakers(text, spans));
+  spans.push(...speakers(text, spans, defined));
   // Roman numerals and pieces of words broken at a line end ("MEET- ING") are no names.
   const broken = (sp: NameSpan): boolean => {
     const w = text.slice(sp.start, sp.end);
