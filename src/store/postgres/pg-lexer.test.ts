@@ -63,7 +63,19 @@ describePg('PgLexer', (url) => {
         return [...index.parts, ...index.views.map((v) => v.subject)];
       });
     // Case, punctuation inside and around words, digits, accents, other scripts, control characters.
-    raw.push('U.S./USSR e-mail 6.C.3 (IAEA) -- "Quoted" it\'s 1970s', 'Zürich Ångström naïve CAFÉ', 'Москва and Paris', '\u0001x\u0002y', 'ÄBC abc ABC', '');
+    raw.push(
+      'U.S./USSR e-mail 6.C.3 (IAEA) -- "Quoted" it\'s 1970s',
+      'Zürich Ångström naïve CAFÉ',
+      'Москва and Paris',
+      '\u0001x\u0002y',
+      'ÄBC abc ABC',
+      '',
+      '\u201cQuoted\u201d it\u2019s \u00b6 5 \u00b4a \u2013 b\u00a0c\u2028d',
+      'cafe\u0301 e\u0301t\u00e9 a\u0308b',
+      '\u00bd \u00b2 x\u00b9 \u2460 \u00aa \u00ba',
+      'one\ud83d\ude00two \ud800 three',
+      'fi \ufb01x \u212a',
+    );
     const store = await PostgresCableStore.open(freshSchemaUrl(url));
     try {
       await store.migrate();
