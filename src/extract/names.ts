@@ -199,6 +199,31 @@ function headedOrgs(text: string, spans: NameSpan[]): NameSpan[] {
   return out;
 }
 
+// "AGENCY INTERPRETS", "FOR COMMITTEE TO DECIDE", "RESHUFFLING CABINET": cables drop the article,
+// and a head word of HEADS standing alone names the body the cable deals with (the HistoryLab gold
+// marks such mentions as organisations), where the tagger left it untagged. Not when an indefinite
+// word before it ends there ("A DELEGATION OF FIVE", "NO PARTY WILL", "A THIRD PARTY AT"): no body
+// in particular; nor after a number (a form's field, "9. 111 AGENCY"); nor OFFICE, which alone is
+// more often a post held or a room ("HOLD OFFICE", "OFFICE SPACE").
+const BARE_HEAD = new RegExp(`^(?:${HEADS})$`);
+const INDEFINITE = /^(?:A|AN|EACH|EVERY|ANY|NO|ANOTHER|SUCH|OTHER|EITHER|NEITHER|SOME)$/;
+const PHRASE_END = /^(?:OF|AND|OR|FOR|TO|IN|ON|AT|BY|WITH|FROM|THE|A|AN|THAT|THIS|WHICH|WHO|IS|ARE|WAS|WERE|BE|HAS|HAVE|HAD|NOT|ITS|THEIR|HIS|HER|IF|WHEN|BUT|THAN|AS|ALSO|WILL|WOULD|SHOULD|COULD|MAY|CAN|MUST|[^A-Z0-9])$/;
+
+function bareHeads(text: string, spans: NameSpan[]): NameSpan[] {
+  const tokens = tokenize(text);
+  const out: NameSpan[] = [];
+  tokens.forEach((t, i) => {
+    if (!BARE_HEAD.test(t.text) || t.text === 'OFFICE' || spans.some((s) => s.start < t.end && t.start < s.end)) return;
+    if (/^\d+$/.test(tokens[i - 1]?.text ?? '')) return;
+    // Back over the words that qualify it ("A THIRD PARTY") to the word that determines it.
+    let k = i - 1;
+    while (k >= 0 && i - k <= 3 && /^[A-Z][A-Z'-]*$/.test(tokens[k]!.text) && !PHRASE_END.test(tokens[k]!.text) && !INDEFINITE.test(tokens[k]!.text)) k--;
+    if (k >= 0 && INDEFINITE.test(tokens[k]!.text) && PHRASE_END.test(tokens[i + 1]?.text ?? '.')) return;
+    out.push({ type: 'ORGANIZATION', start: t.start, end: t.end });
+  });
+  return out;
+}
+
 // "STATE 234546": a cable of the Department of State, cited by its number (the HistoryLab gold marks
 // the department, 19 times in 19 in the train split); "THE MILITARY." standing alone is the armed
 // forces as a body. Both read as common words to the tagger.
@@ -372,6 +397,7 @@ function capsNames(text: string, tagger: AveragedPerceptron | null, signed = tru
   spans.push(...compounds(text, spans));
   extendPlacesToOrgs(text, spans);
   spans.push(...headedOrgs(text, spans));
+  spans.push(...bareHeads(text, spans));
   const defined = definedAcronyms(text, spans);
   departmentAndMilitary(text, spans);
   spans.push(...speakers(text, spans, defined));

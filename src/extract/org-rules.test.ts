@@ -78,3 +78,17 @@ describe('places that are bodies', () => {
     expect(typeByWords(['USG'], 'PLACE')).toBe('PLACE');
   });
 });
+
+describe('bodies named by a head word alone', () => {
+  const orgs = (text: string) =>
+    extractText(text, new Date(Date.UTC(1975, 11, 31)))
+      .mentions.filter((m) => m.type === 'ORGANIZATION')
+      .map((m) => m.text);
+
+  it('reads a head word without its article as the body, but not one made indefinite', () => {
+    const found = orgs('2. THE MINISTER SAID COMMITTEE WILL MEET AGAIN ON MONDAY. A DELEGATION OF TEN ARRIVED LATER AND NO PARTY WILL WIN.');
+    expect(found).toContain('COMMITTEE');
+    expect(found).not.toContain('DELEGATION');
+    expect(found).not.toContain('PARTY');
+  });
+});
