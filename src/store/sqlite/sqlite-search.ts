@@ -210,8 +210,8 @@ export class SqliteSearcher {
 
   /**
    * The page's snippets by rid, made when the result is read: with a prefix term in one statement
-   * (matchSnippets); else, with a helper thread, every other one there while this thread counts
-   * facets and makes the rest; else null (hits makes them one by one).
+   * (matchSnippets); else, with a helper thread to spare, every other one there while this thread
+   * counts facets and makes the rest; else null (hits makes them one by one).
    */
   private pageSnippets(match: string, page: PageEntry[], prefix: boolean): () => Map<string, string> | null {
     if (prefix) {
@@ -219,7 +219,8 @@ export class SqliteSearcher {
       return () => snippets;
     }
     const rids = page.flatMap((p) => (p.rid === null ? [] : [p.rid]));
-    if (rids.length < 2 || this.thread === null || !this.thread.usable) return () => null;
+    // Gated like the ranking's halves: on a busy machine waiting for the other thread to be scheduled costs more than it saves.
+    if (rids.length < 2 || this.thread === null || !this.thread.spare) return () => null;
     const theirs = rids.filter((_, i) => i % 2 === 1);
     const pending = this.offload(theirs.map((rid) => this.matchSnippetJob(match, rid)));
     return () => {
