@@ -120,12 +120,15 @@ const NOT_ORGS = /^(?:LOU|SBU|NOFORN|SIPDIS|LIMDIS|EXDIS|NODIS|FYI|REF|REFTEL|SE
 // An acronym the word lists or the mixed-case sample know as one ("IAEA", "CSCE"), left untagged.
 function acronyms(text: string, spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const t of tokenize(text)) {
-    if (!/^[A-Z]{2,7}$/.test(t.text) || NOT_ORGS.test(t.text) || placeCode(t.text) !== null || isTitleWord(t.text)) continue;
-    if (!isOrgAcronym(t.text) && caseClass(t.text) !== 'a') continue;
-    if (spans.some((s) => s.start < t.end && t.start < s.end)) continue;
+  const tokens = tokenize(text);
+  tokens.forEach((t, i) => {
+    if (!/^[A-Z]{2,7}$/.test(t.text) || NOT_ORGS.test(t.text) || placeCode(t.text) !== null || isTitleWord(t.text)) return;
+    if (!isOrgAcronym(t.text) && caseClass(t.text) !== 'a') return;
+    // "303 FT", "3 PM": a unit or a time after a number, not a body's initials.
+    if (!isOrgAcronym(t.text) && /^\d+$/.test(tokens[i - 1]?.text ?? '')) return;
+    if (spans.some((s) => s.start < t.end && t.start < s.end)) return;
     out.push({ type: GOVERNMENT_ACRONYM.test(t.text) ? 'PLACE' : 'ORGANIZATION', start: t.start, end: t.end });
-  }
+  });
   return out;
 }
 

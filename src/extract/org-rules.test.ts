@@ -91,4 +91,8 @@ describe('bodies named by a head word alone', () => {
     expect(found).not.toContain('DELEGATION');
     expect(found).not.toContain('PARTY');
   });
+
+  it('does not read a unit or a time after a number as an acronym', () => {
+    expect(orgs('3. THE VESSEL IS 303 FT LONG AND WILL SAIL AT 3 PM ON FRIDAY.')).toEqual([]);
+  });
 });
