@@ -176,22 +176,44 @@ function headingAtEnd(chunk: string, preamble = false): { rest: string; heading:
   // Filled in a loop: map and filter return an array of another elements kind when empty.
   const block: string[] = [];
   for (let j = blank + 1; j < tail.lines.length; j++) {
-    const l = tail.lines[j]!.trim().replace(/^[-=_ ]{3,}|[-=_ ]{3,}$/g, '').trim();
+    let l = tail.lines[j]!.trim();
+    // An underline or rule can only be cut off a line that starts or ends with one of its characters.
+    if (isRuleCode(l.charCodeAt(0)) || isRuleCode(l.charCodeAt(l.length - 1))) l = l.replace(/^[-=_ ]{3,}|[-=_ ]{3,}$/g, '').trim();
     if (l.length > 0) block.push(l);
   }
   // The lines before the blank one (with no blank line: all but the last, as slice(0, -1) gave).
   const restEnd = tail.starts[blank < 0 ? tail.lines.length - 1 : blank]!;
   const rest = trimmed.slice(0, Math.max(0, restEnd - 1));
   if (block.length === 0) return { rest, heading: undefined };
+  // Most blocks are the end of a paragraph's text: more than two lines, or ending in a stop, which
+  // no heading does. The heading's last character is its last line's (the lines are trimmed, and
+  // the replace below only touches white space), so both are known before the heading is built.
+  if (block.length > 2 || endsInStop(block[block.length - 1]!)) return { rest: chunk, heading: undefined };
   const heading = block.join(' ').replace(/\s+/g, ' ');
   const titleLike =
-    block.length <= 2 &&
     !block.some((l) => FIELD_LABEL.test(l)) &&
     HEADING_LINE.test(heading) &&
-    !/[.;,]$/.test(heading) &&
     !/^(?:END\b|[A-Z]\)|--)/i.test(heading) &&
-    heading.split(' ').length <= 14;
+    spaceCount(heading) < 14;
   return titleLike ? { rest, heading } : { rest: chunk, heading: undefined };
+}
+
+/** [-=_] (a trimmed line starts and ends with no blank) */
+function isRuleCode(c: number): boolean {
+  return c === 45 || c === 61 || c === 95;
+}
+
+/** /[.;,]$/ */
+function endsInStop(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 59 || c === 44;
+}
+
+/** heading.split(' ').length - 1 */
+function spaceCount(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++;
+  return n;
 }
 
 /** Whether one of the last n lines of a text (as lastLines cuts them) trims to nothing. */
