@@ -3,6 +3,10 @@
 import type { Paragraph } from './types.js';
 
 export function clippedParagraphs(bodyText: string, paragraphs: readonly Paragraph[]): number[] {
+  // A paragraph is found clipped when its end is a clipped line's, and such a line ends in a word
+  // character (an empty text matches any line): when no paragraph ends so, nothing is found and the
+  // lines need not be read (two cables in three of the sample).
+  if (!paragraphs.some(mayEndClipped)) return [];
   const midWord: string[] = [];
   for (let start = 0; start <= bodyText.length; ) {
     let end = bodyText.indexOf('\n', start);
@@ -45,6 +49,10 @@ export function clippedParagraphs(bodyText: string, paragraphs: readonly Paragra
     }
   }
   return out;
+}
+
+function mayEndClipped(p: Paragraph): boolean {
+  return p.text === '' || isWordChar(p.text.charCodeAt(p.text.length - 1));
 }
 
 /** [A-Za-z0-9] */
