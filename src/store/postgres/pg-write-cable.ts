@@ -12,7 +12,7 @@ import type { Cable } from '../../cable/types.js';
 import { CABLE_COLUMNS, cableRow, hashedRecord, paragraphLevels, uniqueTags } from '../cable-rows.js';
 import type { PutResult } from '../cable-store.js';
 import { buildTextIndex } from '../text-views.js';
-import { TEXT_CONFIG } from './pg-migrations.js';
+import { CABLE_CHILD_TABLES, TEXT_CONFIG } from './pg-migrations.js';
 import type { PgLexer } from './pg-lexer.js';
 import { indexText } from './pg-text.js';
 
@@ -151,15 +151,19 @@ export async function writeCables(client: pg.PoolClient, lexer: PgLexer, puts: r
   return results;
 }
 
-/** Deletes cables (their children cascade) and marks their facet rows absent for readers' caches. */
+/** Deletes cables with their rows (CABLE_CHILD_TABLES: no foreign key cascades to them) and marks their facet rows absent for readers' caches. */
 async function removeCables(client: pg.PoolClient, pks: number[]): Promise<void> {
   await client.query(
     `WITH gen AS (UPDATE store_generation SET n = n + 1 RETURNING n)
      UPDATE facet_rows SET present = false, version = gen.n FROM gen WHERE pk = ANY($1::int[])`,
     [pks],
   );
-  await client.query('DELETE FROM cables WHERE pk = ANY($1::int[])', [pks]);
+  await client.query(REMOVE, [pks]);
 }
+
+/** One statement: every cable's rows, then the cables (whose statements and analysis marks cascade). */
+const REMOVE = `WITH ${CABLE_CHILD_TABLES.map((t, i) => `d${i} AS (DELETE FROM ${t} WHERE cable_pk = ANY($1::int[]))`).join(',\n')}
+DELETE FROM cables WHERE pk = ANY($1::int[])`;
 
 async function insertParams(client: pg.Pool | pg.PoolClient, lexer: PgLexer, writes: readonly Write[], pks: number[], now: string): Promise<unknown[]> {
   const cables: unknown[][] = CABLE_COLUMNS.map(() => []);

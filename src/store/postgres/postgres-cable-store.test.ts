@@ -7,7 +7,7 @@ import { cableStoreContract, makeCable } from '../cable-store.contract.js';
 import { parseSearchRequest } from '../search-request.js';
 import { SQLITE_MIGRATIONS } from '../sqlite/migrations.js';
 import { parsePgUrl } from './pg-connection.js';
-import { PG_MIGRATIONS } from './pg-migrations.js';
+import { CABLE_CHILD_TABLES, PG_MIGRATIONS } from './pg-migrations.js';
 import { PostgresCableStore } from './postgres-cable-store.js';
 
 describe('PostgreSQL migrations', () => {
@@ -116,6 +116,34 @@ describePg('PostgresCableStore.putCables', (url) => {
       expect((await store.getCable('07ORDER1'))?.paragraphs[0]?.text).toBe('First version of the order test.');
       expect((await store.search(parseSearchRequest({ query: 'replaces' }))).total).toBe(0);
       expect((await store.search(parseSearchRequest({ query: 'order test' }))).total).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('removes every row of a replaced version: no foreign key cascades to them', async () => {
+    const store = await open(url);
+    try {
+      const full = (id: string, text: string) =>
+        makeCable({ id, tags: ['PREL', 'MNUC'], paragraphs: [['U', text], ['S', `${text} again`]], references: [{ id: 'STATE 1', kind: 'cable', label: 'A' }] });
+      await store.putCables([full('07ROWS1', 'first'), full('07ROWS2', 'other')]);
+      const counts = async () => {
+        const out: Record<string, number> = {};
+        for (const table of CABLE_CHILD_TABLES) {
+          const r = await store.pool.query<{ n: number; orphans: number }>(
+            `SELECT count(*)::int AS n, count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM cables c WHERE c.pk = t.cable_pk))::int AS orphans FROM ${table} t`,
+          );
+          out[table] = (r.rows[0]?.orphans ?? 0) > 0 ? -1 : (r.rows[0]?.n ?? 0);
+        }
+        return out;
+      };
+      const before = await counts();
+      expect(Object.values(before).every((n) => n > 0)).toBe(true);
+      await store.putCables([full('07ROWS1', 'second version')]);
+      await store.putCable(full('07ROWS2', 'another version'));
+      expect(await counts()).toEqual(before);
+      expect((await store.search(parseSearchRequest({ query: 'first' }))).total).toBe(0);
+      expect((await store.search(parseSearchRequest({ query: 'second' }))).total).toBe(1);
     } finally {
       await store.close();
     }

@@ -123,6 +123,13 @@ const m0003ParseHash: Migration = {
   },
 };
 
+/** PostgreSQL drops the foreign keys from a cable's own rows to cables here (pg-migrations.ts: its
+ * store writes and removes those rows with the cable). SQLite keeps its own: a step in name only. */
+const m0006CableRowsUnchecked: Migration = {
+  async up(): Promise<void> {},
+  async down(): Promise<void> {},
+};
+
 export const SQLITE_MIGRATIONS: Record<string, Migration> = {
   '0001_cables': m0001Cables,
   '0002_facet_columns': m0002FacetColumns,
@@ -130,6 +137,7 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
   '0004_reader_views': m0004ReaderViews,
   '0004_users_audit': m0004UsersAudit,
   '0005_knowledge': m0005Knowledge,
+  '0006_cable_rows_unchecked': m0006CableRowsUnchecked,
 };
 
 export const sqliteMigrationProvider: MigrationProvider = {
