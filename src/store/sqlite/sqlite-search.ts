@@ -37,6 +37,8 @@ export class SqliteSearcher {
   private readonly run: (request: SearchRequest, view: ViewSelector) => SearchResult;
   /** The full-text index's version as this search's transaction reads it (search-thread.ts). */
   private version: string | null = null;
+  /** Whether the temporary tables for a prefix query's snippets exist (pageIndex); null before it is asked. */
+  private pageIndexReady: boolean | null = null;
 
   /**
    * `generation` counts the store's own writes, so that cached facet chunks are dropped after one.
@@ -73,11 +75,22 @@ export class SqliteSearcher {
     let ranked: Ranked | null = null;
     let matched: number[];
     // Each statement with a prefix term merges the lists of all its words first: halves would pay it twice.
-    const halves = request.query !== null && !hasPrefix(request.query);
+    const prefix = request.query !== null && hasPrefix(request.query);
+    const halves = request.query !== null && !prefix;
+    // Set when the matches listed are already the filtered ones (a prefix term with filters).
+    let prefiltered = false;
     if (match === null) {
       // A browse lists only cables the reader can read some text of, so that a cable invisible to
       // the reader is not even counted.
       matched = this.views.visiblePks(view);
+    } else if (filtered && prefix) {
+      // One statement lists the filtered matches and ranks them (see filterMask), where listing the
+      // matches, then ranking the filtered ones merged the prefix's lists three times (the ranking's
+      // IDF once more).
+      const mask = this.filterMask(request);
+      ranked = mask === null ? { pks: [], page: [] } : parseRanked(this.runJob(this.matchRankedJob(match, view, request.limit, null, mask)));
+      matched = ranked.pks;
+      prefiltered = true;
     } else if (filtered) {
       // Listing has no IDF to compute twice: the halves cost no more than the whole (without a prefix term).
       matched = this.split(halves ? 0.5 : 0, (range) => this.matchPksJob(match, view, range), parsePks, 0).pks;
@@ -93,8 +106,8 @@ export class SqliteSearcher {
       matched = ranked.pks;
     }
     // Few text hits: load only their chunks; a browse or a broad match needs (nearly) all of them.
-    const chunks = this.facets.chunks(match !== null && matched.length < 2000 ? matched : null);
-    const pks = filtered || match === null ? this.facets.filter(request, matched, chunks) : matched;
+    const chunks = this.facets.chunks(match !== null && matched.length < 2000 && !prefiltered ? matched : null);
+    const pks = (filtered && !prefiltered) || match === null ? this.facets.filter(request, matched, chunks) : matched;
     if (pks.length === 0) return { total: 0, hits: [], facets: this.facets.counts([], chunks) };
     const page: PageEntry[] =
       match === null
@@ -185,13 +198,32 @@ export class SqliteSearcher {
    * read about as fast as the table is written ("iran", 84,000 hits: 106 -> 146), so a lone word
    * keeps the two statements. The page's rows come first, then one row with the list of pks.
    */
-  private matchRankedJob(match: string, view: ViewSelector, limit: number, range: RowidRange | null): SearchJob {
+  private matchRankedJob(match: string, view: ViewSelector, limit: number, range: RowidRange | null, mask?: Buffer): SearchJob {
     const [bounds, params] = rangeSql(range);
+    // With a mask (filterMask), only the cables it marks: the test comes before bm25 is computed.
+    const only = mask === undefined ? '' : ` AND substr(?, (rowid >> ${PK_SHIFT}) + 1, 1) = x'01'`;
     const sql = `WITH m AS MATERIALIZED (SELECT rowid AS r, bm25(cable_text, 4.0, 1.0) AS rank FROM cable_text
-        WHERE cable_text MATCH ? AND ${visibleViewSql('rowid', view)}${bounds})
+        WHERE cable_text MATCH ? AND ${visibleViewSql('rowid', view)}${bounds}${only})
       SELECT * FROM (SELECT r >> ${PK_SHIFT} AS pk, CAST(r AS TEXT) AS rid, rank, NULL AS pks FROM m ORDER BY rank, r DESC LIMIT ?)
       UNION ALL SELECT NULL, NULL, NULL, group_concat(r >> ${PK_SHIFT}) FROM m`;
-    return { sql, params: [match, ...params, limit] };
+    return { sql, params: mask === undefined ? [match, ...params, limit] : [match, ...params, mask, limit] };
+  }
+
+  /**
+   * A byte per pk, 1 for each stored cable that passes the request's filters (null when none does),
+   * so that the statement matching the text keeps only those: filtered from the facet columns of
+   * every cable (about 2 ms for 100,000, the chunks kept between searches) rather than of the
+   * matches, which takes a statement of its own to list first. The byte is read with substr, which
+   * seeks into a blob, one call per match.
+   */
+  private filterMask(request: SearchRequest): Buffer | null {
+    const passing = this.facets.filter(request, null, this.facets.chunks(null));
+    if (passing.length === 0) return null;
+    let max = 0;
+    for (const pk of passing) if (pk > max) max = pk;
+    const mask = Buffer.alloc(max + 1);
+    for (const pk of passing) mask[pk] = 1;
+    return mask;
   }
 
   /** The best `limit` hits among `only` (the filtered hits), in two halves at once when there is a helper thread. */
@@ -281,26 +313,74 @@ export class SqliteSearcher {
   }
 
   /**
-   * The snippets of the whole page from one statement. Each statement with a prefix term merges the
-   * lists of every indexed word with that prefix before it can seek to a row (7-8 ms for election*
-   * on a 100,000-cable store), so a statement per hit paid it ten times. Here the match runs once over
-   * the rowid range the page spans; snippet() runs only on the page's rows, which the IN keeps (its +
-   * keeps it out of the full-text lookup, which would otherwise run the match once per rowid).
+   * The snippets of the whole page with a prefix term. Each statement with a prefix term merges the
+   * lists of every indexed word with that prefix before it can seek to a row (5-10 ms for election*
+   * on a 100,000-cable store, half a second for e*), so the page's texts are copied into a full-text
+   * table of their own (pageIndex) and the match runs there, over a handful of rows: same texts,
+   * tokenizer and expression, so the same instances and snippets, as snippet() reads nothing beyond
+   * the row (no table-wide figure). Without that table (it could not be made), one statement over
+   * the table's rowid range the page spans, as before.
    */
   private matchSnippets(match: string, page: PageEntry[]): Map<string, string> {
     const rids = page.flatMap((p) => (p.rid === null ? [] : [BigInt(p.rid)]));
     const out = new Map<string, string>();
     if (rids.length === 0) return out;
-    const first = rids.reduce((a, b) => (b < a ? b : a));
-    const last = rids.reduce((a, b) => (b > a ? b : a));
-    const source = `SELECT CAST(rowid AS TEXT) AS rid, snippet(cable_text, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS s FROM cable_text
-      WHERE cable_text MATCH ? AND rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER) AND +rowid IN (SELECT value FROM json_each(?))`;
-    const rows = this.statement(source).all(MARK_OPEN, MARK_CLOSE, match, String(first), String(last), `[${rids.join(',')}]`) as Array<{
-      rid: string;
-      s: string;
-    }>;
+    const list = `[${rids.join(',')}]`;
+    let rows: Array<{ rid: string; s: string }> | null = this.pageIndex() ? this.pageSnippetRows(match, list) : null;
+    if (rows === null) {
+      // The match runs once over the range; snippet() only on the page's rows, which the IN keeps
+      // (its + keeps it out of the full-text lookup, which would run the match once per rowid).
+      const first = rids.reduce((a, b) => (b < a ? b : a));
+      const last = rids.reduce((a, b) => (b > a ? b : a));
+      const source = `SELECT CAST(rowid AS TEXT) AS rid, snippet(cable_text, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS s FROM cable_text
+        WHERE cable_text MATCH ? AND rowid BETWEEN CAST(? AS INTEGER) AND CAST(? AS INTEGER) AND +rowid IN (SELECT value FROM json_each(?))`;
+      rows = this.statement(source).all(MARK_OPEN, MARK_CLOSE, match, String(first), String(last), list) as Array<{ rid: string; s: string }>;
+    }
     for (const r of rows) out.set(r.rid, r.s);
     return out;
+  }
+
+  /** The snippets of the rows listed (JSON) from a copy of their texts (matchSnippets); null when that failed. */
+  private pageSnippetRows(match: string, list: string): Array<{ rid: string; s: string }> | null {
+    const clear = () => {
+      this.statement('DELETE FROM temp.search_page').run();
+      this.statement(`INSERT INTO temp.search_page_text (search_page_text) VALUES ('delete-all')`).run();
+    };
+    try {
+      clear();
+      this.statement(`INSERT INTO temp.search_page (rowid, subject, body)
+        SELECT rowid, subject, body FROM cable_text WHERE rowid IN (SELECT value FROM json_each(?))`).run(list);
+      this.statement(`INSERT INTO temp.search_page_text (search_page_text) VALUES ('rebuild')`).run();
+      const rows = this.statement(`SELECT CAST(rowid AS TEXT) AS rid, snippet(search_page_text, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS s
+        FROM temp.search_page_text WHERE search_page_text MATCH ?`).all(MARK_OPEN, MARK_CLOSE, match) as Array<{ rid: string; s: string }>;
+      // The texts are not kept past the search.
+      clear();
+      return rows;
+    } catch {
+      // matchSnippets then makes them the other way (an error it meets too is raised there).
+      return null;
+    }
+  }
+
+  /**
+   * Makes, once per connection, the temporary tables a page's texts are copied into for its
+   * snippets: search_page holds the texts, search_page_text is a full-text index over it (external
+   * content, so that 'rebuild' replaces the whole index from the texts without reading the old
+   * ones), declared with cable_text's own columns and tokenizer. False when they cannot be made.
+   */
+  private pageIndex(): boolean {
+    if (this.pageIndexReady !== null) return this.pageIndexReady;
+    try {
+      const definition = this.db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'cable_text'").pluck().get() as string | undefined;
+      const args = /USING\s+fts5\s*\(([\s\S]*)\)\s*$/i.exec(definition ?? '')?.[1];
+      if (args === undefined) return (this.pageIndexReady = false);
+      this.db.exec(`CREATE TABLE IF NOT EXISTS temp.search_page (rowid INTEGER PRIMARY KEY, subject, body);
+        CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_page_text USING fts5(${args}, content = 'search_page');`);
+      this.pageIndexReady = true;
+    } catch {
+      this.pageIndexReady = false;
+    }
+    return this.pageIndexReady;
   }
 
   /** Without a query there is nothing to highlight: the snippet is the start of the visible body. */
