@@ -21,6 +21,8 @@ import type { SearchCableRow as CableRow } from '../cable-rows.js';
 
 const SNIPPET_TOKENS = 24;
 const BROWSE_SNIPPET_CHARS = 200;
+/** A prefix query's page whose texts pass this many bytes gets its snippets from the whole table (matchSnippets). */
+const PAGE_INDEX_BYTES = 512 * 1024;
 
 
 /** rid is the text row's rowid as decimal text: rowids pass 2^53 (see text-rowid.ts). */
@@ -340,7 +342,12 @@ export class SqliteSearcher {
     return out;
   }
 
-  /** The snippets of the rows listed (JSON) from a copy of their texts (matchSnippets); null when that failed. */
+  /**
+   * The snippets of the rows listed (JSON) from a copy of their texts (matchSnippets); null when that
+   * failed or the texts are too long to be worth it: indexing them costs about 30 ms a megabyte, and
+   * a large page (a limit of 1,000, 6 MB for ele*) cost more so than the merge it saves (ele* on a
+   * 100,000-cable store: 180 ms for the snippets the other way, 350 from the copy).
+   */
   private pageSnippetRows(match: string, list: string): Array<{ rid: string; s: string }> | null {
     const clear = () => {
       this.statement('DELETE FROM temp.search_page').run();
@@ -350,6 +357,11 @@ export class SqliteSearcher {
       clear();
       this.statement(`INSERT INTO temp.search_page (rowid, subject, body)
         SELECT rowid, subject, body FROM cable_text WHERE rowid IN (SELECT value FROM json_each(?))`).run(list);
+      const bytes = this.statement('SELECT total(octet_length(subject)) + total(octet_length(body)) FROM temp.search_page').pluck().get() as number;
+      if (bytes > PAGE_INDEX_BYTES) {
+        clear();
+        return null;
+      }
       this.statement(`INSERT INTO temp.search_page_text (search_page_text) VALUES ('rebuild')`).run();
       const rows = this.statement(`SELECT CAST(rowid AS TEXT) AS rid, snippet(search_page_text, -1, ?, ?, '…', ${SNIPPET_TOKENS}) AS s
         FROM temp.search_page_text WHERE search_page_text MATCH ?`).all(MARK_OPEN, MARK_CLOSE, match) as Array<{ rid: string; s: string }>;
