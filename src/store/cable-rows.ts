@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import { paragraphMarking, paragraphMarkings } from '../access/marking.js';
 import { levelRank } from '../cable/markings.js';
 import type { Cable } from '../cable/types.js';
+import type { SearchHit } from './cable-store.js';
 import { classificationLevelName } from './marking-level.js';
+import { highlightMarked } from './sqlite/snippet.js';
 
 export const CABLE_COLUMNS = [
   'id', 'created', 'year', 'origin', 'station', 'from_name', 'precedence', 'classification', 'class_level',
@@ -102,4 +104,25 @@ export interface SearchCableRow {
   subject_marking: string | null;
   caveats: string;
   declassify_on: string | null;
+}
+
+/**
+ * The hit both stores' searches give for a cable row: its score rounded to four digits and its
+ * snippet (with the full-text marks around matched terms) as plain text and highlight offsets.
+ */
+export function searchHit(row: SearchCableRow, score: number, markedSnippet: string): SearchHit {
+  const { text, highlights } = highlightMarked(markedSnippet.replace(/\s+/g, ' ').trim());
+  return {
+    id: row.id,
+    created: row.created,
+    origin: row.origin,
+    classification: row.classification,
+    subject: row.subject,
+    subjectMarking: row.subject_marking,
+    caveats: JSON.parse(row.caveats) as string[],
+    declassifyOn: row.declassify_on,
+    score: Number(score.toPrecision(4)),
+    snippet: text,
+    highlights,
+  };
 }

@@ -9,13 +9,13 @@ import type { SearchHit, SearchResult } from '../cable-store.js';
 import { facetCounts, filterPks, hasFilters, newestPks } from '../facet-index.js';
 import { parseIntList } from '../int-list.js';
 import type { SearchRequest } from '../search-request.js';
-import { highlightMarked, MARK_CLOSE, MARK_OPEN } from '../sqlite/snippet.js';
+import { MARK_CLOSE, MARK_OPEN } from '../sqlite/snippet.js';
 import { FULL_VIEW } from '../sqlite/text-rowid.js';
 import { inTransaction } from './pg-connection.js';
 import { type PgFacetCache, visibleSql } from './pg-facets.js';
 import { TEXT_CONFIG } from './pg-migrations.js';
 import { toTsquery } from './pg-text.js';
-import type { SearchCableRow as CableRow } from '../cable-rows.js';
+import { type SearchCableRow as CableRow, searchHit } from '../cable-rows.js';
 
 const SNIPPET_WORDS = 24;
 const BROWSE_SNIPPET_CHARS = 200;
@@ -112,22 +112,7 @@ async function hits(client: pg.PoolClient, page: PageEntry[], tsq: string | null
   return page.flatMap(({ pk, score }) => {
     const row = byPk.get(pk);
     if (!row) return [];
-    const { text, highlights } = highlightMarked((snippets.get(pk) ?? '').replace(/\s+/g, ' ').trim());
-    return [
-      {
-        id: row.id,
-        created: row.created,
-        origin: row.origin,
-        classification: row.classification,
-        subject: row.subject,
-        subjectMarking: row.subject_marking,
-        caveats: JSON.parse(row.caveats) as string[],
-        declassifyOn: row.declassify_on,
-        score: Number(Number(score).toPrecision(4)),
-        snippet: text,
-        highlights,
-      },
-    ];
+    return [searchHit(row, Number(score), snippets.get(pk) ?? '')];
   });
 }
 

@@ -11,9 +11,10 @@ import { classReader, viewSelector, type ViewSelector } from '../../access/reade
 import { makeCable } from '../cable-store.contract.js';
 import { parseSearchRequest, type SearchInput } from '../search-request.js';
 import type { SearchResult } from '../cable-store.js';
+import { type SearchCableRow, searchHit } from '../cable-rows.js';
 import { FacetReader } from './facet-store.js';
 import { toFts5 } from './fts-expression.js';
-import { highlightMarked, MARK_CLOSE, MARK_OPEN } from './snippet.js';
+import { MARK_CLOSE, MARK_OPEN } from './snippet.js';
 import { connectSqlite } from './sqlite-connection.js';
 import { SqliteCableStore } from './sqlite-cable-store.js';
 import { SqliteSearcher } from './sqlite-search.js';
@@ -116,27 +117,13 @@ function expected(db: ReturnType<typeof connectSqlite>, searcher: SqliteSearcher
   const snippetOf = db.prepare(
     `SELECT snippet(cable_text, -1, ?, ?, '…', 24) FROM cable_text WHERE cable_text MATCH ? AND rowid = CAST(? AS INTEGER)`,
   );
-  const cable = db.prepare('SELECT id, created, origin, classification, subject, subject_marking, caveats, declassify_on FROM cables WHERE pk = ?');
+  const cable = db.prepare('SELECT pk, id, created, origin, classification, subject, subject_marking, caveats, declassify_on FROM cables WHERE pk = ?');
   const pks = hits.map((h) => h.pk).sort((a, b) => a - b);
   return {
     total: hits.length,
     hits: hits.slice(0, request.limit).map((h) => {
-      const row = cable.get(h.pk) as Record<string, string>;
-      const marked = (snippetOf.pluck().get(MARK_OPEN, MARK_CLOSE, match, h.rid) as string).replace(/\s+/g, ' ').trim();
-      const { text, highlights } = highlightMarked(marked);
-      return {
-        id: row.id,
-        created: row.created,
-        origin: row.origin,
-        classification: row.classification,
-        subject: row.subject,
-        subjectMarking: row.subject_marking,
-        caveats: JSON.parse(row.caveats as string) as string[],
-        declassifyOn: row.declassify_on,
-        score: Number((-h.rank).toPrecision(4)),
-        snippet: text,
-        highlights,
-      };
+      const row = cable.get(h.pk) as SearchCableRow;
+      return searchHit(row, -h.rank, snippetOf.pluck().get(MARK_OPEN, MARK_CLOSE, match, h.rid) as string);
     }),
     facets: facets.counts(pks, facets.chunks(null)),
   } as SearchResult;

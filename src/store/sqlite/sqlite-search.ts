@@ -11,13 +11,13 @@ import type { SearchRequest } from '../search-request.js';
 import { hasFilters } from '../facet-index.js';
 import { FacetReader } from './facet-store.js';
 import { toFts5 } from './fts-expression.js';
-import { highlightMarked, MARK_CLOSE, MARK_OPEN } from './snippet.js';
+import { MARK_CLOSE, MARK_OPEN } from './snippet.js';
 import { FULL_VIEW, PK_SHIFT, textRowidRange, visibleViewSql } from './text-rowid.js';
 import { parseIntList } from '../int-list.js';
 import { ViewList } from './view-list.js';
 import { FTS_VERSION_SQL, type SearchThread } from './search-thread.js';
 import type { SearchJob } from './search-worker.js';
-import type { SearchCableRow as CableRow } from '../cable-rows.js';
+import { type SearchCableRow as CableRow, searchHit } from '../cable-rows.js';
 
 const SNIPPET_TOKENS = 24;
 const BROWSE_SNIPPET_CHARS = 200;
@@ -284,21 +284,7 @@ export class SqliteSearcher {
       const row = getCable.get(pk) as CableRow;
       const snippet =
         rid === null ? this.browseSnippet(pk, view) : snippets ? (snippets.get(rid) ?? '') : this.matchSnippet(match as string, rid);
-      const marked = snippet.replace(/\s+/g, ' ').trim();
-      const { text, highlights } = highlightMarked(marked);
-      return {
-        id: row.id,
-        created: row.created,
-        origin: row.origin,
-        classification: row.classification,
-        subject: row.subject,
-        subjectMarking: row.subject_marking,
-        caveats: JSON.parse(row.caveats) as string[],
-        declassifyOn: row.declassify_on,
-        score: Number(score.toPrecision(4)),
-        snippet: text,
-        highlights,
-      };
+      return searchHit(row, score, snippet);
     });
   }
 
