@@ -3,6 +3,7 @@
 // numbers, words mixing letters and digits, a word too long to index, no words at all).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type pg from 'pg';
 import { expect, it } from 'vitest';
 import { describePg, freshSchemaUrl } from '../../../test/pg-env.js';
 import { parseCable } from '../../cable/parse-cable.js';
@@ -15,10 +16,8 @@ import { PostgresCableStore } from './postgres-cable-store.js';
 
 describePg('PgLexer', (url) => {
   it('builds the vectors to_tsvector builds', async () => {
-    const dir = path.join(requireDataDir(), 'cables', 'sample', 'text');
-    const texts = readdirSync(dir)
-      .sort()
-      .flatMap((f) => buildTextIndex(parseCable(readFileSync(path.join(dir, f)), f)).parts)
+    const texts = sampleIndexes()
+      .flatMap((index) => index.parts)
       .map(indexText);
     texts.push(
       Array.from({ length: 17_000 }, (_, i) => (i % 3 === 0 ? 'reactor' : `w${i % 7}`)).join(' '),
@@ -30,38 +29,23 @@ describePg('PgLexer', (url) => {
       'Zurich naive Pyongyang',
       'caf\u00e9 \u041c\u043e\u0441\u043a\u0432\u0430',
     );
-    const store = await PostgresCableStore.open(freshSchemaUrl(url));
-    try {
-      await store.migrate();
-      const client = await store.pool.connect();
-      try {
-        const lexer = new PgLexer();
-        const lexed = (await lexer.words(client, texts)).map((ids, i) => (ids ? { vector: lexer.literal(ids), text: '' } : { vector: '', text: texts[i] as string }));
-        // Most text takes the fast way, or the test would prove little.
-        expect(lexed.filter((l) => l.text === '').length).toBeGreaterThan(texts.length * 0.9);
-        const r = await client.query<{ i: number }>(
-          `SELECT u.i FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS u (t, vector, text, i)
-           WHERE (CASE WHEN u.text = '' THEN u.vector::tsvector ELSE to_tsvector('${TEXT_CONFIG}', u.text) END)::text
-             IS DISTINCT FROM to_tsvector('${TEXT_CONFIG}', u.t)::text`,
-          [texts, lexed.map((l) => l.vector), lexed.map((l) => l.text)],
-        );
-        expect(r.rows.map((row) => texts[Number(row.i) - 1]?.slice(0, 200))).toEqual([]);
-      } finally {
-        client.release();
-      }
-    } finally {
-      await store.close();
-    }
+    await withClient(url, async (client) => {
+      const lexer = new PgLexer();
+      const lexed = (await lexer.words(client, texts)).map((ids, i) => (ids ? { vector: lexer.literal(ids), text: '' } : { vector: '', text: texts[i] as string }));
+      // Most text takes the fast way, or the test would prove little.
+      expect(lexed.filter((l) => l.text === '').length).toBeGreaterThan(texts.length * 0.9);
+      const r = await client.query<{ i: number }>(
+        `SELECT u.i FROM unnest($1::text[], $2::text[], $3::text[]) WITH ORDINALITY AS u (t, vector, text, i)
+         WHERE (CASE WHEN u.text = '' THEN u.vector::tsvector ELSE to_tsvector('${TEXT_CONFIG}', u.text) END)::text
+           IS DISTINCT FROM to_tsvector('${TEXT_CONFIG}', u.t)::text`,
+        [texts, lexed.map((l) => l.vector), lexed.map((l) => l.text)],
+      );
+      expect(r.rows.map((row) => texts[Number(row.i) - 1]?.slice(0, 200))).toEqual([]);
+    });
   }, 120_000);
 
   it('reads a text as it is as it reads the text indexText made of it', async () => {
-    const dir = path.join(requireDataDir(), 'cables', 'sample', 'text');
-    const raw = readdirSync(dir)
-      .sort()
-      .flatMap((f) => {
-        const index = buildTextIndex(parseCable(readFileSync(path.join(dir, f)), f));
-        return [...index.parts, ...index.views.map((v) => v.subject)];
-      });
+    const raw = sampleIndexes().flatMap((index) => [...index.parts, ...index.views.map((v) => v.subject)]);
     // Case, punctuation inside and around words, digits, accents, other scripts, control characters.
     raw.push(
       'U.S./USSR e-mail 6.C.3 (IAEA) -- "Quoted" it\'s 1970s',
@@ -76,35 +60,22 @@ describePg('PgLexer', (url) => {
       'one\ud83d\ude00two \ud800 three',
       'fi \ufb01x \u212a',
     );
-    const store = await PostgresCableStore.open(freshSchemaUrl(url));
-    try {
-      await store.migrate();
-      const client = await store.pool.connect();
-      try {
-        const asIs = await new PgLexer().words(client, raw);
-        const lexer = new PgLexer();
-        const indexed = await lexer.words(client, raw.map(indexText));
-        const vectors = (words: Array<Int32Array | null>) => words.map((ids) => (ids ? lexer.literal(ids) : null));
-        // Numbers differ between two lexers; vectors of one lexer compare the words.
-        expect(vectors(await lexer.words(client, raw))).toEqual(vectors(indexed));
-        expect(asIs.map((ids) => ids === null)).toEqual(indexed.map((ids) => ids === null));
-        expect(indexed.filter((ids) => ids !== null).length).toBeGreaterThan(raw.length * 0.9);
-      } finally {
-        client.release();
-      }
-    } finally {
-      await store.close();
-    }
+    await withClient(url, async (client) => {
+      const asIs = await new PgLexer().words(client, raw);
+      const lexer = new PgLexer();
+      const indexed = await lexer.words(client, raw.map(indexText));
+      const vectors = (words: Array<Int32Array | null>) => words.map((ids) => (ids ? lexer.literal(ids) : null));
+      // Numbers differ between two lexers; vectors of one lexer compare the words.
+      expect(vectors(await lexer.words(client, raw))).toEqual(vectors(indexed));
+      expect(asIs.map((ids) => ids === null)).toEqual(indexed.map((ids) => ids === null));
+      expect(indexed.filter((ids) => ids !== null).length).toBeGreaterThan(raw.length * 0.9);
+    });
   }, 120_000);
 
   it('builds the view vectors the server builds from its parts', async () => {
-    const dir = path.join(requireDataDir(), 'cables', 'sample', 'text');
-    const views: Array<{ subject: string; parts: string[] }> = readdirSync(dir)
-      .sort()
-      .flatMap((f) => {
-        const index = buildTextIndex(parseCable(readFileSync(path.join(dir, f)), f));
-        return index.views.map((v) => ({ subject: indexText(v.subject), parts: v.parts.map((i) => indexText(index.parts[i] as string)) }));
-      });
+    const views: Array<{ subject: string; parts: string[] }> = sampleIndexes().flatMap((index) =>
+      index.views.map((v) => ({ subject: indexText(v.subject), parts: v.parts.map((i) => indexText(index.parts[i] as string)) })),
+    );
     // The limits of tsvector_concat: positions past 16,383 once joined, a lexeme over 256 times
     // across parts, in the subject and the body, a part with no words, a view with no parts.
     const long = Array.from({ length: 9000 }, (_, i) => (i % 5 === 0 ? 'reactor' : `w${i % 11}`)).join(' ');
@@ -115,51 +86,66 @@ describePg('PgLexer', (url) => {
       { subject: 'only a subject', parts: [] },
       { subject: `${'w '.repeat(16_400)} end`, parts: ['w end', long] },
     );
-    const store = await PostgresCableStore.open(freshSchemaUrl(url));
-    try {
-      await store.migrate();
-      const client = await store.pool.connect();
-      try {
-        const lexer = new PgLexer();
-        // Learnt in batches, as an ingest does: a stem first met in a later batch is the same lexeme.
-        const texts = views.flatMap((v) => [v.subject, ...v.parts]);
-        const words: Array<Int32Array | null> = [];
-        for (let from = 0; from < texts.length; from += 500) words.push(...(await lexer.words(client, texts.slice(from, from + 500))));
-        let at = 0;
-        const built = views.map((v) => {
-          const subject = words[at++];
-          const parts = v.parts.map(() => words[at++]);
-          return subject && parts.every((p) => p !== null) ? { subject, parts: parts as Int32Array[] } : null;
-        });
-        // Most views take the fast way, or the test would prove little.
-        expect(built.filter((b) => b !== null).length).toBeGreaterThan(views.length * 0.9);
-        expect(built.slice(-5).every((b) => b !== null)).toBe(true);
-        const array = lexer.viewVectors(built);
-        const r = await client.query<{ i: number; server: Buffer }>(
-          `WITH p AS (SELECT v.i, setweight(to_tsvector('${TEXT_CONFIG}', v.subject), 'A') || setweight(coalesce(
-               (SELECT tsvector_agg(to_tsvector('${TEXT_CONFIG}', p.t) ORDER BY p.j) FROM unnest(string_to_array(v.parts, $4)) WITH ORDINALITY AS p (t, j)), ''), 'B') AS server
-             FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS v (subject, parts, i))
-           SELECT p.i, CASE WHEN b.v IS NOT NULL AND b.v::text IS DISTINCT FROM p.server::text THEN NULL ELSE tsvectorsend(p.server) END AS server
-           FROM p JOIN unnest($3::tsvector[]) WITH ORDINALITY AS b (v, i) ON b.i = p.i ORDER BY p.i`,
-          [views.map((v) => v.subject), views.map((v) => (v.parts.length === 0 ? null : v.parts.join('\u0001'))), array, '\u0001'],
-        );
-        expect(r.rows.filter((row) => row.server === null).map((row) => views[Number(row.i) - 1]?.subject.slice(0, 200))).toEqual([]);
-        // Byte for byte what the server sends of its own vector: lexemes in its order, so that it keeps them as sent.
-        let offset = 20; // the array's header: dimensions, null flag, element type, length, lower bound
-        const differ = r.rows.flatMap((row, i) => {
-          const length = array.readInt32BE(offset);
-          offset += 4;
-          if (length < 0) return [];
-          const sent = array.subarray(offset, offset + length);
-          offset += length;
-          return sent.equals(row.server) ? [] : [i];
-        });
-        expect(differ).toEqual([]);
-      } finally {
-        client.release();
-      }
-    } finally {
-      await store.close();
-    }
+    await withClient(url, async (client) => {
+      const lexer = new PgLexer();
+      // Learnt in batches, as an ingest does: a stem first met in a later batch is the same lexeme.
+      const texts = views.flatMap((v) => [v.subject, ...v.parts]);
+      const words: Array<Int32Array | null> = [];
+      for (let from = 0; from < texts.length; from += 500) words.push(...(await lexer.words(client, texts.slice(from, from + 500))));
+      let at = 0;
+      const built = views.map((v) => {
+        const subject = words[at++];
+        const parts = v.parts.map(() => words[at++]);
+        return subject && parts.every((p) => p !== null) ? { subject, parts: parts as Int32Array[] } : null;
+    });
+    // Most views take the fast way, or the test would prove little.
+    expect(built.filter((b) => b !== null).length).toBeGreaterThan(views.length * 0.9);
+    expect(built.slice(-5).every((b) => b !== null)).toBe(true);
+    const array = lexer.viewVectors(built);
+    const r = await client.query<{ i: number; server: Buffer }>(
+      `WITH p AS (SELECT v.i, setweight(to_tsvector('${TEXT_CONFIG}', v.subject), 'A') || setweight(coalesce(
+           (SELECT tsvector_agg(to_tsvector('${TEXT_CONFIG}', p.t) ORDER BY p.j) FROM unnest(string_to_array(v.parts, $4)) WITH ORDINALITY AS p (t, j)), ''), 'B') AS server
+         FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS v (subject, parts, i))
+       SELECT p.i, CASE WHEN b.v IS NOT NULL AND b.v::text IS DISTINCT FROM p.server::text THEN NULL ELSE tsvectorsend(p.server) END AS server
+       FROM p JOIN unnest($3::tsvector[]) WITH ORDINALITY AS b (v, i) ON b.i = p.i ORDER BY p.i`,
+      [views.map((v) => v.subject), views.map((v) => (v.parts.length === 0 ? null : v.parts.join('\u0001'))), array, '\u0001'],
+    );
+    expect(r.rows.filter((row) => row.server === null).map((row) => views[Number(row.i) - 1]?.subject.slice(0, 200))).toEqual([]);
+    // Byte for byte what the server sends of its own vector: lexemes in its order, so that it keeps them as sent.
+    let offset = 20; // the array's header: dimensions, null flag, element type, length, lower bound
+    const differ = r.rows.flatMap((row, i) => {
+      const length = array.readInt32BE(offset);
+      offset += 4;
+      if (length < 0) return [];
+      const sent = array.subarray(offset, offset + length);
+      offset += length;
+      return sent.equals(row.server) ? [] : [i];
+    });
+    expect(differ).toEqual([]);
+    });
   }, 120_000);
 });
+
+/** The text index of every sample cable, in file order. */
+function sampleIndexes(): Array<ReturnType<typeof buildTextIndex>> {
+  const dir = path.join(requireDataDir(), 'cables', 'sample', 'text');
+  return readdirSync(dir)
+    .sort()
+    .map((f) => buildTextIndex(parseCable(readFileSync(path.join(dir, f)), f)));
+}
+
+/** Runs `body` with a client of a freshly migrated store in a schema of its own. */
+async function withClient(url: string, body: (client: pg.PoolClient) => Promise<void>): Promise<void> {
+  const store = await PostgresCableStore.open(freshSchemaUrl(url));
+  try {
+    await store.migrate();
+    const client = await store.pool.connect();
+    try {
+      await body(client);
+    } finally {
+      client.release();
+    }
+  } finally {
+    await store.close();
+  }
+}
