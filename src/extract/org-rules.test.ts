@@ -6,6 +6,12 @@ import { looksLikeAcronym } from './gazetteer.js';
 import { typeByWords } from './names.js';
 import { extractText } from './extract.js';
 
+/** The organisations extracted from a text of a cable dated 1975-12-31. */
+const orgs = (text: string) =>
+  extractText(text, new Date(Date.UTC(1975, 11, 31)))
+    .mentions.filter((m) => m.type === 'ORGANIZATION')
+    .map((m) => m.text);
+
 describe('acronyms', () => {
   it('tells letters no word starts or ends with from names', () => {
     for (const w of ['CCOP', 'CFA', 'EGPC', 'NSP', 'XKQ']) expect(looksLikeAcronym(w), w).toBe(true);
@@ -45,11 +51,6 @@ describe('acronyms a cable defines', () => {
 });
 
 describe('the department and the military', () => {
-  const orgs = (text: string) =>
-    extractText(text, new Date(Date.UTC(1975, 11, 31)))
-      .mentions.filter((m) => m.type === 'ORGANIZATION')
-      .map((m) => m.text);
-
   it('reads a cable cited as STATE and its number as the Department of State', () => {
     expect(orgs('1. THE EMBASSY ACTED ON STATE 289251 UPON RECEIPT.')).toContain('STATE');
   });
@@ -80,11 +81,6 @@ describe('places that are bodies', () => {
 });
 
 describe('bodies named by a head word alone', () => {
-  const orgs = (text: string) =>
-    extractText(text, new Date(Date.UTC(1975, 11, 31)))
-      .mentions.filter((m) => m.type === 'ORGANIZATION')
-      .map((m) => m.text);
-
   it('reads a head word without its article as the body, but not one made indefinite', () => {
     const found = orgs('2. THE MINISTER SAID COMMITTEE WILL MEET AGAIN ON MONDAY. A DELEGATION OF TEN ARRIVED LATER AND NO PARTY WILL WIN.');
     expect(found).toContain('COMMITTEE');
