@@ -118,9 +118,8 @@ function trimCommonTail(text: string, s: NameSpan): void {
 const NOT_ORGS = /^(?:LOU|SBU|NOFORN|SIPDIS|LIMDIS|EXDIS|NODIS|FYI|REF|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|PARA|PARAS|COB|ETA|FM|TO|INFO|EO|DECL|TAGS|SUBJ|SUBJECT|NPT|MTCR|NSG|CWC|BWC|PSI|UNSCR|US|USA|UK|UN)$/;
 
 // An acronym the word lists or the mixed-case sample know as one ("IAEA", "CSCE"), left untagged.
-function acronyms(text: string, spans: NameSpan[]): NameSpan[] {
+function acronyms(text: string, tokens: Token[], spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
-  const tokens = tokenize(text);
   tokens.forEach((t, i) => {
     if (!/^[A-Z]{2,7}$/.test(t.text) || NOT_ORGS.test(t.text) || placeCode(t.text) !== null || isTitleWord(t.text)) return;
     if (!isOrgAcronym(t.text) && caseClass(t.text) !== 'a') return;
@@ -135,9 +134,9 @@ function acronyms(text: string, spans: NameSpan[]): NameSpan[] {
 // "US-SOVIET" names places, "EURATOM-IAEA" two organisations: a hyphenated word the tagger left
 // alone, all of whose parts the word lists know. Places joined stay one name, as the HistoryLab gold
 // marks them; organisations are named one by one.
-function compounds(text: string, spans: NameSpan[]): NameSpan[] {
+function compounds(text: string, tokens: Token[], spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
-  for (const t of tokenize(text)) {
+  for (const t of tokens) {
     if (!/^[A-Z]+(?:-[A-Z]+)+$/.test(t.text) || spans.some((s) => s.start < t.end && t.start < s.end)) continue;
     const parts = t.text.split('-');
     if (parts.every((p) => placeCode(p) !== null || demonymCode(p) !== null)) out.push({ type: 'PLACE', start: t.start, end: t.end });
@@ -212,8 +211,7 @@ const BARE_HEAD = new RegExp(`^(?:${HEADS})$`);
 const INDEFINITE = /^(?:A|AN|EACH|EVERY|ANY|NO|ANOTHER|SUCH|OTHER|EITHER|NEITHER|SOME)$/;
 const PHRASE_END = /^(?:OF|AND|OR|FOR|TO|IN|ON|AT|BY|WITH|FROM|THE|A|AN|THAT|THIS|WHICH|WHO|IS|ARE|WAS|WERE|BE|HAS|HAVE|HAD|NOT|ITS|THEIR|HIS|HER|IF|WHEN|BUT|THAN|AS|ALSO|WILL|WOULD|SHOULD|COULD|MAY|CAN|MUST|[^A-Z0-9])$/;
 
-function bareHeads(text: string, spans: NameSpan[]): NameSpan[] {
-  const tokens = tokenize(text);
+function bareHeads(text: string, tokens: Token[], spans: NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   tokens.forEach((t, i) => {
     if (!BARE_HEAD.test(t.text) || t.text === 'OFFICE' || spans.some((s) => s.start < t.end && t.start < s.end)) return;
@@ -230,8 +228,7 @@ function bareHeads(text: string, spans: NameSpan[]): NameSpan[] {
 // "STATE 234546": a cable of the Department of State, cited by its number (the HistoryLab gold marks
 // the department, 19 times in 19 in the train split); "THE MILITARY." standing alone is the armed
 // forces as a body. Both read as common words to the tagger.
-function departmentAndMilitary(text: string, spans: NameSpan[]): void {
-  const tokens = tokenize(text);
+function departmentAndMilitary(text: string, tokens: Token[], spans: NameSpan[]): void {
   tokens.forEach((t, i) => {
     const next = tokens[i + 1]?.text ?? '';
     const state = t.text === 'STATE' && /^\d{3,7}$/.test(next);
@@ -257,8 +254,7 @@ const LINKS = /^(?:OF|THE|AND|FOR|ON|IN|DE|DEL|DES|DU|LA|LE|ET|Y)$/;
 // "THE NATIONAL SALVATION PARTY (NSP)": an acronym the cable defines after an organisation's name
 // (the initials of its words spell it, and an organisation word is among them) names that body
 // wherever it stands, whatever the tagger read it as, and the name before it is one organisation.
-function definedAcronyms(text: string, spans: NameSpan[]): Set<string> {
-  const tokens = tokenize(text);
+function definedAcronyms(text: string, tokens: Token[], spans: NameSpan[]): Set<string> {
   const defined = new Set<string>();
   tokens.forEach((t, i) => {
     if (!/^[A-Z]{2,7}$/.test(t.text) || tokens[i - 1]?.text !== '(' || tokens[i + 1]?.text !== ')') return;
@@ -304,8 +300,7 @@ const SPEECH = /^(?:SAID|TOLD|STATED|ARGUED|NOTED|ADDED|EXPLAINED|REPLIED|COMMEN
 // verb of speech is a person speaking (in the HistoryLab train split 130 times in 140, the rest
 // nationalities and offices, which the word lists catch), and so is the same word elsewhere in the
 // text ("FOR CLARANCE TO CLARIFY").
-function speakers(text: string, spans: NameSpan[], defined: Set<string> = new Set()): NameSpan[] {
-  const tokens = tokenize(text);
+function speakers(text: string, tokens: Token[], spans: NameSpan[], defined: Set<string> = new Set()): NameSpan[] {
   const free = (t: Token): boolean => !spans.some((s) => s.start < t.end && t.start < s.end);
   const known = (w: string): boolean =>
     isTitleWord(w) || isOrgWord(w) || isOrgAcronym(w) || placeCode(w) !== null || demonymCode(w) !== null || NOT_ORGS.test(w);
@@ -396,14 +391,16 @@ function capsNames(text: string, tagger: AveragedPerceptron | null, signed = tru
     s.type = typeByWords(words, s.type) ?? s.type;
   }
   spans.push(...routing.spans);
-  spans.push(...acronyms(text, spans));
-  spans.push(...compounds(text, spans));
+  // The passes below read the same text's words: tokenised once for all of them.
+  const tokens = tokenize(text);
+  spans.push(...acronyms(text, tokens, spans));
+  spans.push(...compounds(text, tokens, spans));
   extendPlacesToOrgs(text, spans);
   spans.push(...headedOrgs(text, spans));
-  spans.push(...bareHeads(text, spans));
-  const defined = definedAcronyms(text, spans);
-  departmentAndMilitary(text, spans);
-  spans.push(...speakers(text, spans, defined));
+  spans.push(...bareHeads(text, tokens, spans));
+  const defined = definedAcronyms(text, tokens, spans);
+  departmentAndMilitary(text, tokens, spans);
+  spans.push(...speakers(text, tokens, spans, defined));
   // Roman numerals and pieces of words broken at a line end ("MEET- ING") are no names.
   const broken = (sp: NameSpan): boolean => {
     const w = text.slice(sp.start, sp.end);
