@@ -1,6 +1,7 @@
 // Some released copies carry the archive's own record before the cable text: a tab-separated row
 // ("22350	2004-11-02 18:31:00	04BOGOTA11339	Embassy Bogota	CONFIDENTIAL	...") or the same fields
 // one per line, or separated by commas or spaces, or a "Cable dated:2005-11-29T14:19:00" stamp. They stand in for a missing header.
+import { hasCableDated } from './normalize.js';
 
 export interface ExportRecord {
   id: string | null;
@@ -89,6 +90,6 @@ function fromMatches(
     const [, mo, dd, yyyy, hh, mi, id] = spaced;
     return { id: id!, created: `${yyyy}-${mo!.padStart(2, '0')}-${dd!.padStart(2, '0')}T${hh!.padStart(2, '0')}:${mi}:00Z`, origin: null, classification: null };
   }
-  const dated = text.includes('Cable dated:') ? DATED.exec(text) : null;
+  const dated = hasCableDated(text) ? DATED.exec(text) : null;
   return dated ? { id: null, created: `${dated[1]}T${dated[2]}:00Z`, origin: null, classification: null } : null;
 }
