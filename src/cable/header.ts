@@ -112,30 +112,38 @@ const ROUTE_RE = /^([A-Z0-9]{4,8})\//;
 const ADDRESSEE_TAIL_RE = new RegExp(String.raw`^(?:[ \t]+(${PRECEDENCE_WORDS}))?(?:[ \t]+(\d{4}))?$`);
 
 /**
- * ADDRESSEE_RE.exec(line) for a line without line terminators, without its lazy name: the name
- * ends at the first blank (one character in at least) from which the tail, precedence and message
- * number, runs to the end, else at the end. The pattern tried the tail after every character.
+ * ADDRESSEE_RE.exec(line), without its lazy name: the name ends at the first blank (one character
+ * in at least) from which the tail, precedence and message number, runs to the end, else at the
+ * end. The pattern tried the tail after every character. In a line of single spaces (addAddressee
+ * folds white space) a tail holds at most three blanks (before the precedence, inside NIACT
+ * IMMEDIATE, before the number), so only the last three can start it; other lines take the pattern.
  */
 function readAddressee(line: string): (string | undefined)[] | null {
-  if (/[\n\r\u2028\u2029]/.test(line)) return ADDRESSEE_RE.exec(line);
+  if (/[\n\r\u2028\u2029\t]|  /.test(line)) return ADDRESSEE_RE.exec(line);
   const route = ROUTE_RE.exec(line);
   // The route is optional and greedy: without a name after it, the name starts at the beginning.
   const start = route && line.length > route[0].length ? route[0].length : 0;
   if (line.length <= start) return null;
-  for (let k = start + 1; k < line.length; k++) {
-    const c = line.charCodeAt(k);
-    if (c !== 32 && c !== 9) continue;
+  const b1 = line.lastIndexOf(' ');
+  const b2 = b1 > 0 ? line.lastIndexOf(' ', b1 - 1) : -1;
+  const b3 = b2 > 0 ? line.lastIndexOf(' ', b2 - 1) : -1;
+  for (let j = 0; j < 3; j++) {
+    const k = j === 0 ? b3 : j === 1 ? b2 : b1;
+    if (k <= start) continue;
     const tail = ADDRESSEE_TAIL_RE.exec(line.slice(k));
     if (tail) return [line, start > 0 ? route![1] : undefined, line.slice(start, k), tail[1], tail[2]];
   }
   return [line, start > 0 ? route![1] : undefined, line.slice(start), undefined, undefined];
 }
 
+const FOLDABLE = /[^\S ]| \s/;
+
 function addAddressee(line: string, section: Exclude<Section, null>, routing: Routing): void {
   if (/^PAGE \d{2}\b/.test(line)) return;
   // Printout distribution lists ("INFO LOG-00 NP-00 ...") are not addressees.
   if (/\b[A-Z]{1,6}-\d{2}\b/.test(line) && /^(?:[A-Z/]+-\d{2}\s*)+/.test(line)) return;
-  const m = readAddressee(line.replace(/\s+/g, ' '));
+  // Folded only when it changes the line: white space other than a space, or a run of two.
+  const m = readAddressee(FOLDABLE.test(line) ? line.replace(/\s+/g, ' ') : line);
   if (!m || !/[A-Z]/.test(m[2]!)) return;
   if (section === 'xmt') {
     const target = routing.info.at(-1) ?? routing.to.at(-1);
