@@ -41,23 +41,41 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
   if (decoded.text.includes('\u0000')) warnings.push('the file contains NUL bytes: it may be binary');
   const normalized = normalizeCableText(decoded.text);
   const clean = removePageArtefacts(normalized.text);
-  const lines = clean.split('\n');
-  const banner = findBanner(lines, 0);
+  // Only the lines the banner search reads are cut out: the first 24 hold the banner of nine cables
+  // in ten, else it is looked for in the first 81, as findBanner reads them (split('\n') cut every line).
+  let lines = splitLines(clean, 24);
+  let banner = findBanner(lines, 0);
+  if (lines.length === 24 && !(banner && banner.line < 23)) {
+    lines = splitLines(clean, 81);
+    banner = findBanner(lines, 0);
+  }
+  // Without a banner, the header ends at the first field, looked for on every line.
+  if (!banner && lines.length === 81) lines = clean.split('\n');
   const bannerLine = banner?.line ?? headerEnd(lines);
   // The header and the body are slices of the text: joining their lines again gave the same strings.
   const header = firstLines(clean, bannerLine);
   const routing = parseRouting(header);
   const dtg = routing.dtg ?? parseDtg(clean)?.dtg ?? parseDateline(clean);
   const bodyStart = bannerLine + (banner ? 1 : 0);
-  const bodyLines = lines.slice(bodyStart);
-  let bodyText = clean.slice(lineOffset(clean, bodyStart));
+  const bodyOffset = lineOffset(clean, bodyStart);
+  let bodyText = clean.slice(bodyOffset);
+  // The body's lines, as clean.split('\n').slice(bodyStart) gave them; only those the header fields
+  // read (up to the line after fieldsEnd) are cut out, below, unless the banner line ran on.
+  let bodyLines: string[] | null = null;
   // A copy without line breaks continues on the banner line: "... CAIRO 008938SIPDIS E.O. 12958 ... TAGS: ...".
   if (banner?.rest) {
+    bodyLines = clean.split('\n').slice(bodyStart);
     bodyLines.unshift(...splitGluedFields(banner.rest));
     bodyText = bodyLines.join('\n');
   }
   const paras = splitParagraphs(bodyText);
-  const fieldsEnd = paras.firstAt >= 0 ? countLineBreaks(bodyText, paras.firstAt) + 1 : Math.min(bodyLines.length, 40);
+  // Past the end (a banner on the last line), lineOffset gives length + 1 and the body has no lines.
+  const noBody = bodyLines === null && bodyOffset > clean.length;
+  const fieldsEnd =
+    paras.firstAt >= 0
+      ? countLineBreaks(bodyText, paras.firstAt) + 1
+      : bodyLines !== null ? Math.min(bodyLines.length, 40) : noBody ? 0 : lineCountUpTo(bodyText, 40);
+  bodyLines ??= noBody ? [] : splitLines(bodyText, fieldsEnd + 1);
   const fields = firstLines(bodyText, fieldsEnd);
   // Before page-artefact removal, which takes the classification line of a record split one field a line.
   const record = findExportRecord(normalized.text);
@@ -105,6 +123,28 @@ function firstLines(text: string, n: number): string {
     if (at < 0) return text;
   }
   return text.slice(0, at);
+}
+
+/** text.split('\n').slice(0, n), without cutting out the lines after the first n. */
+function splitLines(text: string, n: number): string[] {
+  const out: string[] = [];
+  for (let at = 0; out.length < n; ) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) {
+      out.push(text.slice(at));
+      break;
+    }
+    out.push(text.slice(at, nl));
+    at = nl + 1;
+  }
+  return out;
+}
+
+/** Math.min(text.split('\n').length, max). */
+function lineCountUpTo(text: string, max: number): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && n < max; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 /** Where line n starts (past the end when the text has fewer lines), as the lengths of lines 0..n-1 plus their breaks. */
