@@ -1,6 +1,7 @@
 // The E.O. / declassification line: the executive order (12958, 13526, 12356 ...), the date on which
 // the cable may be declassified, or the instruction when it is not a date (N/A, 25X1, OADR, "TWENTY
 // YEARS"), and a downgrade ("DNG: CO 01/26/2021").
+import { isoDate } from './utc-date.js';
 
 export interface Declass {
   executiveOrder: string | null;
@@ -49,7 +50,5 @@ export function parseDate(text: string): string | null {
 
 function iso(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
+  return isoDate(year, month, day);
 }

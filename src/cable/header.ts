@@ -2,6 +2,7 @@
 // routing indicators, precedence and message control numbers. Also the two other date sources a
 // headerless copy can carry: a Guardian-style dateline and a printout-style PAGE 01 line.
 import type { Recipient } from './types.js';
+import { isoDate } from './utc-date.js';
 
 const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
 const PRECEDENCE_BY_LETTER: Record<string, string> = { Z: 'FLASH', O: 'IMMEDIATE', P: 'PRIORITY', R: 'ROUTINE' };
@@ -47,9 +48,10 @@ export function makeDtg(day: number, hour: number, minute: number, mon: string, 
   const month = MONTHS.indexOf(mon.toUpperCase()) + 1;
   if (month === 0 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
   const year = yy.length === 4 ? Number(yy) : expandYear(Number(yy));
-  const date = new Date(Date.UTC(year, month - 1, day, hour, minute));
-  if (date.getUTCMonth() !== month - 1) return null;
-  return { iso: date.toISOString().replace('.000Z', 'Z'), raw, year, month };
+  // As new Date(Date.UTC(year, month - 1, day, hour, minute)).toISOString() without the milliseconds.
+  const date = isoDate(year, month, day);
+  if (date === null) return null;
+  return { iso: `${date}T${hour < 10 ? '0' : ''}${hour}:${minute < 10 ? '0' : ''}${minute}:00Z`, raw, year, month };
 }
 
 /** Two-digit years: cables run from 1966 to 2010, so 66-99 are 19xx and the rest 20xx. */
