@@ -18,6 +18,8 @@ const LEVEL_BY_MARK: Record<string, Level> = {
   TS: 'TOP SECRET',
 };
 
+const PLAIN_MARKS = new Set(Object.keys(LEVEL_BY_MARK));
+
 const CAVEAT_BY_MARK: Record<string, string> = {
   NF: 'NOFORN',
   NOFORN: 'NOFORN',
@@ -35,6 +37,8 @@ export interface PortionMark {
 
 /** Normalises a portion mark as written ("S/NF", "s//nf", "C") to its canonical form ("S//NF"). */
 export function canonicalMark(raw: string): string | null {
+  // Most marks are a level alone, as written ("C", "SBU"): canonical already.
+  if (PLAIN_MARKS.has(raw)) return raw;
   const parts = raw
     .toUpperCase()
     .replace(/\s+/g, '')
