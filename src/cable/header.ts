@@ -35,6 +35,9 @@ export interface Routing {
 const DTG_RE = /(?:^|[\s/])(?:([OPRZ]{1,2}(?: [OPRZ])?)[ \t]+|(?<=^))(\d{2})(\d{2})(\d{2})Z[ \t]+([A-Z][A-Za-z]{2})[ \t]+(\d{4}|\d{2})\b/m;
 
 export function parseDtg(text: string): { dtg: Dtg; precedence: string | null; index: number; end: number } | null {
+  // The pattern is tried at every character; a text without a digit before a Z has no DTG (a tenth
+  // of the cables has none in its header, and the whole text is searched then).
+  if (!hasDigitBeforeZ(text)) return null;
   const m = DTG_RE.exec(text);
   if (!m) return null;
   const [, prec, dd, hh, mi, mon, yy] = m;
@@ -42,6 +45,15 @@ export function parseDtg(text: string): { dtg: Dtg; precedence: string | null; i
   if (dtg === null) return null;
   const start = m.index + (prec ? m[0].indexOf(prec) : 0);
   return { dtg, precedence: prec ? (PRECEDENCE_BY_LETTER[prec[0]!] ?? null) : null, index: start, end: m.index + m[0].length };
+}
+
+/** Whether a Z follows a digit somewhere in the text, as in every DTG ("020704Z"); Z is a rare letter. */
+function hasDigitBeforeZ(text: string): boolean {
+  for (let z = text.indexOf('Z', 1); z >= 0; z = text.indexOf('Z', z + 1)) {
+    const c = text.charCodeAt(z - 1);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 export function makeDtg(day: number, hour: number, minute: number, mon: string, yy: string, raw: string): Dtg | null {
@@ -161,6 +173,8 @@ const DATELINE_RE =
 
 /** A Guardian-style dateline, "Wednesday, 26 March 2008, 09:48" (UTC, as the DTG). */
 export function parseDateline(text: string): Dtg | null {
+  // Every weekday the pattern names ends in 'day,': without it, the pattern is not tried at every line.
+  if (!text.includes('day,')) return null;
   const m = DATELINE_RE.exec(text);
   if (!m) return null;
   return makeDtg(Number(m[1]), Number(m[4]), Number(m[5]), m[2]!.slice(0, 3), m[3]!, m[0].trim());
