@@ -110,12 +110,22 @@ function withSuffix(name: string, next: string | undefined): string {
 }
 
 function tokensOf(segment: string): string[] {
-  return segment
-    .trim()
-    .split(/\s+/)
-    .flatMap((t) => (/^[A-Z][A-Za-z]*[/:][A-Z][a-z]+$/.test(t) || /^[A-Z]+:[A-Z]+$/i.test(t) ? t.split(/[/:]/) : [t]))
-    .map((t) => t.replace(/[,:;]+$/, ''))
-    .filter((t) => t.length > 0 && /[A-Za-z0-9]/.test(t));
+  // One list filled in a loop, where flatMap, map and filter made three; the patterns run only on
+  // the tokens they can match (a slash or colon inside, a stop at the end).
+  const out: string[] = [];
+  for (const t of segment.trim().split(/\s+/)) {
+    if ((t.includes('/') || t.includes(':')) && (/^[A-Z][A-Za-z]*[/:][A-Z][a-z]+$/.test(t) || /^[A-Z]+:[A-Z]+$/i.test(t))) {
+      for (const part of t.split(/[/:]/)) pushToken(out, part);
+    } else pushToken(out, t);
+  }
+  return out;
+}
+
+/** Adds a token without its trailing , : ; when it holds a letter or digit. */
+function pushToken(out: string[], token: string): void {
+  const c = token.charCodeAt(token.length - 1);
+  const t = c === 44 || c === 58 || c === 59 ? token.replace(/[,:;]+$/, '') : token;
+  if (t.length > 0 && /[A-Za-z0-9]/.test(t)) out.push(t);
 }
 
 function nameIn(segment: string, mixedCase: boolean): string | null {
