@@ -115,12 +115,12 @@ export function parseReferences(block: string, year: number | null, ownStation: 
   for (const item of splitItems(block)) {
     const found = cablesIn(item.text, ctx, ownStation);
     const leftover = removeSpans(item.text, found).replace(FILLER_RE, ' ').replace(/\s+/g, ' ').trim();
-    const other = item.text.replace(/\s+/g, ' ').trim().replace(/[;,]+$/, '').replace(/^(?:REF(?:ERENCE)?S?:?\s+)+/i, '');
     const otherRef = /[A-Za-z]{2}/.test(leftover) && (found.length === 0 || OTHER_KIND_RE.test(leftover));
     const refs: (Reference & { at: number })[] = [];
     for (const f of found) refs.push({ id: f.id, kind: 'cable', label: item.label, at: f.at });
     if (otherRef) {
-      const text = found.length === 0 ? other : leftover;
+      // The item as written, without its REF label, is made only for the other reference it names.
+      const text = found.length === 0 ? otherText(item.text) : leftover;
       refs.push({ id: text, kind: kindOf(text), label: item.label, at: found.length === 0 ? 0 : item.text.indexOf(text.split(' ')[0]!) });
     }
     for (const r of refs.sort((a, b) => a.at - b.at)) {
@@ -130,6 +130,10 @@ export function parseReferences(block: string, year: number | null, ownStation: 
     }
   }
   return out;
+}
+
+function otherText(item: string): string {
+  return item.replace(/\s+/g, ' ').trim().replace(/[;,]+$/, '').replace(/^(?:REF(?:ERENCE)?S?:?\s+)+/i, '');
 }
 
 interface Found {
