@@ -145,11 +145,23 @@ class LeadFinder {
     let best = -1;
     for (let k = 0; k < 3; k++) {
       let at = this.found[k]!;
-      if (at !== -1 && at < from) at = this.found[k] = this.text.indexOf(this.literals[k]!, from);
+      if (at !== -1 && at < from) at = this.found[k] = k === 1 ? unclasAt(this.text, from) : this.text.indexOf(this.literals[k]!, from);
       if (at !== -1 && (best === -1 || at < best)) best = at;
     }
     return best;
   }
+}
+
+/**
+ * text.indexOf('UNCLAS ', from), as 'UNCLAS' followed by a space: in this Node, a search for a
+ * needle of seven characters or more cost five times one of six (6.8 against 1.3 ms over the
+ * 1,000 sample texts, for the same 275 matches).
+ */
+function unclasAt(text: string, from: number): number {
+  for (let at = text.indexOf('UNCLAS', from); at >= 0; at = text.indexOf('UNCLAS', at + 1)) {
+    if (text.charCodeAt(at + 6) === 32) return at;
+  }
+  return -1;
 }
 
 /**
