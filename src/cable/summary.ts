@@ -6,8 +6,10 @@ const START_RE =
   /^(?:\(\w+(?:\/\/?\w+)?\)\s*)?(?:(?:UPDATED\s+)?SUMMARY(?:\s+AND\s+(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION|TABLE OF CONTENTS))?|SUMMARY\/COMMENT)\s*[:.\-]\s*(?:\(\w+\)\s*)?/i;
 const END_RE = /\s*[-(]*\s*\bEND\s+(?:OF\s+)?SUMMARY\b(?:\s*(?:AND|\/)\s*(?:COMMENT|ACTION\s+REQUEST|INTRODUCTION))?\s*[.)\-]*\s*/i;
 // END_RE starts with \s*, so it is tried from every blank of a paragraph: it runs only where this,
-// the part every match contains, occurs (six times faster on text without an END SUMMARY).
-const END_WORDS = /END\s+(?:OF\s+)?SUMMARY/i;
+// the part every match contains, occurs (six times faster on text without an END SUMMARY). The
+// test is for /END\s+(?:OF\s+)?SUMMARY/i, read from SUMMARY back: tried from every E (the commonest
+// letter), it cost 1.7 times as much.
+const END_WORDS = /SUMMARY(?<=END\s+(?:OF\s+)?SUMMARY)/i;
 
 function endOfSummary(text: string): RegExpExecArray | null {
   return END_WORDS.test(text) ? END_RE.exec(text) : null;
