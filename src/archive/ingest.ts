@@ -90,7 +90,7 @@ export async function ingestPaths(store: CableStore, paths: readonly string[], o
   try {
     // Stored strictly in file order, a batch at a time; files are read and parsed ahead, a batch's
     // worth more while one is stored. Progress is reported once a file's batch is committed.
-    const batchSize = store.putCables ? STORE_BATCH : 1;
+    const batchSize = store.putCables ? (store.batchSize ?? STORE_BATCH) : 1;
     // The store gets ready to write batches while the first is read and parsed.
     if (batchSize > 1 && files.length > 1) store.prepareWrites?.();
     const lookahead = Math.max(LOOKAHEAD, 2 * batchSize);

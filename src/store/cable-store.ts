@@ -124,6 +124,8 @@ export interface CableStore {
    * while the store still writes the one before).
    */
   readonly batchesInOrder?: boolean;
+  /** Optional: how many cables ingest gives each putCables call (100 when absent). */
+  readonly batchSize?: number;
   /**
    * Optional: a run of putCables calls is coming (ingest calls it before it reads the first file),
    * so that the store gets ready to write meanwhile, as SQLite starts its write thread.
