@@ -18,11 +18,16 @@ interface FacetRow {
   present: boolean;
 }
 
+/** Readers' mask arrays kept at once (visibleMasks): each is 4 bytes a cable. */
+const MASK_CACHE = 8;
+
 export class PgFacetCache {
   readonly chunks = new Map<number, FacetChunk>();
   readonly names: Dictionary = emptyDictionary();
   private readonly ids = new Map<string, number>();
   private readonly views = new Map<number, Int32Array>();
+  /** visibleMasks' arrays by reader class and day, with the generation they were made at. */
+  private readonly masks = new Map<string, { generation: number; masks: Int32Array }>();
   private generation = 0;
   /** Refreshes run one at a time: an older snapshot applied after a newer one would undo it. */
   private queue: Promise<void> = Promise.resolve();
@@ -46,6 +51,30 @@ export class PgFacetCache {
       }
     }
     return out;
+  }
+
+  /**
+   * By pk, the class mask of the view of each cable this reader sees, -1 where none (no such cable,
+   * or no view for them): made once per reader class and day for each state of the cache.
+   */
+  visibleMasks(view: ViewSelector): Int32Array {
+    const key = `${view.readerClass}/${view.readerClass === null ? 0 : Math.trunc(view.asOfDay)}`;
+    const cached = this.masks.get(key);
+    if (cached && cached.generation === this.generation) return cached.masks;
+    let maxPk = 0;
+    for (const pk of this.views.keys()) if (pk > maxPk) maxPk = pk;
+    const masks = new Int32Array(maxPk + 1).fill(-1);
+    for (const [pk, pairs] of this.views) {
+      for (let i = 0; i < pairs.length; i += 2) {
+        if (isVisible(pairs[i] as number, pairs[i + 1] as number, view)) {
+          masks[pk] = pairs[i + 1] as number;
+          break;
+        }
+      }
+    }
+    if (this.masks.size >= MASK_CACHE) this.masks.clear();
+    this.masks.set(key, { generation: this.generation, masks });
+    return masks;
   }
 
   private async load(client: pg.PoolClient): Promise<void> {
@@ -98,6 +127,7 @@ export class PgFacetCache {
     this.chunks.clear();
     this.ids.clear();
     this.views.clear();
+    this.masks.clear();
     for (const kind of Object.keys(this.names) as FacetKind[]) this.names[kind].clear();
     this.generation = 0;
   }

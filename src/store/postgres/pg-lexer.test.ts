@@ -9,7 +9,7 @@ import { describePg, freshSchemaUrl } from '../../../test/pg-env.js';
 import { parseCable } from '../../cable/parse-cable.js';
 import { requireDataDir } from '../../config.js';
 import { buildTextIndex } from '../text-views.js';
-import { PgLexer } from './pg-lexer.js';
+import { PgLexer, type ViewCounts } from './pg-lexer.js';
 import { TEXT_CONFIG } from './pg-migrations.js';
 import { indexText } from './pg-text.js';
 import { PostgresCableStore } from './postgres-cable-store.js';
@@ -122,6 +122,30 @@ describePg('PgLexer', (url) => {
       return sent.equals(row.server) ? [] : [i];
     });
     expect(differ).toEqual([]);
+    // The term counts for ranking (ViewCounts) are the vector's: per lexeme its positions, the
+    // subject's (A) counted four times, and the vector's number of positions (every 7th view).
+    const counts: Array<ViewCounts | null> = [];
+    lexer.viewVectors(built, counts);
+    const lexemes = await client.query<{ i: string; lexeme: string; positions: number[]; weights: string[] }>(
+      'SELECT b.i, u.lexeme, u.positions, u.weights FROM unnest($1::tsvector[]) WITH ORDINALITY AS b (v, i), unnest(b.v) AS u WHERE b.i % 7 = 0',
+      [array],
+    );
+    const server = new Map<number, Map<string, { weighted: number; positions: number[] }>>();
+    for (const row of lexemes.rows) {
+      const view = server.get(Number(row.i) - 1) ?? new Map();
+      view.set(row.lexeme, { weighted: row.weights.reduce((n, w) => n + (w === 'A' ? 4 : 1), 0), positions: row.positions });
+      server.set(Number(row.i) - 1, view);
+    }
+    let compared = 0;
+    counts.forEach((c, i) => {
+      if (!c || i % 7 !== 6) return;
+      const mine = new Map(c.lexemes.map((l, k) => [l, { weighted: c.weighted[k], positions: [...c.positions.subarray(c.starts[k], (c.starts[k] as number) + (c.sizes[k] as number))] }]));
+      const theirs = server.get(i) ?? new Map();
+      expect(mine).toEqual(theirs);
+      expect(c.length).toBe([...theirs.values()].reduce((n, l) => n + l.positions.length, 0));
+      compared += 1;
+    });
+    expect(compared).toBeGreaterThan(views.length / 10);
     });
   }, 120_000);
 });

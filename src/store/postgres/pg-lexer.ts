@@ -141,7 +141,7 @@ export class PgLexer {
    * (make_tsvector) and tsvector_concat (add_pos), so the server neither parses literals nor joins
    * vectors. A test compares them with the server's.
    */
-  viewVectors(views: ReadonlyArray<{ subject: Int32Array; parts: Int32Array[] } | null>): Buffer {
+  viewVectors(views: ReadonlyArray<{ subject: Int32Array; parts: Int32Array[] } | null>, counts?: Array<ViewCounts | null>): Buffer {
     const w = new BinaryWriter(this.bin);
     w.int32(1); // dimensions
     w.int32(views.some((v) => v === null) ? 1 : 0); // has nulls
@@ -149,14 +149,16 @@ export class PgLexer {
     w.int32(views.length);
     w.int32(1); // lower bound
     for (const view of views) {
-      if (view === null) w.int32(-1);
-      else this.viewVector(view.subject, view.parts, w);
+      if (view === null) {
+        w.int32(-1);
+        counts?.push(null);
+      } else this.viewVector(view.subject, view.parts, w, counts);
     }
     this.bin = w.buffer;
     return Buffer.from(w.buffer.subarray(0, w.at));
   }
 
-  private viewVector(subject: Int32Array, parts: Int32Array[], w: BinaryWriter): void {
+  private viewVector(subject: Int32Array, parts: Int32Array[], w: BinaryWriter, counts?: Array<ViewCounts | null>): void {
     const stamp = this.nextStamp();
     const { seen, slot, partSeen, partKept, partLast } = this;
     let words = subject.length;
@@ -193,6 +195,9 @@ export class PgLexer {
       listPos[listed++] = WEIGHT_A | pos;
       if (pos > subjectMax) subjectMax = pos;
     }
+    // Each subject slot's positions (weight A), for the term counts (ViewCounts).
+    const subjectSlots = slots;
+    const subjectCount = counts ? Int32Array.from(count.subarray(0, slots)) : null;
     // The body, tsvector_agg of the parts' vectors in order: each part's positions, kept by
     // to_tsvector's rules within the part, join the body after its highest position so far by
     // tsvector_concat's (add_pos: at most 256 a lexeme, none after one at the last position); and
@@ -233,6 +238,17 @@ export class PgLexer {
       }
       bodyMax = partMax;
     }
+    let mine: ViewCounts | null = null;
+    if (counts && subjectCount) {
+      const lexemes = new Array<string>(slots);
+      const weighted = new Int32Array(slots);
+      for (let k = 0; k < slots; k += 1) {
+        lexemes[k] = this.names[order[k] as number] as string;
+        weighted[k] = (count[k] as number) + (k < subjectSlots ? 3 * (subjectCount[k] as number) : 0);
+      }
+      mine = { lexemes, weighted, length: listed, positions: new Int32Array(listed), starts: new Int32Array(slots), sizes: count.slice(0, slots) };
+      counts.push(mine);
+    }
     // Lexemes in the order the server keeps them (tsCompareString: bytes, then length; the lexemes
     // here are ASCII, where strings compare the same way), so that it need not sort them.
     const { raw } = this;
@@ -250,6 +266,10 @@ export class PgLexer {
     for (let j = 0; j < listed; j += 1) {
       const k = listSlot[j] as number;
       grouped[(start[k] as number)++] = listPos[j] as number;
+    }
+    if (mine) {
+      for (let j = 0; j < listed; j += 1) mine.positions[j] = (grouped[j] as number) & POSITION_BITS;
+      for (let k = 0; k < slots; k += 1) mine.starts[k] = (start[k] as number) - (count[k] as number);
     }
     w.ensure(size);
     const buf = w.buffer;
@@ -446,6 +466,23 @@ export class PgLexer {
     return LATIN1.decode(bytes.subarray(0, at));
   }
 }
+
+/**
+ * What bm25 needs of a view's vector (pg-postings.ts): each lexeme's positions counted with the
+ * subject's four times (SQLite's column weights 4.0 and 1.0), and the number of positions.
+ */
+export interface ViewCounts {
+  lexemes: string[];
+  weighted: Int32Array;
+  length: number;
+  /** Every position of the vector without its weight, each lexeme's rising from starts[k], sizes[k] of them. */
+  positions: Int32Array;
+  starts: Int32Array;
+  sizes: Int32Array;
+}
+
+/** A binary position without its weight (WordEntryPos: the low 14 bits). */
+const POSITION_BITS = 0x3fff;
 
 /** The type of tsvector (pg_type.dat), fixed in every PostgreSQL. */
 const TSVECTOR_OID = 3614;

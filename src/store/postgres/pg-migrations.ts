@@ -190,6 +190,44 @@ const m0006CableRowsUnchecked: Migration = {
   },
 };
 
+/**
+ * An inverted index of the store's own (pg-postings.ts, pg-rank.ts), as SQLite's FTS5 keeps one:
+ * ts_rank_cd read each match's whole vector out of line (~15 us a match: 1.6 s for a word in
+ * 84,000 cables), where a ranking by bm25, as SQLite's, needs only each query word's weighted count
+ * in each match and the match's length; and keeping the GIN index up to date was four tenths of the
+ * server's work in an ingest. The store writes the postings with each batch of cables: one row per
+ * lexeme and batch, its entries packed (cable pk, view mask, count, length) and apart their
+ * positions, for phrases, so that a search reads a few rows per word. A view whose vector the
+ * server built (text with lexemes PgLexer does not make) has no entries (posted false): it is
+ * matched through a GIN index on such views alone and ranked from its vector. The view count and
+ * token total give bm25's average length. Views stored before this step are measured here and are
+ * such views.
+ */
+const m0007SearchPostings: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await sql`ALTER TABLE cable_search ADD COLUMN len integer NOT NULL DEFAULT 0, ADD COLUMN posted boolean NOT NULL DEFAULT false`.execute(db);
+    await sql`UPDATE cable_search SET len = (SELECT coalesce(sum(cardinality(u.positions)), 0) FROM unnest(tsv) AS u)`.execute(db);
+    await sql`ALTER TABLE store_generation ADD COLUMN view_rows bigint NOT NULL DEFAULT 0, ADD COLUMN view_tokens bigint NOT NULL DEFAULT 0`.execute(db);
+    await sql`UPDATE store_generation SET view_rows = s.n, view_tokens = s.t
+      FROM (SELECT count(*) AS n, coalesce(sum(len), 0) AS t FROM cable_search) AS s`.execute(db);
+    // Byte order (C), so that a prefix search reads a range of the index.
+    // Entries and positions uncompressed (pglz gains little on varints, and costs at every write and read).
+    await sql`CREATE TABLE search_postings (lexeme text COLLATE "C" NOT NULL, block bigint NOT NULL, entries bytea NOT NULL, positions bytea NOT NULL)`.execute(db);
+    await sql`ALTER TABLE search_postings ALTER COLUMN entries SET STORAGE EXTERNAL, ALTER COLUMN positions SET STORAGE EXTERNAL`.execute(db);
+    await sql`CREATE INDEX search_postings_lexeme ON search_postings (lexeme)`.execute(db);
+    // Views with postings are matched from them: the GIN index keeps only the others.
+    await sql`DROP INDEX cable_search_tsv`.execute(db);
+    await sql`CREATE INDEX cable_search_unposted_tsv ON cable_search USING gin (tsv) WHERE NOT posted`.execute(db);
+  },
+  async down(db: Kysely<unknown>): Promise<void> {
+    await sql`DROP INDEX cable_search_unposted_tsv`.execute(db);
+    await sql`CREATE INDEX cable_search_tsv ON cable_search USING gin (tsv)`.execute(db);
+    await sql`DROP TABLE search_postings`.execute(db);
+    await sql`ALTER TABLE store_generation DROP COLUMN view_rows, DROP COLUMN view_tokens`.execute(db);
+    await sql`ALTER TABLE cable_search DROP COLUMN len, DROP COLUMN posted`.execute(db);
+  },
+};
+
 export const PG_MIGRATIONS: Record<string, Migration> = {
   '0001_cables': m0001Cables,
   '0002_facet_columns': m0002FacetColumns,
@@ -198,6 +236,7 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
   '0004_users_audit': m0004UsersAudit,
   '0005_knowledge': m0005Knowledge,
   '0006_cable_rows_unchecked': m0006CableRowsUnchecked,
+  '0007_search_postings': m0007SearchPostings,
 };
 
 export const pgMigrationProvider: MigrationProvider = {

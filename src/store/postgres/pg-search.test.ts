@@ -1,5 +1,7 @@
 // PostgreSQL search checks of its own: a one-word query's snippet, made from the start of a long
-// text when that suffices (matchSnippets), is the snippet ts_headline makes from the whole text.
+// text when that suffices (matchSnippets), is the snippet ts_headline makes from the whole text;
+// ranking by bm25 from the stored term counts (pg-rank.ts) gives the scores the vectors give, for
+// views with postings and without; phrases are checked alike by the server and from positions.
 import pg from 'pg';
 import { expect, it } from 'vitest';
 import { describePg, freshSchemaUrl } from '../../../test/pg-env.js';
@@ -8,6 +10,7 @@ import { parseSearchRequest } from '../search-request.js';
 import { highlightMarked } from '../sqlite/snippet.js';
 import { parsePgUrl } from './pg-connection.js';
 import { TEXT_CONFIG } from './pg-migrations.js';
+import { PHRASE_CHECK } from './pg-rank.js';
 import { HEADLINE } from './pg-search.js';
 import { PostgresCableStore } from './postgres-cable-store.js';
 
@@ -58,6 +61,120 @@ describePg('PostgreSQL search snippets', (url) => {
       }
     } finally {
       await client.end();
+      await store.close();
+    }
+  });
+});
+
+/** Cables with the query words in various numbers and places, one in Cyrillic (its view has no postings). */
+function rankingCables() {
+  const filler = (n: number, seed: number) => paragraph(n, seed);
+  return [
+    makeCable({ id: '07RANK1', subject: 'REACTOR FUEL', paragraphs: [['U', `${filler(20, 1)} The reactor fuel rods arrived.`]] }),
+    makeCable({ id: '07RANK2', paragraphs: [['U', `reactor reactor reactor ${filler(60, 2)}`], ['U', 'Fuel rods for the reactor.']] }),
+    makeCable({ id: '07RANK3', paragraphs: [['U', `${filler(200, 3)} reactor`], ['U', `${filler(30, 4)} rods of fuel, reactive.`]] }),
+    makeCable({ id: '07RANK4', paragraphs: [['U', 'Москва: the reactor, the reactor fuel rods and uranium.']] }),
+    makeCable({ id: '07RANK5', paragraphs: [['U', `${filler(10, 5)} uranium, no reactor; fuel and rods apart.`]] }),
+    makeCable({ id: '07RANK6', paragraphs: [['U', `${filler(15, 6)} reactivity of the reactors.`]] }),
+    makeCable({ id: '07RANK7', subject: 'FUEL RODS', paragraphs: [['U', filler(40, 7)]] }),
+  ];
+}
+
+describePg('PostgreSQL ranking by bm25', (url) => {
+  it('scores matches by bm25 from the stored counts as from the vectors, with postings or without', async () => {
+    const schemaUrl = freshSchemaUrl(url);
+    const store = await PostgresCableStore.open(schemaUrl);
+    await store.migrate();
+    await store.putCables(rankingCables());
+    const t = parsePgUrl(schemaUrl);
+    const client = new pg.Client({ connectionString: t.connectionString });
+    await client.connect();
+    try {
+      await client.query(`SET search_path TO ${t.schema}`);
+      // The Cyrillic cable's view was built by the server, and has no postings.
+      const unposted = await client.query<{ id: string }>('SELECT c.id FROM cable_search s JOIN cables c ON c.pk = s.cable_pk WHERE NOT s.posted');
+      expect(unposted.rows.map((r) => r.id)).toEqual(['07RANK4']);
+      // Every view's weighted count of each lexeme (subject positions four times) and length, from its vector.
+      const rows = await client.query<{ pk: number; id: string; mask: number; lexeme: string; weighted: number; len: number }>(
+        `SELECT s.cable_pk AS pk, c.id, s.mask, u.lexeme, (SELECT sum(CASE WHEN w = 'A' THEN 4 ELSE 1 END) FROM unnest(u.weights) AS w)::int AS weighted,
+           (SELECT sum(cardinality(x.positions)) FROM unnest(s.tsv) AS x)::int AS len
+         FROM cable_search s JOIN cables c ON c.pk = s.cable_pk, unnest(s.tsv) AS u`,
+      );
+      const views = new Map<string, { id: string; full: boolean; len: number; counts: Map<string, number> }>();
+      for (const r of rows.rows) {
+        const key = `${r.pk}/${r.mask}`;
+        const view = views.get(key) ?? { id: r.id, full: (r.mask & 16384) !== 0, len: r.len, counts: new Map<string, number>() };
+        view.counts.set(r.lexeme, r.weighted);
+        views.set(key, view);
+      }
+      const total = views.size;
+      const average = [...views.values()].reduce((n, v) => n + v.len, 0) / total;
+      const stem = async (word: string) => (await client.query<{ l: string[] }>(`SELECT tsvector_to_array(to_tsvector('${TEXT_CONFIG}', $1)) AS l`, [word])).rows[0]?.l[0] as string;
+      // bm25 as SQLite's (k1 1.2, b 0.75), a prefix word summing its lexemes, a phrase its rarest word.
+      const expected = async (terms: Array<Array<{ word: string; prefix?: boolean }>>, matches: (v: { counts: Map<string, number> }) => boolean) => {
+        const words = await Promise.all(terms.map((term) => Promise.all(term.map(async (w) => ({ lexeme: await stem(w.word), prefix: w.prefix === true })))));
+        const count = (v: { counts: Map<string, number> }, w: { lexeme: string; prefix: boolean }) =>
+          [...v.counts].filter(([l]) => (w.prefix ? l.startsWith(w.lexeme) : l === w.lexeme)).reduce((n, [, c]) => n + c, 0);
+        const scored = [...views.values()].filter((v) => v.full && matches(v)).map((v) => {
+          let score = 0;
+          for (const term of words) {
+            const f = Math.min(...term.map((w) => count(v, w)));
+            const held = Math.min(...term.map((w) => [...views.values()].filter((o) => count(o, w) > 0).length));
+            const idf = Math.max(Math.log((total - held + 0.5) / (held + 0.5)), 1e-6);
+            if (f > 0) score += (idf * f * 2.2) / (f + 1.2 * (0.25 + (0.75 * v.len) / average));
+          }
+          return { id: v.id, score: Number(score.toPrecision(4)) };
+        });
+        return scored.sort((a, b) => b.score - a.score);
+      };
+      const has = (v: { counts: Map<string, number> }, lexeme: string) => v.counts.has(lexeme);
+      const cases: Array<[string, Array<Array<{ word: string; prefix?: boolean }>>, (v: { counts: Map<string, number> }) => boolean]> = [
+        ['reactor', [[{ word: 'reactor' }]], (v) => has(v, 'reactor')],
+        ['reactor fuel', [[{ word: 'reactor' }], [{ word: 'fuel' }]], (v) => has(v, 'reactor') && has(v, 'fuel')],
+        ['react*', [[{ word: 'react', prefix: true }]], (v) => [...v.counts.keys()].some((l) => l.startsWith('react'))],
+        ['uranium OR rods', [[{ word: 'uranium' }], [{ word: 'rods' }]], (v) => has(v, 'uranium') || has(v, 'rod')],
+      ];
+      for (const [query, terms, matches] of cases) {
+        const { hits } = await store.search(parseSearchRequest({ query, limit: 20 }));
+        const want = await expected(terms, matches);
+        // Ties in any order: compare as sets of (id, score).
+        expect(hits.map((h) => ({ id: h.id, score: h.score })).sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)), query).toEqual(
+          want.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)),
+        );
+        expect(hits.length, query).toBeGreaterThan(1);
+      }
+    } finally {
+      await client.end();
+      await store.close();
+    }
+  });
+
+  it('keeps only the matches whose phrase words stand in a row, checked by the server or from the stored positions alike', async () => {
+    const store = await PostgresCableStore.open(freshSchemaUrl(url));
+    await store.migrate();
+    await store.putCables(rankingCables());
+    const queries = ['"fuel rods"', 'reactor "fuel rods"', '"reactor fuel"', '"rods of fuel" reactive', '"the reactor"', '"fuel rod*"', 'reactor-fuel', '"fuel rods" -uranium'];
+    const want: Record<string, string[]> = {
+      '"fuel rods"': ['07RANK1', '07RANK2', '07RANK4', '07RANK7'],
+      'reactor "fuel rods"': ['07RANK1', '07RANK2', '07RANK4'],
+      '"reactor fuel"': ['07RANK1', '07RANK4', '07RANK5'], // "no reactor; fuel": punctuation does not part words
+      '"rods of fuel" reactive': ['07RANK3'],
+      '"the reactor"': ['07RANK1', '07RANK2', '07RANK4', '07RANK6'], // "the reactors": stemmed
+      '"fuel rod*"': ['07RANK1', '07RANK2', '07RANK4', '07RANK7'],
+      'reactor-fuel': ['07RANK1', '07RANK4', '07RANK5'],
+      '"fuel rods" -uranium': ['07RANK1', '07RANK2', '07RANK7'],
+    };
+    const saved = PHRASE_CHECK.serverMax;
+    try {
+      for (const serverMax of [1000, 0]) {
+        PHRASE_CHECK.serverMax = serverMax;
+        for (const query of queries) {
+          const result = await store.search(parseSearchRequest({ query, limit: 20 }));
+          expect({ serverMax, query, ids: result.hits.map((h) => h.id).sort(), total: result.total }).toEqual({ serverMax, query, ids: want[query], total: want[query]?.length });
+        }
+      }
+    } finally {
+      PHRASE_CHECK.serverMax = saved;
       await store.close();
     }
   });

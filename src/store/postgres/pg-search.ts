@@ -1,8 +1,8 @@
 // Search over the PostgreSQL store, as sqlite/sqlite-search.ts does it over SQLite: the query as a
-// tsquery (pg-text.ts) on the reader's text view of each cable through the GIN index, ts_rank_cd
-// with the subject weighted four times the body (as SQLite's bm25 weights 4.0 and 1.0), ts_headline
-// snippets with highlight offsets, and filters and facets from the in-memory facet columns.
-// One REPEATABLE READ transaction, so every part sees one snapshot.
+// tsquery (pg-text.ts) on the reader's text view of each cable through the GIN index, ranked by
+// bm25 from the stored term counts (pg-rank.ts) as SQLite's bm25 ranks, the subject weighted four
+// times the body; ts_headline snippets with highlight offsets, and filters and facets from the
+// in-memory facet columns. One REPEATABLE READ transaction, so every part sees one snapshot.
 import type pg from 'pg';
 import type { ViewSelector } from '../../access/reader-class.js';
 import type { SearchHit, SearchResult } from '../cable-store.js';
@@ -14,20 +14,18 @@ import { FULL_VIEW } from '../sqlite/text-rowid.js';
 import { inTransaction } from './pg-connection.js';
 import { type PgFacetCache, visibleSql } from './pg-facets.js';
 import { TEXT_CONFIG } from './pg-migrations.js';
-import { toTsquery } from './pg-text.js';
+import { matchPostings, type PageEntry, PostingReader, rankPage, type UnpostedRow, unpostedCountsSql, wordQueries } from './pg-rank.js';
+import { queryShape, toTsquery } from './pg-text.js';
 import { type SearchCableRow as CableRow, searchHit } from '../cable-rows.js';
 
 const SNIPPET_WORDS = 24;
 const BROWSE_SNIPPET_CHARS = 200;
 /** How much of a text a one-word query's snippet is first made from (matchSnippets). */
 const PREFIX_CHARS = 4000;
-/** ts_rank_cd weights for D, C, B (body), A (subject). */
-const WEIGHTS = '{0, 0, 0.25, 1}';
 const TSQ = `to_tsquery('${TEXT_CONFIG}', $1)`;
 export const HEADLINE = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, MaxFragments=1, FragmentDelimiter=" … "`;
 
 
-type PageEntry = { pk: number; score: number };
 
 /**
  * No sequential scans: the planner does not count the cost of reading each row's vector out of
@@ -52,53 +50,35 @@ export class PgSearcher {
     const { chunks, names } = this.facets;
     const tsq = request.query ? toTsquery(request.query) : null;
     if (request.query && tsq === null) return { total: 0, hits: [], facets: facetCounts([], chunks, names) };
-    const filtered = hasFilters(request);
-    // A browse lists only cables the reader can read some text of (as SQLite's does).
-    // Without filters, one scan of the matches gives both their list and the ranked page.
-    const both = tsq !== null && !filtered ? await matchAndRank(client, tsq, view, request.limit) : null;
-    const matched = both?.pks ?? (tsq === null ? this.facets.visiblePks(view) : await matchPks(client, tsq, view));
-    const pks = filtered || tsq === null ? filterPks(request, matched, chunks, names) : matched;
+    if (!request.query || tsq === null) {
+      // A browse lists only cables the reader can read some text of (as SQLite's does), newest first.
+      const pks = filterPks(request, this.facets.visiblePks(view), chunks, names);
+      if (pks.length === 0) return { total: 0, hits: [], facets: facetCounts([], chunks, names) };
+      const page = newestPks(pks, chunks, request.limit).map((pk) => ({ pk, score: 0 }));
+      return { total: pks.length, hits: await hits(client, page, null, view), facets: facetCounts(pks, chunks, names) };
+    }
+    const shape = queryShape(request.query);
+    const reader = new PostingReader(client);
+    const masks = this.facets.visibleMasks(view);
+    const unposted = await unpostedMatches(client, tsq, view, wordQueries(shape.terms.slice(0, shape.positive)));
+    const matches = await matchPostings(reader, client, { shape, masks, exact: tsq, visible: visibleSql(view), unposted });
+    const pks = hasFilters(request) ? filterPks(request, matches.pks, chunks, names) : matches.pks;
     if (pks.length === 0) return { total: 0, hits: [], facets: facetCounts([], chunks, names) };
-    const page: PageEntry[] =
-      both?.page ??
-      (tsq === null
-        ? newestPks(pks, chunks, request.limit).map((pk) => ({ pk, score: 0 }))
-        : await rankedPage(client, tsq, pks, view, request.limit));
+    const page = await rankPage(reader, shape, matches, pks, request.limit);
     return { total: pks.length, hits: await hits(client, page, tsq, view), facets: facetCounts(pks, chunks, names) };
   }
 }
 
-/** All matching cable pks as one comma-separated string: far cheaper than a row per hit. */
-async function matchPks(client: pg.PoolClient, tsq: string, view: ViewSelector): Promise<number[]> {
-  const source = `SELECT string_agg(cable_pk::text, ',') AS list FROM cable_search WHERE tsv @@ ${TSQ} AND ${visibleSql(view)}`;
-  const list = (await client.query<{ list: string | null }>(source, [tsq])).rows[0]?.list;
-  return parseIntList(list);
-}
-
 /**
- * matchPks and rankedPage in one statement: the matching rows are read once into a CTE (their
- * vectors stay out of line until ranked), where the two statements each scanned them.
+ * The matches among views without postings (their vectors built by the server: text with lexemes
+ * PgLexer does not make), found through the GIN index on those views alone, with their words'
+ * counts (pg-rank.ts). Every other view is matched from search_postings.
  */
-async function matchAndRank(client: pg.PoolClient, tsq: string, view: ViewSelector, limit: number): Promise<{ pks: number[]; page: PageEntry[] }> {
-  const source = `WITH m AS MATERIALIZED (SELECT cable_pk, tsv FROM cable_search WHERE tsv @@ ${TSQ} AND ${visibleSql(view)})
-    SELECT (SELECT string_agg(cable_pk::text, ',') FROM m) AS list,
-      (SELECT json_agg(json_build_array(pk, score) ORDER BY score DESC, pk DESC) FROM (SELECT cable_pk AS pk, ts_rank_cd('${WEIGHTS}', tsv, ${TSQ}, 1) AS score
-        FROM m ORDER BY score DESC, cable_pk DESC LIMIT $2) AS t) AS page`;
-  const row = (await client.query<{ list: string | null; page: Array<[number, number]> | null }>(source, [tsq, limit])).rows[0];
-  return {
-    pks: parseIntList(row?.list),
-    page: (row?.page ?? []).map(([pk, score]) => ({ pk, score })),
-  };
-}
-
-/**
- * The best `limit` of the matching cables `only` (those that pass the filters), ties newest-stored
- * first as in SQLite. They are found by pk, not matched again: each is one visible row that matched.
- */
-async function rankedPage(client: pg.PoolClient, tsq: string, only: number[], view: ViewSelector, limit: number): Promise<PageEntry[]> {
-  const source = `SELECT cable_pk AS pk, ts_rank_cd('${WEIGHTS}', tsv, ${TSQ}, 1) AS score FROM cable_search
-    WHERE cable_pk = ANY($3::int[]) AND ${visibleSql(view)} ORDER BY score DESC, cable_pk DESC LIMIT $2`;
-  return (await client.query<PageEntry>(source, [tsq, limit, only])).rows;
+async function unpostedMatches(client: pg.PoolClient, tsq: string, view: ViewSelector, words: string[]): Promise<UnpostedRow[]> {
+  const source = `SELECT ${unpostedCountsSql(words.length, 2)} AS unposted
+    FROM cable_search WHERE NOT posted AND tsv @@ ${TSQ} AND ${visibleSql(view)}`;
+  const row = (await client.query<{ unposted: Array<[number, number, number, number[]]> | null }>(source, [tsq, words])).rows[0];
+  return (row?.unposted ?? []).map(([pk, mask, length, counts]) => ({ pk, mask, length, counts }));
 }
 
 async function hits(client: pg.PoolClient, page: PageEntry[], tsq: string | null, view: ViewSelector): Promise<SearchHit[]> {

@@ -43,6 +43,44 @@ export function toTsquery(query: SearchQuery): string | null {
   return excluded.length === 0 ? positive : `(${positive}) & !(${excluded.join(' | ')})`;
 }
 
+/** A word of a term as ranking reads it (pg-rank.ts): the token, and whether it is a prefix. */
+export interface RankWord {
+  token: string;
+  prefix: boolean;
+}
+
+/**
+ * The query as the PostgreSQL store matches it from its postings (pg-rank.ts): every term as its
+ * words, the positive ones (each group's, in order) first, then the excluded ones; the
+ * groups and exclusions as indexes into them. Terms without a token are left out, as toTsquery
+ * leaves them out.
+ */
+export interface QueryShape {
+  terms: RankWord[][];
+  positive: number;
+  groups: number[][];
+  excluded: number[];
+}
+
+export function queryShape(query: SearchQuery): QueryShape {
+  const terms: RankWord[][] = [];
+  const add = (t: SearchTerm): number[] => {
+    const words = tokens(t.text);
+    if (words.length === 0) return [];
+    terms.push(words.map((token, i) => ({ token, prefix: t.prefix && i === words.length - 1 })));
+    return [terms.length - 1];
+  };
+  const groups = query.groups.map((g) => g.flatMap(add));
+  const positive = terms.length;
+  const excluded = query.excluded.flatMap(add);
+  return { terms, positive, groups, excluded };
+}
+
+/** A word as a tsquery of its own, quoted as term() quotes it. */
+export function wordTsquery(word: RankWord): string {
+  return `'${word.token}'${word.prefix ? ':*' : ''}`;
+}
+
 function term(t: SearchTerm): string | null {
   const words = tokens(t.text);
   if (words.length === 0) return null;

@@ -13,7 +13,8 @@ import { CABLE_COLUMNS, cableRow, hashedRecord, paragraphLevels, uniqueTags } fr
 import type { PutResult } from '../cable-store.js';
 import { buildTextIndex } from '../text-views.js';
 import { CABLE_CHILD_TABLES, TEXT_CONFIG } from './pg-migrations.js';
-import type { PgLexer } from './pg-lexer.js';
+import type { PgLexer, ViewCounts } from './pg-lexer.js';
+import { encodePostings, type PostedView } from './pg-postings.js';
 import { indexText } from './pg-text.js';
 
 const INT_COLUMNS = new Set<string>(['year', 'warning_count']);
@@ -46,10 +47,11 @@ const PART = REF + 5; // every paragraph part of the batch, numbered 1..: text t
 const VIEW = PART + 4; // pk, day, mask, subject, body (long), subject index text, parts (global numbers, comma-separated)
 const FACET = VIEW + 8; // tags and views per cable, as array literals
 const TSV = FACET + 2; // each view's vector (binary tsvector[]), null where the server builds it from the parts
+const LEN = TSV + 1; // each view's length in positions, -1 where the server builds its vector
+const POST = LEN + 1; // the batch's postings (pg-postings.ts): lexemes joined by blanks, entries and each row's end, positions and each row's end
 const col = (name: string): string => `$${3 + CABLE_COLUMNS.indexOf(name as (typeof CABLE_COLUMNS)[number])}`;
 
-const INSERT = `WITH gen AS (UPDATE store_generation SET n = n + 1 RETURNING n),
-c AS (INSERT INTO cables (pk, ${CABLE_COLUMNS.join(', ')}) SELECT * FROM unnest($1::int[], ${params(3, cableCasts)})),
+const INSERT = `WITH c AS (INSERT INTO cables (pk, ${CABLE_COLUMNS.join(', ')}) SELECT * FROM unnest($1::int[], ${params(3, cableCasts)})),
 rec AS (INSERT INTO cable_records (cable_pk, record) SELECT * FROM unnest(${params(REC, ['int[]', LONG])})),
 par AS (INSERT INTO paragraphs (cable_pk, position, n, marking, level, heading, text)
   SELECT * FROM unnest(${params(PAR, ['int[]', 'int[]', 'int[]', 'text[]', 'int[]', 'text[]', LONG])})),
@@ -60,14 +62,22 @@ rf AS (INSERT INTO cable_references (cable_pk, position, ref_id, kind, label)
   SELECT * FROM unnest(${params(REF, ['int[]', 'int[]', 'text[]', 'text[]', 'text[]'])})),
 pt AS (SELECT u.g, CASE WHEN u.t = '' THEN u.l::tsvector ELSE to_tsvector('${TEXT_CONFIG}', u.t) END AS v
   FROM unnest(${long(PART)}, ${long(PART + 2)}) WITH ORDINALITY AS u (t, l, g)),
-vw AS (SELECT * FROM unnest(${params(VIEW, ['int[]', 'int[]', 'int[]', 'text[]', LONG, 'text[]', 'text[]'])}, $${TSV}::tsvector[])
-  WITH ORDINALITY AS u (pk, day, mask, subject, body, ns, parts, tsv, vi)),
+vw AS (SELECT * FROM unnest(${params(VIEW, ['int[]', 'int[]', 'int[]', 'text[]', LONG, 'text[]', 'text[]'])}, $${TSV}::tsvector[], $${LEN}::int[])
+  WITH ORDINALITY AS u (pk, day, mask, subject, body, ns, parts, tsv, len, vi)),
 tx AS (INSERT INTO cable_text (cable_pk, day, mask, subject, body) SELECT pk, day, mask, subject, body FROM vw),
 bv AS (SELECT vw.vi, tsvector_agg(pt.v ORDER BY pt.g) AS v
   FROM vw CROSS JOIN LATERAL unnest(string_to_array(vw.parts, ',')::bigint[]) AS j (g) JOIN pt ON pt.g = j.g GROUP BY vw.vi),
-ts AS (INSERT INTO cable_search (cable_pk, day, mask, tsv)
-  SELECT vw.pk, vw.day, vw.mask, coalesce(vw.tsv, setweight(to_tsvector('${TEXT_CONFIG}', vw.ns), 'A') || setweight(coalesce(bv.v, ''), 'B'))
-  FROM vw LEFT JOIN bv ON bv.vi = vw.vi)
+sv AS (SELECT vw.pk, vw.day, vw.mask, vw.len, coalesce(vw.tsv, setweight(to_tsvector('${TEXT_CONFIG}', vw.ns), 'A') || setweight(coalesce(bv.v, ''), 'B')) AS v
+  FROM vw LEFT JOIN bv ON bv.vi = vw.vi),
+sl AS (SELECT pk, day, mask, v, len >= 0 AS posted,
+  CASE WHEN len >= 0 THEN len ELSE (SELECT coalesce(sum(cardinality(p.positions)), 0) FROM unnest(v) AS p)::int END AS len FROM sv),
+ts AS (INSERT INTO cable_search (cable_pk, day, mask, tsv, len, posted) SELECT pk, day, mask, v, len, posted FROM sl),
+gen AS (UPDATE store_generation SET n = n + 1, view_rows = view_rows + (SELECT count(*) FROM sl),
+  view_tokens = view_tokens + (SELECT coalesce(sum(len), 0) FROM sl) RETURNING n),
+po AS (INSERT INTO search_postings (lexeme, block, entries, positions)
+  SELECT u.l, gen.n, substring($${POST + 1}::bytea FROM coalesce(($${POST + 2}::int[])[u.i - 1], 0) + 1 FOR u.e - coalesce(($${POST + 2}::int[])[u.i - 1], 0)),
+    substring($${POST + 3}::bytea FROM coalesce(($${POST + 4}::int[])[u.i - 1], 0) + 1 FOR u.p - coalesce(($${POST + 4}::int[])[u.i - 1], 0))
+  FROM gen, unnest(string_to_array($${POST}::text, ' '), $${POST + 2}::int[], $${POST + 4}::int[]) WITH ORDINALITY AS u (l, e, p, i))
 INSERT INTO facet_rows (pk, created, origin, year, classification, tags, views, present, version)
   SELECT u.pk, u.created, u.origin, u.year, u.classification, u.tags::text[], u.views::int[], true, gen.n
   FROM gen, unnest($1::int[], ${col('created')}::text[], ${col('origin')}::text[], ${col('year')}::int[], ${col('classification')}::text[],
@@ -99,8 +109,10 @@ type Write = Put & ReturnType<typeof hashedRecord>;
 export interface Prepared {
   puts: readonly Put[];
   writes: Write[];
-  /** The INSERT's parameters for every put, with each put's index where its pk goes. */
+  /** The INSERT's parameters for every put, with each put's index where its pk goes, but for the postings. */
   params: unknown[];
+  /** The views' term counts, with their put's index for a pk: their postings are made once pks are known. */
+  posted: PostedView[];
 }
 
 /** Parameters that hold pks: $1 and the first column of each child table. */
@@ -113,7 +125,7 @@ const PK_PARAMS = [1, REC, PAR, TAG, RCP, REF, VIEW].map((n) => n - 1);
  */
 export async function prepareWrites(pool: pg.Pool, lexer: PgLexer, puts: readonly Put[], now: string): Promise<Prepared> {
   const writes = puts.map(({ cable, id }) => ({ cable, id, ...hashedRecord(cable, id) }));
-  return { puts, writes, params: await insertParams(pool, lexer, writes, writes.map((_, k) => k), now) };
+  return { puts, writes, ...(await insertParams(pool, lexer, writes, writes.map((_, k) => k), now)) };
 }
 
 export async function writeCables(client: pg.PoolClient, lexer: PgLexer, puts: readonly Put[], now: string, prepared?: Prepared): Promise<PutResult[]> {
@@ -142,10 +154,15 @@ export async function writeCables(client: pg.PoolClient, lexer: PgLexer, puts: r
     const allocated = pks.rows.map((r) => r.pk).sort((a, b) => a - b);
     // Prepared once per connection, and planned without looking at the values (WRITE_SETTINGS):
     // a plan for the values folded the split of every long text into the plan and copied it about.
-    const values =
+    const made =
       prepared?.puts === puts && writes.length === puts.length
-        ? prepared.params.map((p, i) => (PK_PARAMS.includes(i) ? (p as number[]).map((k) => allocated[k]) : p))
+        ? {
+            params: prepared.params.map((p, i) => (PK_PARAMS.includes(i) ? (p as number[]).map((k) => allocated[k]) : p)),
+            posted: prepared.posted.map((v) => ({ ...v, pk: allocated[v.pk] as number })),
+          }
         : await insertParams(client, lexer, writes, allocated, now);
+    const postings = encodePostings(made.posted);
+    const values = [...made.params, postings.lexemes, postings.blob, postings.ends, postings.positions, postings.positionEnds];
     await client.query({ name: 'demarche-write-cables', text: INSERT, values });
   }
   return results;
@@ -161,11 +178,23 @@ async function removeCables(client: pg.PoolClient, pks: number[]): Promise<void>
   await client.query(REMOVE, [pks]);
 }
 
-/** One statement: every cable's rows, then the cables (whose statements and analysis marks cascade). */
-const REMOVE = `WITH ${CABLE_CHILD_TABLES.map((t, i) => `d${i} AS (DELETE FROM ${t} WHERE cable_pk = ANY($1::int[]))`).join(',\n')}
+/**
+ * One statement: every cable's rows, then the cables (whose statements and analysis marks cascade);
+ * their views leave bm25's count and token total. Their postings stay, read by no search: a
+ * removed cable's pk is never given again, and a search ranks only the views that match.
+ */
+const REMOVE = `WITH ${CABLE_CHILD_TABLES.map((t, i) => `d${i} AS (DELETE FROM ${t} WHERE cable_pk = ANY($1::int[])${t === 'cable_search' ? ' RETURNING len' : ''})`).join(',\n')},
+st AS (UPDATE store_generation SET view_rows = view_rows - (SELECT count(*) FROM d${CABLE_CHILD_TABLES.indexOf('cable_search')}),
+  view_tokens = view_tokens - (SELECT coalesce(sum(len), 0) FROM d${CABLE_CHILD_TABLES.indexOf('cable_search')}))
 DELETE FROM cables WHERE pk = ANY($1::int[])`;
 
-async function insertParams(client: pg.Pool | pg.PoolClient, lexer: PgLexer, writes: readonly Write[], pks: number[], now: string): Promise<unknown[]> {
+async function insertParams(
+  client: pg.Pool | pg.PoolClient,
+  lexer: PgLexer,
+  writes: readonly Write[],
+  pks: number[],
+  now: string,
+): Promise<{ params: unknown[]; posted: PostedView[] }> {
   const cables: unknown[][] = CABLE_COLUMNS.map(() => []);
   const records: string[] = [];
   const columns = (n: number): unknown[][] => Array.from({ length: n }, () => []);
@@ -232,9 +261,12 @@ async function insertParams(client: pg.Pool | pg.PoolClient, lexer: PgLexer, wri
     (views[5] as string[]).push(indexText(texts[v.subject] as string));
     (views[6] as string[]).push(sent.join(','));
   }
+  const counts: Array<ViewCounts | null> = [];
+  const vectors = lexer.viewVectors(built, counts);
+  const posted = counts.map((c, i): PostedView => ({ pk: (views[0] as number[])[i] as number, mask: (views[2] as number[])[i] as number, counts: c }));
   const long = longTexts([records, paragraphs[6] as string[], partTexts, partVectors, views[4] as string[]]);
   const [lRecords, lParagraphs, lParts, lVectors, lBodies] = long.columns as [LongText, LongText, LongText, LongText, LongText];
-  return [
+  const params = [
     pks.slice(0, writes.length),
     long.separator,
     ...cables,
@@ -247,8 +279,10 @@ async function insertParams(client: pg.Pool | pg.PoolClient, lexer: PgLexer, wri
     ...lVectors,
     ...views.slice(0, 4), ...lBodies, ...views.slice(5),
     ...facets,
-    lexer.viewVectors(built),
+    vectors,
+    counts.map((c) => (c ? c.length : -1)),
   ];
+  return { params, posted };
 }
 
 function push(columns: unknown[][], ...values: unknown[]): void {

@@ -44,6 +44,11 @@ export class PostgresCableStore implements CableStore {
   private readonly lexer = new PgLexer();
   /** putCables calls are written in the order they are made, each once the one before has finished. */
   readonly batchesInOrder = true;
+  /**
+   * Ingest's batches of 300 cables, not 100: each batch writes a row of term counts per lexeme it
+   * holds (pg-postings.ts), 32 rows a cable in batches of 500 and 72 in batches of 100.
+   */
+  readonly batchSize = 300;
   private writing: Promise<void> = Promise.resolve();
 
   private constructor(

@@ -130,6 +130,12 @@ const m0006CableRowsUnchecked: Migration = {
   async down(): Promise<void> {},
 };
 
+/** PostgreSQL adds term frequencies for bm25 here (pg-migrations.ts); SQLite's FTS5 has them: a step in name only. */
+const m0007SearchPostings: Migration = {
+  async up(): Promise<void> {},
+  async down(): Promise<void> {},
+};
+
 export const SQLITE_MIGRATIONS: Record<string, Migration> = {
   '0001_cables': m0001Cables,
   '0002_facet_columns': m0002FacetColumns,
@@ -138,6 +144,7 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
   '0004_users_audit': m0004UsersAudit,
   '0005_knowledge': m0005Knowledge,
   '0006_cable_rows_unchecked': m0006CableRowsUnchecked,
+  '0007_search_postings': m0007SearchPostings,
 };
 
 export const sqliteMigrationProvider: MigrationProvider = {
