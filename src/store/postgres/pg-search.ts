@@ -3,7 +3,7 @@
 // bm25 from the stored term counts (pg-rank.ts) as SQLite's bm25 ranks, the subject weighted four
 // times the body; ts_headline snippets with highlight offsets, and filters and facets from the
 // in-memory facet columns. One REPEATABLE READ transaction, so every part sees one snapshot.
-import type pg from 'pg';
+import pg from 'pg';
 import type { ViewSelector } from '../../access/reader-class.js';
 import type { SearchHit, SearchResult } from '../cable-store.js';
 import { facetCounts, filterPks, hasFilters, newestPks } from '../facet-index.js';
@@ -41,6 +41,19 @@ export class PgSearcher {
     private readonly facets: PgFacetCache,
   ) {}
 
+  /** A second connection for snippets (snippetsOnTwo), in a pool of its own so that no search waits on another for it. */
+  private helper: pg.Pool | null = null;
+
+  async close(): Promise<void> {
+    await this.helper?.end();
+    this.helper = null;
+  }
+
+  private helperPool(): pg.Pool {
+    this.helper ??= new pg.Pool({ ...this.pool.options, max: HELPERS });
+    return this.helper;
+  }
+
   search(request: SearchRequest, view: ViewSelector = FULL_VIEW): Promise<SearchResult> {
     return inTransaction(this.pool, (client) => this.run(client, request, view), SEARCH_BEGIN);
   }
@@ -55,7 +68,7 @@ export class PgSearcher {
       const pks = filterPks(request, this.facets.visiblePks(view), chunks, names);
       if (pks.length === 0) return { total: 0, hits: [], facets: facetCounts([], chunks, names) };
       const page = newestPks(pks, chunks, request.limit).map((pk) => ({ pk, score: 0 }));
-      return { total: pks.length, hits: await hits(client, page, null, view), facets: facetCounts(pks, chunks, names) };
+      return { total: pks.length, hits: await hits(client, page, null, view, null), facets: facetCounts(pks, chunks, names) };
     }
     const shape = queryShape(request.query);
     const reader = new PostingReader(client);
@@ -65,7 +78,7 @@ export class PgSearcher {
     const pks = hasFilters(request) ? filterPks(request, matches.pks, chunks, names) : matches.pks;
     if (pks.length === 0) return { total: 0, hits: [], facets: facetCounts([], chunks, names) };
     const page = await rankPage(reader, shape, matches, pks, request.limit);
-    return { total: pks.length, hits: await hits(client, page, tsq, view), facets: facetCounts(pks, chunks, names) };
+    return { total: pks.length, hits: await hits(client, page, tsq, view, this.helperPool()), facets: facetCounts(pks, chunks, names) };
   }
 }
 
@@ -81,19 +94,45 @@ async function unpostedMatches(client: pg.PoolClient, tsq: string, view: ViewSel
   return (row?.unposted ?? []).map(([pk, mask, length, counts]) => ({ pk, mask, length, counts }));
 }
 
-async function hits(client: pg.PoolClient, page: PageEntry[], tsq: string | null, view: ViewSelector): Promise<SearchHit[]> {
+/** Connections searches share for their second half of snippets (a search finding none free makes all its own). */
+const HELPERS = 2;
+
+async function hits(client: pg.PoolClient, page: PageEntry[], tsq: string | null, view: ViewSelector, helper: pg.Pool | null): Promise<SearchHit[]> {
   const pks = page.map((p) => p.pk);
   const rows = await client.query<CableRow>(
     'SELECT pk, id, created, origin, classification, subject, subject_marking, caveats, declassify_on FROM cables WHERE pk = ANY($1::int[])',
     [pks],
   );
   const byPk = new Map(rows.rows.map((r) => [r.pk, r]));
-  const snippets = tsq === null ? await browseSnippets(client, pks, view) : await matchSnippets(client, pks, tsq, view);
+  const snippets = tsq === null ? await browseSnippets(client, pks, view) : await snippetsOnTwo(client, helper, pks, tsq, view);
   return page.flatMap(({ pk, score }) => {
     const row = byPk.get(pk);
     if (!row) return [];
     return [searchHit(row, Number(score), snippets.get(pk) ?? '')];
   });
+}
+
+/**
+ * matchSnippets for half the page on a second connection, when one is free: ts_headline parses each
+ * text whole, on one core per connection, and a page of long cables took 50-90 ms on one. A
+ * cable's text under its pk never changes (a new version gets a new pk), so the helper, outside
+ * the search's snapshot, reads what the snapshot holds (or nothing, for a cable removed since:
+ * then no snippet).
+ */
+async function snippetsOnTwo(client: pg.PoolClient, helper: pg.Pool | null, pks: number[], tsq: string, view: ViewSelector): Promise<Map<number, string>> {
+  if (!helper || pks.length < 2 || (helper.idleCount === 0 && helper.totalCount >= HELPERS)) return matchSnippets(client, pks, tsq, view);
+  const [mine, theirs] = [pks.filter((_, i) => i % 2 === 0), pks.filter((_, i) => i % 2 === 1)];
+  const other = (async () => {
+    const second = await helper.connect();
+    try {
+      return await matchSnippets(second, theirs, tsq, view);
+    } finally {
+      second.release();
+    }
+  })();
+  const [a, b] = await Promise.all([matchSnippets(client, mine, tsq, view), other]);
+  for (const [pk, snippet] of b) a.set(pk, snippet);
+  return a;
 }
 
 async function matchSnippets(client: pg.PoolClient, pks: number[], tsq: string, view: ViewSelector): Promise<Map<number, string>> {

@@ -210,6 +210,7 @@ export class PostgresCableStore implements CableStore {
   }
 
   async close(): Promise<void> {
+    await this.searcher.close();
     await this.handles.db.destroy();
   }
 }
