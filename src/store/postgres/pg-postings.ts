@@ -90,20 +90,25 @@ export function encodePostings(views: readonly PostedView[]): PostingParams {
       at = varint(blob, at, counts.weighted[k] as number);
       at = varint(blob, at, counts.length);
       last = v.pk;
-      // The positions, rising, as differences, after their size in bytes (so that a reader skips them).
+      // The positions, rising, as differences, after their size in bytes (so that a reader skips
+      // them): written after a one-byte size, moved on when the size takes more.
       const first = counts.starts[k] as number;
       const end = first + (counts.sizes[k] as number);
-      let bytes = 0;
+      const sizeAt = q;
+      q += 1;
       let previous = 0;
       for (let i = first; i < end; i += 1) {
-        bytes += varintSize((counts.positions[i] as number) - previous);
-        previous = counts.positions[i] as number;
+        const position = counts.positions[i] as number;
+        q = varint(positions, q, position - previous);
+        previous = position;
       }
-      q = varint(positions, q, bytes);
-      previous = 0;
-      for (let i = first; i < end; i += 1) {
-        q = varint(positions, q, (counts.positions[i] as number) - previous);
-        previous = counts.positions[i] as number;
+      const bytes = q - sizeAt - 1;
+      if (bytes < 0x80) positions[sizeAt] = bytes;
+      else {
+        const extra = varintSize(bytes) - 1;
+        positions.copyWithin(sizeAt + 1 + extra, sizeAt + 1, q);
+        varint(positions, sizeAt, bytes);
+        q += extra;
       }
     }
     from = to;
