@@ -49,6 +49,7 @@ export function wordQueries(terms: RankWord[][]): string[] {
 
 /** A row of search_postings: its entries, and their positions when asked for. */
 interface PostingRow {
+  block: number;
   entries: Buffer;
   positions: Buffer | null;
 }
@@ -92,18 +93,29 @@ export class PostingReader {
       );
       for (const r of found.rows) this.lexemes.set(r.w, r.l ?? []);
     }
-    const missing = words.filter((w) => {
-      const have = this.fetched.get(key(w));
-      return !have || (positions && !have.positions);
-    });
+    const missing = words.filter((w) => !this.fetched.has(key(w)));
     if (missing.length > 0) {
-      const got = await this.read(missing, positions);
-      missing.forEach((w, i) => this.fetched.set(key(w), { positions, rows: got[i] as Map<string, PostingRow[]> }));
+      const got = await this.read(missing, false);
+      missing.forEach((w, i) => this.fetched.set(key(w), { positions: false, rows: got[i] as Map<string, PostingRow[]> }));
+    }
+    // Positions for rows read without them: only the positions, put beside each row's entries.
+    const unplaced = positions ? words.filter((w) => !(this.fetched.get(key(w)) as { positions: boolean }).positions) : [];
+    if (unplaced.length > 0) {
+      const got = await this.read(unplaced, true);
+      unplaced.forEach((w, i) => {
+        const have = this.fetched.get(key(w)) as { positions: boolean; rows: Map<string, PostingRow[]> };
+        for (const [lexeme, list] of got[i] as Map<string, PostingRow[]>) {
+          const byBlock = new Map(list.map((r) => [r.block, r.positions]));
+          for (const row of have.rows.get(lexeme) ?? []) row.positions = byBlock.get(row.block) ?? null;
+        }
+        have.positions = true;
+      });
     }
     return words.map((w) => (this.fetched.get(key(w)) as { rows: Map<string, PostingRow[]> }).rows);
   }
 
-  private async read(words: readonly RankWord[], withPositions: boolean): Promise<WordRows> {
+  /** The words' rows: their entries, or (onlyPositions) their positions alone. */
+  private async read(words: readonly RankWord[], onlyPositions: boolean): Promise<WordRows> {
     const exact = new Set<string>();
     const prefixes = new Set<string>();
     for (const w of words) {
@@ -117,15 +129,16 @@ export class PostingReader {
       return `(lexeme >= $${n} AND lexeme < ($${n} || chr(1114111)) AND starts_with(lexeme, $${n}))`;
     });
     // In hex (pg's binary results decode every field as UTF-8 text, which breaks bytea).
-    const found = await this.client.query<{ lexeme: string; entries: Buffer; positions: Buffer | null }>(
-      `SELECT lexeme, entries, ${withPositions ? 'positions' : 'NULL::bytea AS positions'} FROM search_postings WHERE ${['lexeme = ANY($1::text[])', ...ranges].join(' OR ')}`,
+    const columns = onlyPositions ? 'NULL::bytea AS entries, positions' : 'entries, NULL::bytea AS positions';
+    const found = await this.client.query<{ lexeme: string; block: string; entries: Buffer; positions: Buffer | null }>(
+      `SELECT lexeme, block, ${columns} FROM search_postings WHERE ${['lexeme = ANY($1::text[])', ...ranges].join(' OR ')}`,
       values,
     );
     const byLexeme = new Map<string, PostingRow[]>();
     for (const r of found.rows) {
       let list = byLexeme.get(r.lexeme);
       if (!list) byLexeme.set(r.lexeme, (list = []));
-      list.push({ entries: r.entries, positions: r.positions });
+      list.push({ block: Number(r.block), entries: r.entries, positions: r.positions });
     }
     return words.map((w) => {
       const ls = this.lexemes.get(w.token) ?? [];
@@ -141,7 +154,7 @@ export class PostingReader {
 }
 
 /** Posted candidates at most this many are checked by the server on their vectors (10-20 us each); tests move it. */
-export const PHRASE_CHECK = { serverMax: 1000 };
+export const PHRASE_CHECK = { serverMax: 2500 };
 
 /** What one search needs: the query's shape, the reader's view of each cable, the exact query for the server. */
 export interface MatchInput {
@@ -355,15 +368,16 @@ function addPositions(row: PostingRow, masks: Int32Array, place: Int32Array, out
     const stop = positions.at + bytes;
     const i = pk < size && masks[pk] === mask ? (place[pk] as number) - 1 : -1;
     if (i >= 0) {
-      const list: number[] = [];
+      // At most one position a byte: the list is sized by its bytes, then cut to its count.
+      const mine = new Int32Array(bytes);
+      let n = 0;
       let position = 0;
       while (positions.at < stop) {
         position += positions.next();
-        list.push(position);
+        mine[n++] = position;
       }
-      const mine = Int32Array.from(list);
       const before = out[i];
-      out[i] = before ? merged(before, mine) : mine;
+      out[i] = before ? merged(before, mine.subarray(0, n)) : mine.subarray(0, n);
     }
     positions.at = stop;
   }
