@@ -1,13 +1,14 @@
-// Ranking on PostgreSQL by bm25, as SQLite's FTS5 ranks (bm25 with k1 1.2, b 0.75, the subject
-// weighted 4.0 and the body 1.0): for each term of the query, its weighted count in the match, the
-// match's length against the average, and the term's rarity over all text views. The counts come
-// from search_postings (pg-postings.ts), a few rows per word, where ts_rank_cd read every match's
-// whole vector out of line (1.6 s for a word in 84,000 cables of 250,000). A view whose vector the
-// server built has no postings; its counts come from its vector, in the statement that matches
-// (unpostedCountsSql). What term counts cannot give is estimated, and said so: a phrase counts as
-// often as its rarest word in the view and is held by as many views as its rarest word; a view
-// with no postings adds to a word's view count only when it matches and the reader sees it, and a
-// removed cable's entries (never read for a match: its pk is not given again) still count in it.
+// Matching and ranking on PostgreSQL from the store's own inverted index (search_postings,
+// pg-postings.ts), ranked by bm25 as SQLite's FTS5 ranks (k1 1.2, b 0.75, the subject weighted 4.0
+// and the body 1.0): for each term of the query, its weighted count in the match, the match's
+// length against the average, and the term's rarity over all text views. A search reads a few rows
+// per word, where ts_rank_cd read every match's whole vector out of line (1.6 s for a word in
+// 84,000 cables of 250,000). A view whose vector the server built has no postings: it is matched
+// through the GIN index on such views, its counts taken from its vector (unpostedCountsSql). What
+// term counts cannot give is estimated, and said so: a phrase counts as often as its rarest word
+// in the view and is held by as many views as its rarest word; a view with no postings adds to a
+// word's view count only when it matches and the reader sees it, and a removed cable's entries
+// (never read for a match: its pk is not given again) still count in it.
 import type pg from 'pg';
 import { TEXT_CONFIG } from './pg-migrations.js';
 import { VarintReader } from './pg-postings.js';
