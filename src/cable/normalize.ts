@@ -66,10 +66,17 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** `$1.4\ (b/d)$` -> `1.4 (b/d)`; `\'` -> `'`; a backslash that ends a line is a continuation mark. */
+/** What LaTeX math holds and a sum of money does not. */
+const LATEX_MARKS = /[\\^_{}]/;
+
+/**
+ * `$1.4\ (b/d)$` -> `1.4 (b/d)`; `\'` -> `'`; a backslash that ends a line is a continuation mark.
+ * Math is only what holds LaTeX's own characters (a backslash, ^, _, braces): two dollar amounts
+ * on a line ("$2.0 to $3.0 billion") are text, and keep their dollar signs.
+ */
 function stripLatex(text: string): string {
   // Each pass only when its character occurs: many cables quote dollar amounts, few have backslashes.
-  let out = text.includes('$') ? text.replace(/\$([^$\n]{1,80})\$/g, (_m, inner: string) => inner) : text;
+  let out = text.includes('$') ? text.replace(/\$([^$\n]{1,80})\$/g, (m, inner: string) => (LATEX_MARKS.test(inner) ? inner : m)) : text;
   if (out.includes('\\')) out = out.replace(/\\([ '"&%#_$])/g, '$1').replace(/[ \t]*\\[ \t]*$/gm, '');
   return out;
 }

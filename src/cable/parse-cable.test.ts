@@ -116,6 +116,12 @@ describe('parseCable on copies without a routing header', () => {
     expect(cable.normalization.length).toBe(2);
   });
 
+  it('keeps dollar amounts: two on a line are no LaTeX math', () => {
+    const cable = parseCable('UNCLAS TRIPOLI 000123\n\nTAGS: ECON LY\nSUBJECT: CONTRACTS\n\n1. Deals worth $2.0 to $3.0 billion; $80 and $90.\n', 't.txt');
+    expect(cable.paragraphs[0]?.text).toBe('Deals worth $2.0 to $3.0 billion; $80 and $90.');
+    expect(cable.normalization.join(' ')).not.toMatch(/LaTeX/);
+  });
+
   it('reads latin-1 bytes: a raw 0xB6 pilcrow starts a paragraph', () => {
     const latin1 = Buffer.concat([
       Buffer.from('UNCLAS KINGSTON 000382\n\nTAGS: PGOV JM\nSUBJECT: LATIN-1\n\n'),
