@@ -12,7 +12,7 @@ export interface PostingParams {
   lexemes: string;
   blob: Buffer;
   ends: number[];
-  /** Each entry's positions (readPositions), in the order of the entries, and each row's end in this blob. */
+  /** Each entry's positions (their size in bytes, then the differences), in the order of the entries, and each row's end in this blob. */
   positions: Buffer;
   positionEnds: number[];
 }

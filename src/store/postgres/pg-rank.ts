@@ -19,7 +19,7 @@ const B = 0.75;
 /** ts_rank_cd weights for D, C, B (body), A (subject): a single word's rank, times 4, is its weighted count. */
 const COUNT_WEIGHTS = '{0, 0, 0.25, 1}';
 
-/** A match whose vector has no postings, with each query word's weighted count in it (wordsOf order). */
+/** A match whose vector has no postings, with each positive term's words' weighted counts in it, in query order. */
 export interface UnpostedRow {
   pk: number;
   mask: number;

@@ -7,7 +7,6 @@ import pg from 'pg';
 import type { ViewSelector } from '../../access/reader-class.js';
 import type { SearchHit, SearchResult } from '../cable-store.js';
 import { facetCounts, filterPks, hasFilters, newestPks } from '../facet-index.js';
-import { parseIntList } from '../int-list.js';
 import type { SearchRequest } from '../search-request.js';
 import { MARK_CLOSE, MARK_OPEN } from '../sqlite/snippet.js';
 import { FULL_VIEW } from '../sqlite/text-rowid.js';
@@ -24,8 +23,6 @@ const BROWSE_SNIPPET_CHARS = 200;
 const PREFIX_CHARS = 4000;
 const TSQ = `to_tsquery('${TEXT_CONFIG}', $1)`;
 export const HEADLINE = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, MaxFragments=1, FragmentDelimiter=" … "`;
-
-
 
 /**
  * No sequential scans: the planner does not count the cost of reading each row's vector out of
