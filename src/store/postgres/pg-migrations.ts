@@ -228,6 +228,21 @@ const m0007SearchPostings: Migration = {
   },
 };
 
+/**
+ * search_postings indexed by lexeme and block: a search that holds a word's rows up to a block (pg-posting-cache.ts) asks for the
+ * newer rows alone, and the index finds them without reading the word's older rows from the table.
+ */
+const m0008PostingBlocks: Migration = {
+  async up(db: Kysely<unknown>): Promise<void> {
+    await sql`CREATE INDEX search_postings_lexeme_block ON search_postings (lexeme, block)`.execute(db);
+    await sql`DROP INDEX search_postings_lexeme`.execute(db);
+  },
+  async down(db: Kysely<unknown>): Promise<void> {
+    await sql`CREATE INDEX search_postings_lexeme ON search_postings (lexeme)`.execute(db);
+    await sql`DROP INDEX search_postings_lexeme_block`.execute(db);
+  },
+};
+
 export const PG_MIGRATIONS: Record<string, Migration> = {
   '0001_cables': m0001Cables,
   '0002_facet_columns': m0002FacetColumns,
@@ -237,6 +252,7 @@ export const PG_MIGRATIONS: Record<string, Migration> = {
   '0005_knowledge': m0005Knowledge,
   '0006_cable_rows_unchecked': m0006CableRowsUnchecked,
   '0007_search_postings': m0007SearchPostings,
+  '0008_posting_blocks': m0008PostingBlocks,
 };
 
 export const pgMigrationProvider: MigrationProvider = {

@@ -136,6 +136,12 @@ const m0007SearchPostings: Migration = {
   async down(): Promise<void> {},
 };
 
+/** PostgreSQL's index of search_postings by lexeme and block; SQLite has no such table (kept in step). */
+const m0008PostingBlocks: Migration = {
+  async up(): Promise<void> {},
+  async down(): Promise<void> {},
+};
+
 export const SQLITE_MIGRATIONS: Record<string, Migration> = {
   '0001_cables': m0001Cables,
   '0002_facet_columns': m0002FacetColumns,
@@ -145,6 +151,7 @@ export const SQLITE_MIGRATIONS: Record<string, Migration> = {
   '0005_knowledge': m0005Knowledge,
   '0006_cable_rows_unchecked': m0006CableRowsUnchecked,
   '0007_search_postings': m0007SearchPostings,
+  '0008_posting_blocks': m0008PostingBlocks,
 };
 
 export const sqliteMigrationProvider: MigrationProvider = {
