@@ -1,12 +1,14 @@
-// Search over the PostgreSQL store, as sqlite/sqlite-search.ts does it over SQLite: the query as a
-// tsquery (pg-text.ts) on the reader's text view of each cable through the GIN index, ranked by
-// bm25 from the stored term counts (pg-rank.ts) as SQLite's bm25 ranks, the subject weighted four
-// times the body; ts_headline snippets with highlight offsets, and filters and facets from the
-// in-memory facet columns. One REPEATABLE READ transaction, so every part sees one snapshot.
-import pg from 'pg';
+// Search over the PostgreSQL store, as sqlite/sqlite-search.ts does it over SQLite: the query
+// matched on the reader's text view of each cable from the store's postings (pg-rank.ts; views
+// without postings through the GIN index on them), ranked by bm25 as SQLite's bm25 ranks, the
+// subject weighted four times the body; snippets with highlight offsets made as SQLite makes them
+// (pg-snippets.ts), and filters and facets from the in-memory facet columns. One REPEATABLE READ
+// transaction, so every part sees one snapshot.
+import type pg from 'pg';
 import type { ViewSelector } from '../../access/reader-class.js';
 import type { SearchHit, SearchResult } from '../cable-store.js';
 import { facetCounts, filterPks, hasFilters, newestPks } from '../facet-index.js';
+import type { SearchQuery } from '../search-query.js';
 import type { SearchRequest } from '../search-request.js';
 import { MARK_CLOSE, MARK_OPEN } from '../sqlite/snippet.js';
 import { FULL_VIEW } from '../sqlite/text-rowid.js';
@@ -15,12 +17,11 @@ import { type PgFacetCache, visibleSql } from './pg-facets.js';
 import { TEXT_CONFIG } from './pg-migrations.js';
 import { matchPostings, type PageEntry, PostingReader, rankPage, type UnpostedRow, unpostedCountsSql, wordQueries } from './pg-rank.js';
 import { queryShape, toTsquery } from './pg-text.js';
+import { type PageText, PageSnippets } from './pg-snippets.js';
 import { type SearchCableRow as CableRow, searchHit } from '../cable-rows.js';
 
 const SNIPPET_WORDS = 24;
 const BROWSE_SNIPPET_CHARS = 200;
-/** How much of a text a one-word query's snippet is first made from (matchSnippets). */
-const PREFIX_CHARS = 4000;
 const TSQ = `to_tsquery('${TEXT_CONFIG}', $1)`;
 export const HEADLINE = `StartSel=${MARK_OPEN}, StopSel=${MARK_CLOSE}, MaxWords=${SNIPPET_WORDS}, MinWords=${SNIPPET_WORDS / 2}, MaxFragments=1, FragmentDelimiter=" … "`;
 
@@ -38,17 +39,11 @@ export class PgSearcher {
     private readonly facets: PgFacetCache,
   ) {}
 
-  /** A second connection for snippets (snippetsOnTwo), in a pool of its own so that no search waits on another for it. */
-  private helper: pg.Pool | null = null;
+  /** The FTS5 index in memory snippets are made with (pg-snippets.ts). */
+  private readonly pages = new PageSnippets();
 
   async close(): Promise<void> {
-    await this.helper?.end();
-    this.helper = null;
-  }
-
-  private helperPool(): pg.Pool {
-    this.helper ??= new pg.Pool({ ...this.pool.options, max: HELPERS });
-    return this.helper;
+    this.pages.close();
   }
 
   search(request: SearchRequest, view: ViewSelector = FULL_VIEW): Promise<SearchResult> {
@@ -65,7 +60,7 @@ export class PgSearcher {
       const pks = filterPks(request, this.facets.visiblePks(view), chunks, names);
       if (pks.length === 0) return { total: 0, hits: [], facets: facetCounts([], chunks, names) };
       const page = newestPks(pks, chunks, request.limit).map((pk) => ({ pk, score: 0 }));
-      return { total: pks.length, hits: await hits(client, page, null, view, null), facets: facetCounts(pks, chunks, names) };
+      return { total: pks.length, hits: await this.hits(client, page, null, view), facets: facetCounts(pks, chunks, names) };
     }
     const shape = queryShape(request.query);
     const reader = new PostingReader(client);
@@ -75,7 +70,31 @@ export class PgSearcher {
     const pks = hasFilters(request) ? filterPks(request, matches.pks, chunks, names) : matches.pks;
     if (pks.length === 0) return { total: 0, hits: [], facets: facetCounts([], chunks, names) };
     const page = await rankPage(reader, shape, matches, pks, request.limit);
-    return { total: pks.length, hits: await hits(client, page, tsq, view, this.helperPool()), facets: facetCounts(pks, chunks, names) };
+    return { total: pks.length, hits: await this.hits(client, page, { tsq, query: request.query }, view), facets: facetCounts(pks, chunks, names) };
+  }
+
+  private async hits(client: pg.PoolClient, page: PageEntry[], match: { tsq: string; query: SearchQuery } | null, view: ViewSelector): Promise<SearchHit[]> {
+    const pks = page.map((p) => p.pk);
+    const rows = await client.query<CableRow>(
+      'SELECT pk, id, created, origin, classification, subject, subject_marking, caveats, declassify_on FROM cables WHERE pk = ANY($1::int[])',
+      [pks],
+    );
+    const byPk = new Map(rows.rows.map((r) => [r.pk, r]));
+    const snippets = match === null ? await browseSnippets(client, pks, view) : await this.matchSnippets(client, pks, match, view);
+    return page.flatMap(({ pk, score }) => {
+      const row = byPk.get(pk);
+      if (!row) return [];
+      return [searchHit(row, Number(score), snippets.get(pk) ?? '')];
+    });
+  }
+
+  /** The page's snippets as the SQLite store makes them (pg-snippets.ts), from the text view the reader sees. */
+  private async matchSnippets(client: pg.PoolClient, pks: number[], match: { tsq: string; query: SearchQuery }, view: ViewSelector): Promise<Map<number, string>> {
+    const texts = await client.query<PageText>(`SELECT cable_pk AS pk, subject, body FROM cable_text WHERE cable_pk = ANY($1::int[]) AND ${visibleSql(view)}`, [pks]);
+    const out = this.pages.snippets(texts.rows, match.query);
+    const missing = texts.rows.map((t) => t.pk).filter((pk) => !out.has(pk));
+    if (missing.length > 0) for (const [pk, s] of await headlines(client, missing, match.tsq, view)) out.set(pk, s);
+    return out;
   }
 }
 
@@ -91,93 +110,17 @@ async function unpostedMatches(client: pg.PoolClient, tsq: string, view: ViewSel
   return (row?.unposted ?? []).map(([pk, mask, length, counts]) => ({ pk, mask, length, counts }));
 }
 
-/** Connections searches share for their second half of snippets (a search finding none free makes all its own). */
-const HELPERS = 2;
-
-async function hits(client: pg.PoolClient, page: PageEntry[], tsq: string | null, view: ViewSelector, helper: pg.Pool | null): Promise<SearchHit[]> {
-  const pks = page.map((p) => p.pk);
-  const rows = await client.query<CableRow>(
-    'SELECT pk, id, created, origin, classification, subject, subject_marking, caveats, declassify_on FROM cables WHERE pk = ANY($1::int[])',
-    [pks],
-  );
-  const byPk = new Map(rows.rows.map((r) => [r.pk, r]));
-  const snippets = tsq === null ? await browseSnippets(client, pks, view) : await snippetsOnTwo(client, helper, pks, tsq, view);
-  return page.flatMap(({ pk, score }) => {
-    const row = byPk.get(pk);
-    if (!row) return [];
-    return [searchHit(row, Number(score), snippets.get(pk) ?? '')];
-  });
-}
-
 /**
- * matchSnippets for half the page on a second connection, when one is free: ts_headline parses each
- * text whole, on one core per connection, and a page of long cables took 50-90 ms on one. A
- * cable's text under its pk never changes (a new version gets a new pk), so the helper, outside
- * the search's snapshot, reads what the snapshot holds (or nothing, for a cable removed since:
- * then no snippet).
+ * Snippets a page's FTS5 index did not make (a text FTS5 reads with another stem): ts_headline's
+ * fragment of the whole text. The subject leads, as the SQLite store's snippet may take it from the
+ * subject column. Words written with accents match but are not highlighted: the text is read as
+ * written, the index without accents.
  */
-async function snippetsOnTwo(client: pg.PoolClient, helper: pg.Pool | null, pks: number[], tsq: string, view: ViewSelector): Promise<Map<number, string>> {
-  if (!helper || pks.length < 2 || (helper.idleCount === 0 && helper.totalCount >= HELPERS)) return matchSnippets(client, pks, tsq, view);
-  const [mine, theirs] = [pks.filter((_, i) => i % 2 === 0), pks.filter((_, i) => i % 2 === 1)];
-  const other = (async () => {
-    const second = await helper.connect();
-    try {
-      return await matchSnippets(second, theirs, tsq, view);
-    } finally {
-      second.release();
-    }
-  })();
-  const [a, b] = await Promise.all([matchSnippets(client, mine, tsq, view), other]);
-  for (const [pk, snippet] of b) a.set(pk, snippet);
-  return a;
-}
-
-async function matchSnippets(client: pg.PoolClient, pks: number[], tsq: string, view: ViewSelector): Promise<Map<number, string>> {
-  // The subject leads, as SQLite's snippet may take it from the subject column. Words written with
-  // accents match but are not highlighted: the text is read as written, the index without accents.
-  // ts_headline parses the whole text (~5 MB/s): a page of long cables took 100+ ms. With a query of
-  // one word, every cover is that one word and the first wins, so the fragment is the first match
-  // stretched to SNIPPET_WORDS words: the start of the text, up to a line break past PREFIX_CHARS,
-  // gives the same fragment when the match lies in it with enough words after (prefixFragment).
-  const source = `SELECT cable_pk AS pk, numnode(${TSQ}) = 1 AS one, p, length(p) = length(t) AS whole,
-      ts_headline('${TEXT_CONFIG}', CASE WHEN numnode(${TSQ}) = 1 THEN p ELSE t END, ${TSQ}, $2) AS s
-    FROM (SELECT cable_pk, t, CASE WHEN strpos(substr(t, ${PREFIX_CHARS}), E'\n') = 0 THEN t
-        ELSE left(t, ${PREFIX_CHARS - 1} + strpos(substr(t, ${PREFIX_CHARS}), E'\n')) END AS p
-      FROM (SELECT cable_pk, subject || E'\n\n' || body AS t FROM cable_text WHERE cable_pk = ANY($3::int[]) AND ${visibleSql(view)}) AS a) AS b`;
-  const rows = await client.query<{ pk: number; one: boolean; p: string; whole: boolean; s: string }>(source, [tsq, HEADLINE, pks]);
-  const out = new Map<number, string>();
-  const again: number[] = [];
-  for (const r of rows.rows) {
-    if (!r.one || r.whole || prefixFragment(r.p, r.s)) out.set(r.pk, r.s);
-    else again.push(r.pk);
-  }
-  if (again.length > 0) {
-    const full = `SELECT cable_pk AS pk, ts_headline('${TEXT_CONFIG}', subject || E'\n\n' || body, ${TSQ}, $2) AS s
-      FROM cable_text WHERE cable_pk = ANY($3::int[]) AND ${visibleSql(view)}`;
-    for (const r of (await client.query<{ pk: number; s: string }>(full, [tsq, HEADLINE, again])).rows) out.set(r.pk, r.s);
-  }
-  return out;
-}
-
-/**
- * Whether the headline of a one-word query on the start `prefix` of a text is the headline of the
- * whole text: it must hold the match, and the text after the fragment at least SNIPPET_WORDS words,
- * so that stretching the fragment forward stopped at its length, not at the end of the prefix
- * (each blank-separated run with a letter or digit holds at least one of the parser's words; the
- * fragment is found in the prefix as written, else the answer is no). Only the parser's tags (<...>)
- * span blanks, and a tag cut by the end of the prefix would be read otherwise: a prefix with a < is
- * never trusted.
- */
-function prefixFragment(prefix: string, headline: string): boolean {
-  if (!headline.includes(MARK_OPEN) || prefix.includes('<')) return false;
-  const fragment = headline.split(MARK_OPEN).join('').split(MARK_CLOSE).join('');
-  const at = prefix.indexOf(fragment);
-  if (fragment.length === 0 || at < 0) return false;
-  let words = 0;
-  for (const run of prefix.slice(at + fragment.length).split(/\s+/)) {
-    if (/[\p{L}\p{N}]/u.test(run) && ++words >= SNIPPET_WORDS) return true;
-  }
-  return false;
+async function headlines(client: pg.PoolClient, pks: number[], tsq: string, view: ViewSelector): Promise<Map<number, string>> {
+  const source = `SELECT cable_pk AS pk, ts_headline('${TEXT_CONFIG}', subject || E'\n\n' || body, ${TSQ}, $2) AS s
+    FROM cable_text WHERE cable_pk = ANY($3::int[]) AND ${visibleSql(view)}`;
+  const rows = await client.query<{ pk: number; s: string }>(source, [tsq, HEADLINE, pks]);
+  return new Map(rows.rows.map((r) => [r.pk, r.s]));
 }
 
 /** Without a query there is nothing to highlight: the snippet is the start of the visible body. */
