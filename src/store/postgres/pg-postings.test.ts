@@ -1,9 +1,10 @@
-// The postings blobs read back as they were written: every view's entry under each of its lexemes,
+// The postings blobs read back as they were written (by the decoders searches use): every view's entry under each of its lexemes,
 // pks rising, and each entry's positions beside it (arbitrary counts, lengths, masks and positions).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ViewCounts } from './pg-lexer.js';
-import { encodePostings, type PostedView, VarintReader } from './pg-postings.js';
+import { decodeEntries, decodePositions } from './pg-posting-cache.js';
+import { encodePostings, type PostedView } from './pg-postings.js';
 
 /** A view's counts from lexeme → rising positions (weighted: the count plus a subject bonus). */
 function counts(lexemes: Record<string, number[]>, bonus: number): ViewCounts {
@@ -26,26 +27,24 @@ function counts(lexemes: Record<string, number[]>, bonus: number): ViewCounts {
   };
 }
 
-/** Every row back as lexeme → [pk, mask, weighted, length, positions]. */
+/** Every row back as lexeme → [pk, mask, weighted, length, positions], read as searches read them (decodeEntries, decodePositions). */
 function decode(p: ReturnType<typeof encodePostings>): Map<string, Array<[number, number, number, number, number[]]>> {
   const out = new Map<string, Array<[number, number, number, number, number[]]>>();
   const names = p.lexemes === '' ? [] : p.lexemes.split(' ');
   names.forEach((name, r) => {
-    const entries = new VarintReader(p.blob.subarray(r === 0 ? 0 : p.ends[r - 1], p.ends[r]));
-    const positions = new VarintReader(p.positions.subarray(r === 0 ? 0 : p.positionEnds[r - 1], p.positionEnds[r]));
-    const list: Array<[number, number, number, number, number[]]> = [];
-    let pk = 0;
-    while (!entries.done) {
-      pk += entries.next();
-      const entry: [number, number, number, number, number[]] = [pk, entries.next(), entries.next(), entries.next(), []];
-      const bytes = positions.next();
-      const stop = positions.at + bytes;
-      let at = 0;
-      while (positions.at < stop) entry[4].push((at += positions.next()));
-      list.push(entry);
-    }
-    expect(positions.done).toBe(true);
-    out.set(name, list);
+    const segment = decodeEntries(r, p.blob.subarray(r === 0 ? 0 : p.ends[r - 1], p.ends[r]));
+    decodePositions(segment, p.positions.subarray(r === 0 ? 0 : p.positionEnds[r - 1], p.positionEnds[r]));
+    const starts = segment.starts as Int32Array;
+    out.set(
+      name,
+      [...segment.pks].map((pk, i) => [
+        pk,
+        segment.masks[i] as number,
+        segment.weighted[i] as number,
+        segment.lengths[i] as number,
+        [...(segment.positions as Int32Array).subarray(starts[i], starts[i + 1])],
+      ]),
+    );
   });
   return out;
 }

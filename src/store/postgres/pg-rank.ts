@@ -3,7 +3,7 @@
 // and the body 1.0): for each term of the query, its weighted count in the match, the match's
 // length against the average, and the term's rarity over all text views. A search reads a few rows
 // per word, where ts_rank_cd read every match's whole vector out of line (1.6 s for a word in
-// 84,000 cables of 250,000). A view whose vector the server built has no postings: it is matched
+// 84,000 cables of 250,000), and the rows stay decoded for the next search (pg-posting-cache.ts). A view whose vector the server built has no postings: it is matched
 // through the GIN index on such views, its counts taken from its vector (unpostedCountsSql). What
 // term counts cannot give is estimated, and said so: a phrase counts as often as its rarest word
 // in the view and is held by as many views as its rarest word; a view with no postings adds to a
@@ -11,7 +11,7 @@
 // (never read for a match: its pk is not given again) still count in it.
 import type pg from 'pg';
 import { TEXT_CONFIG } from './pg-migrations.js';
-import { VarintReader } from './pg-postings.js';
+import { decodeEntries, decodePositions, type PostingCache, type Segment } from './pg-posting-cache.js';
 import { type QueryShape, type RankWord, wordTsquery } from './pg-text.js';
 
 const K1 = 1.2;
@@ -48,33 +48,34 @@ export function wordQueries(terms: RankWord[][]): string[] {
   return terms.flat().map(wordTsquery);
 }
 
-/** A row of search_postings: its entries, and their positions when asked for. */
-interface PostingRow {
-  block: number;
-  entries: Buffer;
-  positions: Buffer | null;
-}
-
-/** Each word's rows: for a prefix word, those of every lexeme it starts, by lexeme. */
-type WordRows = Array<Map<string, PostingRow[]>>;
+/** Each word's rows visible to the search, decoded: for a prefix word, those of every lexeme it starts, by lexeme. */
+type WordRows = Array<Map<string, Segment[]>>;
 
 /**
  * The postings one search reads, each word's once: its lexemes as to_tsquery makes them (the
  * store's configuration; a prefix word's last lexeme is a prefix), and the rows of those lexemes
- * and of every lexeme that starts with a prefix, with their positions when asked for.
+ * and of every lexeme that starts with a prefix, with their positions when asked for. The rows
+ * are those of the search's snapshot; a row the cache holds (pg-posting-cache.ts) is not sent again.
  */
 export class PostingReader {
   private readonly lexemes = new Map<string, string[]>();
-  private readonly fetched = new Map<string, { positions: boolean; rows: Map<string, PostingRow[]> }>();
-  private counted: { rows: number; tokens: number } | null = null;
+  private readonly fetched = new Map<string, Map<string, Segment[]>>();
+  /** The cache key each segment read is kept under. */
+  private readonly keys = new Map<Segment, string>();
+  private counted: { rows: number; tokens: number; generation: number } | null = null;
 
-  constructor(private readonly client: pg.PoolClient) {}
+  constructor(
+    private readonly client: pg.PoolClient,
+    private readonly cache: PostingCache,
+  ) {}
 
-  /** The store's number of views and of their positions, for bm25's rarity and average length. */
-  async totals(): Promise<{ rows: number; tokens: number }> {
+  /** The store's number of views and of their positions, for bm25's rarity and average length, and its generation. */
+  async totals(): Promise<{ rows: number; tokens: number; generation: number }> {
     if (!this.counted) {
-      const row = (await this.client.query<{ rows: string; tokens: string }>('SELECT view_rows AS rows, view_tokens AS tokens FROM store_generation')).rows[0];
-      this.counted = { rows: Number(row?.rows ?? 0), tokens: Number(row?.tokens ?? 0) };
+      const row = (
+        await this.client.query<{ rows: string; tokens: string; n: string }>('SELECT view_rows AS rows, view_tokens AS tokens, n FROM store_generation')
+      ).rows[0];
+      this.counted = { rows: Number(row?.rows ?? 0), tokens: Number(row?.tokens ?? 0), generation: Number(row?.n ?? 0) };
     }
     return this.counted;
   }
@@ -84,8 +85,29 @@ export class PostingReader {
     return this.lexemes.get(word.token) ?? [];
   }
 
+  /**
+   * Whether the positions of every word were asked for by an earlier search too (and notes that
+   * this one asks): a phrase's positions are read and kept from the second time its words are
+   * checked, so that a one-off phrase of common words is checked by the server on its candidates.
+   */
+  askedBefore(words: readonly RankWord[]): boolean {
+    let all = true;
+    for (const w of words) for (const key of this.cacheKeys(w)) if (!this.cache.ask(key)) all = false;
+    return all;
+  }
+
+  /** A word's keys in the cache: '=' and each lexeme, '*' and the prefix for a prefix word's last one. */
+  private cacheKeys(w: RankWord): string[] {
+    const ls = this.lexemes.get(w.token) ?? [];
+    return ls.map((l, j) => (w.prefix && j === ls.length - 1 ? `*${l}` : `=${l}`));
+  }
+
+  /** Whether every segment of the words (read already) has its positions. */
+  placed(words: readonly RankWord[]): boolean {
+    return words.every((w) => [...(this.fetched.get(keyOf(w))?.values() ?? [])].every((list) => list.every((s) => s.positions !== null)));
+  }
+
   async rows(words: readonly RankWord[], positions: boolean): Promise<WordRows> {
-    const key = (w: RankWord): string => `${w.prefix ? '*' : ''}${w.token}`;
     const unstemmed = [...new Set(words.map((w) => w.token).filter((t) => !this.lexemes.has(t)))];
     if (unstemmed.length > 0) {
       const found = await this.client.query<{ w: string; l: string[] | null }>(
@@ -94,67 +116,108 @@ export class PostingReader {
       );
       for (const r of found.rows) this.lexemes.set(r.w, r.l ?? []);
     }
-    const missing = words.filter((w) => !this.fetched.has(key(w)));
+    const missing = words.filter((w) => !this.fetched.has(keyOf(w)));
     if (missing.length > 0) {
-      const got = await this.read(missing, false);
-      missing.forEach((w, i) => this.fetched.set(key(w), { positions: false, rows: got[i] as Map<string, PostingRow[]> }));
+      const got = await this.read(missing);
+      missing.forEach((w, i) => this.fetched.set(keyOf(w), got[i] as Map<string, Segment[]>));
     }
-    // Positions for rows read without them: only the positions, put beside each row's entries.
-    const unplaced = positions ? words.filter((w) => !(this.fetched.get(key(w)) as { positions: boolean }).positions) : [];
-    if (unplaced.length > 0) {
-      const got = await this.read(unplaced, true);
-      unplaced.forEach((w, i) => {
-        const have = this.fetched.get(key(w)) as { positions: boolean; rows: Map<string, PostingRow[]> };
-        for (const [lexeme, list] of got[i] as Map<string, PostingRow[]>) {
-          const byBlock = new Map(list.map((r) => [r.block, r.positions]));
-          for (const row of have.rows.get(lexeme) ?? []) row.positions = byBlock.get(row.block) ?? null;
-        }
-        have.positions = true;
-      });
-    }
-    return words.map((w) => (this.fetched.get(key(w)) as { rows: Map<string, PostingRow[]> }).rows);
+    const rows = words.map((w) => this.fetched.get(keyOf(w)) as Map<string, Segment[]>);
+    if (positions) await this.place(rows);
+    return rows;
   }
 
-  /** The words' rows: their entries, or (onlyPositions) their positions alone. */
-  private async read(words: readonly RankWord[], onlyPositions: boolean): Promise<WordRows> {
-    const exact = new Set<string>();
-    const prefixes = new Set<string>();
-    for (const w of words) {
-      const ls = this.lexemes.get(w.token) ?? [];
-      ls.forEach((l, j) => (w.prefix && j === ls.length - 1 ? prefixes : exact).add(l));
+  /**
+   * The segments of the words' lexemes in this snapshot: what the cache holds of each (the blocks
+   * up to the snapshot's generation), and the rows after it, read and decoded. A word's lexemes
+   * are each a key of the cache, a prefix word's last lexeme is one key for all it starts.
+   */
+  private async read(words: readonly RankWord[]): Promise<WordRows> {
+    const { generation } = await this.totals();
+    const keysOf = words.map((w) => this.cacheKeys(w));
+    const keys = [...new Set(keysOf.flat())];
+    const held = keys.map((k) => this.cache.get(k));
+    const wanted = keys.map((k, i) => ({ key: k, from: held[i], after: held[i]?.upTo ?? -1 })).filter((w) => w.after < generation);
+    const exact = wanted.filter((w) => w.key.startsWith('='));
+    const prefixes = wanted.filter((w) => w.key.startsWith('*'));
+    const fresh = new Map<string, Array<[string, Segment]>>(wanted.map((w) => [w.key, []]));
+    if (wanted.length > 0) {
+      // Entries in hex: pg's binary results decode every field as UTF-8 text, which breaks bytea.
+      const found = await this.client.query<{ i: number; lexeme: string; block: string; entries: Buffer }>(
+        `SELECT k.i::int - 1 AS i, p.lexeme, p.block, p.entries
+          FROM unnest($1::text[], $2::bigint[]) WITH ORDINALITY AS k (l, after, i)
+          JOIN search_postings AS p ON p.lexeme = k.l AND p.block > k.after
+        UNION ALL
+        SELECT $5::int + k.i::int - 1 AS i, p.lexeme, p.block, p.entries
+          FROM unnest($3::text[], $4::bigint[]) WITH ORDINALITY AS k (l, after, i)
+          JOIN search_postings AS p ON p.lexeme >= k.l AND p.lexeme < (k.l || chr(1114111)) AND p.block > k.after AND starts_with(p.lexeme, k.l)`,
+        [exact.map((w) => w.key.slice(1)), exact.map((w) => w.after), prefixes.map((w) => w.key.slice(1)), prefixes.map((w) => w.after), exact.length],
+      );
+      const order = [...exact, ...prefixes];
+      for (const r of found.rows) {
+        const key = (order[r.i] as { key: string }).key;
+        (fresh.get(key) as Array<[string, Segment]>).push([r.lexeme, decodeEntries(Number(r.block), r.entries)]);
+      }
+      for (const w of wanted) this.cache.add(w.key, w.from, generation, fresh.get(w.key) as Array<[string, Segment]>);
     }
-    const values: unknown[] = [[...exact]];
-    const ranges = [...prefixes].map((p) => {
-      values.push(p);
-      const n = values.length;
-      return `(lexeme >= $${n} AND lexeme < ($${n} || chr(1114111)) AND starts_with(lexeme, $${n}))`;
+    // Each key's segments in this snapshot, by lexeme.
+    const byKey = new Map<string, Map<string, Segment[]>>();
+    keys.forEach((key, i) => {
+      const mine = new Map<string, Segment[]>();
+      // A block another search added to the cache while this one read it too is taken once.
+      const seen = new Set<string>();
+      const take = (lexeme: string, segment: Segment): void => {
+        const at = `${lexeme} ${segment.block}`;
+        if (segment.block > generation || seen.has(at)) return;
+        seen.add(at);
+        let list = mine.get(lexeme);
+        if (!list) mine.set(lexeme, (list = []));
+        list.push(segment);
+        this.keys.set(segment, key);
+      };
+      for (const [lexeme, blocks] of held[i]?.byLexeme ?? []) for (const segment of blocks.values()) take(lexeme, segment);
+      for (const [lexeme, segment] of fresh.get(key) ?? []) take(lexeme, segment);
+      byKey.set(key, mine);
     });
-    // In hex (pg's binary results decode every field as UTF-8 text, which breaks bytea).
-    const columns = onlyPositions ? 'NULL::bytea AS entries, positions' : 'entries, NULL::bytea AS positions';
-    const found = await this.client.query<{ lexeme: string; block: string; entries: Buffer; positions: Buffer | null }>(
-      `SELECT lexeme, block, ${columns} FROM search_postings WHERE ${['lexeme = ANY($1::text[])', ...ranges].join(' OR ')}`,
-      values,
-    );
-    const byLexeme = new Map<string, PostingRow[]>();
-    for (const r of found.rows) {
-      let list = byLexeme.get(r.lexeme);
-      if (!list) byLexeme.set(r.lexeme, (list = []));
-      list.push({ block: Number(r.block), entries: r.entries, positions: r.positions });
-    }
-    return words.map((w) => {
-      const ls = this.lexemes.get(w.token) ?? [];
-      const mine = new Map<string, PostingRow[]>();
-      ls.forEach((l, j) => {
-        if (w.prefix && j === ls.length - 1) {
-          for (const [lexeme, list] of byLexeme) if (lexeme.startsWith(l)) mine.set(lexeme, list);
-        } else mine.set(l, byLexeme.get(l) ?? []);
-      });
+    return keysOf.map((ks) => {
+      const mine = new Map<string, Segment[]>();
+      for (const k of ks) {
+        for (const [lexeme, list] of byKey.get(k) as Map<string, Segment[]>) mine.set(lexeme, [...(mine.get(lexeme) ?? []), ...list]);
+        if (k.startsWith('=') && !mine.has(k.slice(1))) mine.set(k.slice(1), []);
+      }
       return mine;
     });
   }
+
+  /** Reads the positions of the segments that lack them. */
+  private async place(rows: WordRows): Promise<void> {
+    const wanted = new Map<string, Segment>();
+    for (const byLexeme of rows) {
+      for (const [lexeme, list] of byLexeme) for (const s of list) if (s.positions === null) wanted.set(`${lexeme} ${s.block}`, s);
+    }
+    if (wanted.size === 0) return;
+    const keys = [...wanted.keys()].map((k) => k.split(' '));
+    const found = await this.client.query<{ lexeme: string; block: string; positions: Buffer }>(
+      `SELECT p.lexeme, p.block, p.positions
+        FROM unnest($1::text[], $2::bigint[]) AS k (l, b) JOIN search_postings AS p ON p.lexeme = k.l AND p.block = k.b`,
+      [keys.map((k) => k[0]), keys.map((k) => k[1])],
+    );
+    for (const r of found.rows) {
+      const segment = wanted.get(`${r.lexeme} ${r.block}`);
+      if (!segment || segment.positions !== null) continue;
+      decodePositions(segment, r.positions);
+      this.cache.placed(this.keys.get(segment) as string, segment);
+    }
+  }
 }
 
-/** Posted candidates at most this many are checked by the server on their vectors (10-20 us each); tests move it. */
+function keyOf(w: RankWord): string {
+  return `${w.prefix ? '*' : ''}${w.token}`;
+}
+
+/**
+ * Posted candidates at most this many are checked by the server on their vectors (10-35 us each)
+ * while the phrase's positions are neither kept nor asked for by an earlier search; tests move it.
+ */
 export const PHRASE_CHECK = { serverMax: 2500 };
 
 /** What one search needs: the query's shape, the reader's view of each cable, the exact query for the server. */
@@ -181,9 +244,11 @@ export interface Matches {
  * The cables whose visible view matches the query, from search_postings (as PostgreSQL's @@ reads
  * a vector: every group has a term in the view, no excluded term is; a phrase is its words at
  * positions p, p + 1, ...), and the views without postings the server matched (input.unposted).
- * The words' entries give a match of the query with each phrase read as its words; when the query
- * holds a phrase, those matches are then checked: a few by the server on their vectors, many
- * from the stored positions.
+ * The candidates are the views holding the rarest word of each term of one group (the group whose
+ * terms are in fewest views); every other word is looked up in the candidates alone. Their counts
+ * give a match of the query with each phrase read as its words; when the query holds a phrase,
+ * those matches are then checked: a few by the server on their vectors, else from the stored
+ * positions (PHRASE_CHECK).
  */
 export async function matchPostings(reader: PostingReader, client: pg.PoolClient, input: MatchInput): Promise<Matches> {
   const { shape, masks } = input;
@@ -192,15 +257,9 @@ export async function matchPostings(reader: PostingReader, client: pg.PoolClient
   const size = masks.length;
   const lengths = new Float64Array(size);
   const counts = words.map(() => new Float64Array(size));
-  // Each word's cables (their visible view holds it), in the order found.
-  const found = words.map(() => [] as number[]);
-  const held = words.map((_, w) => {
-    const lists = [...(rows[w] as Map<string, PostingRow[]>).values()];
-    const seen = lists.length > 1 ? new Set<number>() : null;
-    let views = 0;
-    for (const list of lists) for (const row of list) views += addEntries(row.entries, masks, counts[w] as Float64Array, lengths, seen, found[w] as number[]);
-    return views;
-  });
+  const lists = words.map((_, x) => [...(rows[x] as Map<string, Segment[]>).values()]);
+  // How many views of the store hold each word: its entries, a view counted once over a prefix's lexemes.
+  const held = lists.map((l) => (l.length <= 1 ? (l[0] ?? []).reduce((n, s) => n + s.pks.length, 0) : countViews(l)));
   // Each term's words (their places in `words`), a term's words that give no lexeme left out as to_tsquery leaves them.
   const termWords: number[][] = [];
   let w = 0;
@@ -217,28 +276,42 @@ export async function matchPostings(reader: PostingReader, client: pg.PoolClient
     for (const x of own) if (((counts[x] as Float64Array)[pk] as number) === 0) return false;
     return true;
   };
-  // Candidates: the cables of the group whose terms are in fewest (each term by its rarest word).
-  const rarest = (t: number): number[] =>
-    (termWords[t] as number[]).reduce<number[] | null>((best, x) => (best === null || (found[x] as number[]).length < best.length ? (found[x] as number[]) : best), null) ?? [];
+  // Candidates: the cables of the group whose terms are in fewest views (each term by its rarest
+  // word), read from those words' entries; every other word is looked up in the candidates alone,
+  // so that a common word's entries ("a": 470,000 views) are not all read for a few hundred cables.
+  const rarest = (t: number): number | null =>
+    (termWords[t] as number[]).reduce<number | null>((best, x) => (best === null || (held[x] as number) < (held[best] as number) ? x : best), null);
   let seed: number[] | null = null;
   let seedSize = Number.POSITIVE_INFINITY;
   for (const group of shape.groups) {
-    const n = group.reduce((sum, t) => sum + rarest(t).length, 0);
+    const n = group.reduce((sum, t) => {
+      const x = rarest(t);
+      return sum + (x === null ? 0 : (held[x] as number));
+    }, 0);
     if (n < seedSize) {
       seedSize = n;
       seed = group;
     }
   }
+  const read = new Uint8Array(words.length);
   const taken = new Uint8Array(size);
   const pool: number[] = [];
   for (const t of seed ?? []) {
-    for (const pk of rarest(t)) {
+    const x = rarest(t);
+    if (x === null) continue;
+    const found: number[] = [];
+    if (read[x] === 0) for (const list of lists[x] as Segment[][]) for (const segment of list) addEntries(segment, masks, counts[x] as Float64Array, lengths, found);
+    read[x] = 1;
+    for (const pk of found) {
       if (taken[pk] === 1) continue;
       taken[pk] = 1;
       pool.push(pk);
     }
   }
   pool.sort((a, b) => a - b);
+  words.forEach((_, x) => {
+    if (read[x] === 0) for (const list of lists[x] as Segment[][]) for (const segment of list) addAt(segment, pool, masks, counts[x] as Float64Array, lengths);
+  });
   const candidates: number[] = [];
   for (const pk of pool) {
     let ok = true;
@@ -255,7 +328,7 @@ export async function matchPostings(reader: PostingReader, client: pg.PoolClient
     if (ok) candidates.push(pk);
   }
   let pks = candidates;
-  if (hasPhrase && candidates.length > 0) pks = await checkPhrases(reader, client, input, termWords, candidates, counts);
+  if (hasPhrase && pks.length > 0) pks = await checkPhrases(reader, client, input, termWords, pks, counts);
   // The views without postings that matched, with their counts and lengths.
   const positiveWords = shape.terms.slice(0, shape.positive).flat().length;
   for (const row of input.unposted) {
@@ -271,35 +344,59 @@ export async function matchPostings(reader: PostingReader, client: pg.PoolClient
   return { pks: all, counts: counts.slice(0, positiveWords), held: held.slice(0, positiveWords), lengths };
 }
 
-/**
- * Adds a row's entries for the reader's views to the counts and lengths (by pk); says how many
- * views of the store it holds. With `seen`, views already counted for the word (another of its
- * lexemes) are not counted again.
- */
-function addEntries(buf: Uint8Array, masks: Int32Array, count: Float64Array, lengths: Float64Array, seen: Set<number> | null, found: number[]): number {
-  const read = new VarintReader(buf);
+/** Adds a row's entries for the reader's views to the counts and lengths (by pk), and their pks to `found` the first time. */
+function addEntries(segment: Segment, masks: Int32Array, count: Float64Array, lengths: Float64Array, found: number[]): void {
+  const { pks, masks: theirs, weighted, lengths: theirLengths } = segment;
   const size = masks.length;
-  let views = 0;
-  let pk = 0;
-  while (!read.done) {
-    pk += read.next();
-    const mask = read.next();
-    const weighted = read.next();
-    const length = read.next();
-    if (seen === null) views += 1;
-    else {
-      const key = pk * 65536 + mask;
-      if (!seen.has(key)) {
-        seen.add(key);
-        views += 1;
-      }
-    }
-    if (pk >= size || masks[pk] !== mask) continue;
+  for (let i = 0; i < pks.length; i += 1) {
+    const pk = pks[i] as number;
+    if (pk >= size || masks[pk] !== theirs[i]) continue;
     if (count[pk] === 0) found.push(pk);
-    count[pk] = (count[pk] as number) + weighted;
-    lengths[pk] = length;
+    count[pk] = (count[pk] as number) + (weighted[i] as number);
+    lengths[pk] = theirLengths[i] as number;
   }
-  return views;
+}
+
+/** addEntries for the pks of `pool` (rising) alone, each found in the row by bisection. */
+function addAt(segment: Segment, pool: readonly number[], masks: Int32Array, count: Float64Array, lengths: Float64Array): void {
+  const { pks, masks: theirs, weighted, lengths: theirLengths } = segment;
+  const n = pks.length;
+  if (n === 0 || pool.length === 0) return;
+  const first = pks[0] as number;
+  const last = pks[n - 1] as number;
+  let from = 0;
+  for (let c = lowerBound(pool, first); c < pool.length; c += 1) {
+    const pk = pool[c] as number;
+    if (pk > last) break;
+    let i = lowerBound(pks, pk, from);
+    from = i;
+    for (; i < n && pks[i] === pk; i += 1) {
+      if (masks[pk] !== theirs[i]) continue;
+      count[pk] = (count[pk] as number) + (weighted[i] as number);
+      lengths[pk] = theirLengths[i] as number;
+    }
+  }
+}
+
+/** The first index from `from` on whose value is at least `value`, in a rising list. */
+function lowerBound(list: ArrayLike<number>, value: number, from = 0): number {
+  let lo = from;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The views holding a word of several lexemes (a prefix's), each counted once. */
+function countViews(lists: Segment[][]): number {
+  const seen = new Set<number>();
+  for (const list of lists) {
+    for (const segment of list) for (let i = 0; i < segment.pks.length; i += 1) seen.add((segment.pks[i] as number) * 65536 + (segment.masks[i] as number));
+  }
+  return seen.size;
 }
 
 /**
@@ -314,7 +411,11 @@ async function checkPhrases(
   candidates: number[],
   counts: Float64Array[],
 ): Promise<number[]> {
-  if (candidates.length <= PHRASE_CHECK.serverMax) {
+  const { shape, masks } = input;
+  const words = shape.terms.flat();
+  const phraseWords = [...new Set(termWords.filter((t) => t.length > 1).flat())];
+  const phraseRankWords = phraseWords.map((x) => words[x] as RankWord);
+  if (candidates.length <= PHRASE_CHECK.serverMax && !reader.placed(phraseRankWords) && !reader.askedBefore(phraseRankWords)) {
     // The view condition first: the planner would read every view's vector before it.
     const found = await client.query<{ pk: number }>(
       `SELECT cable_pk AS pk FROM cable_search WHERE cable_pk = ANY($1::int[])
@@ -324,20 +425,14 @@ async function checkPhrases(
     const kept = new Set(found.rows.map((r) => r.pk));
     return candidates.filter((pk) => kept.has(pk));
   }
-  const { shape, masks } = input;
-  const words = shape.terms.flat();
-  const phraseWords = [...new Set(termWords.filter((t) => t.length > 1).flat())];
-  const rows = await reader.rows(
-    phraseWords.map((x) => words[x] as RankWord),
-    true,
-  );
+  const rows = await reader.rows(phraseRankWords, true);
   const place = new Int32Array(masks.length);
   candidates.forEach((pk, i) => (place[pk] = i + 1));
   // Each phrase word's positions in each candidate's visible view.
   const positionsOf = new Map<number, Array<Int32Array | null>>();
   phraseWords.forEach((x, j) => {
     const out = new Array<Int32Array | null>(candidates.length).fill(null);
-    for (const list of (rows[j] as Map<string, PostingRow[]>).values()) for (const row of list) addPositions(row, masks, place, out);
+    for (const list of (rows[j] as Map<string, Segment[]>).values()) for (const segment of list) addPositions(segment, masks, place, out);
     positionsOf.set(x, out);
   });
   // A single word is in the view when the entries read for the match gave it a count there.
@@ -354,33 +449,20 @@ async function checkPhrases(
   });
 }
 
-/** Reads a row's entries and positions side by side, keeping the candidates' positions in `out`. */
-function addPositions(row: PostingRow, masks: Int32Array, place: Int32Array, out: Array<Int32Array | null>): void {
-  const entries = new VarintReader(row.entries);
-  const positions = new VarintReader(row.positions as Buffer);
+/** Keeps the positions of a row's entries for the candidates (by their place in the list) in `out`. */
+function addPositions(segment: Segment, masks: Int32Array, place: Int32Array, out: Array<Int32Array | null>): void {
+  const { pks, masks: theirs } = segment;
+  const starts = segment.starts as Int32Array;
+  const positions = segment.positions as Int32Array;
   const size = masks.length;
-  let pk = 0;
-  while (!entries.done && !positions.done) {
-    pk += entries.next();
-    const mask = entries.next();
-    entries.next();
-    entries.next();
-    const bytes = positions.next();
-    const stop = positions.at + bytes;
-    const i = pk < size && masks[pk] === mask ? (place[pk] as number) - 1 : -1;
-    if (i >= 0) {
-      // At most one position a byte: the list is sized by its bytes, then cut to its count.
-      const mine = new Int32Array(bytes);
-      let n = 0;
-      let position = 0;
-      while (positions.at < stop) {
-        position += positions.next();
-        mine[n++] = position;
-      }
-      const before = out[i];
-      out[i] = before ? merged(before, mine.subarray(0, n)) : mine.subarray(0, n);
-    }
-    positions.at = stop;
+  for (let e = 0; e < pks.length; e += 1) {
+    const pk = pks[e] as number;
+    if (pk >= size || masks[pk] !== theirs[e]) continue;
+    const i = (place[pk] as number) - 1;
+    if (i < 0) continue;
+    const mine = positions.subarray(starts[e] as number, starts[e + 1] as number);
+    const before = out[i];
+    out[i] = before ? merged(before, mine) : mine;
   }
 }
 

@@ -1,7 +1,8 @@
 // PostgreSQL search checks of its own: a page's snippets are those the SQLite store makes for the
 // same cables (pg-snippets.ts), or ts_headline's for a text FTS5 stems otherwise; ranking by bm25
 // from the stored term counts (pg-rank.ts) gives the scores the vectors give, for views with
-// postings and without; phrases are checked alike by the server and from positions.
+// postings and without; phrases are checked alike by the server and from positions, read or
+// kept; postings kept between searches give what postings read afresh give.
 import pg from 'pg';
 import { expect, it } from 'vitest';
 import { describePg, freshSchemaUrl } from '../../../test/pg-env.js';
@@ -173,9 +174,11 @@ describePg('PostgreSQL ranking by bm25', (url) => {
   });
 
   it('keeps only the matches whose phrase words stand in a row, checked by the server or from the stored positions alike', async () => {
-    const store = await PostgresCableStore.open(freshSchemaUrl(url));
-    await store.migrate();
-    await store.putCables(rankingCables());
+    const schemaUrl = freshSchemaUrl(url);
+    const uncached = await withoutCache(() => PostgresCableStore.open(schemaUrl));
+    await uncached.migrate();
+    await uncached.putCables(rankingCables());
+    const cached = await PostgresCableStore.open(schemaUrl);
     const queries = ['"fuel rods"', 'reactor "fuel rods"', '"reactor fuel"', '"rods of fuel" reactive', '"the reactor"', '"fuel rod*"', 'reactor-fuel', '"fuel rods" -uranium'];
     const want: Record<string, string[]> = {
       '"fuel rods"': ['07RANK1', '07RANK2', '07RANK4', '07RANK7'],
@@ -189,16 +192,59 @@ describePg('PostgreSQL ranking by bm25', (url) => {
     };
     const saved = PHRASE_CHECK.serverMax;
     try {
-      for (const serverMax of [1000, 0]) {
+      // The server's check (no cache, so never positions), then positions read, then positions kept from the search before.
+      for (const [store, serverMax, pass] of [[uncached, 1000, 'server'], [cached, 0, 'positions'], [cached, 0, 'kept positions']] as const) {
         PHRASE_CHECK.serverMax = serverMax;
         for (const query of queries) {
           const result = await store.search(parseSearchRequest({ query, limit: 20 }));
-          expect({ serverMax, query, ids: result.hits.map((h) => h.id).sort(), total: result.total }).toEqual({ serverMax, query, ids: want[query], total: want[query]?.length });
+          expect({ pass, query, ids: result.hits.map((h) => h.id).sort(), total: result.total }).toEqual({ pass, query, ids: want[query], total: want[query]?.length });
         }
       }
     } finally {
       PHRASE_CHECK.serverMax = saved;
-      await store.close();
+      await uncached.close();
+      await cached.close();
+    }
+  });
+
+  it('finds and ranks with its kept postings as without them, as cables are added and replaced', async () => {
+    const schemaUrl = freshSchemaUrl(url);
+    const uncached = await withoutCache(() => PostgresCableStore.open(schemaUrl));
+    await uncached.migrate();
+    const cached = await PostgresCableStore.open(schemaUrl);
+    const queries = ['reactor', 'fuel rods', '"fuel rods"', 'reactor -uranium', 'rea*', 'uranium OR graphite', '"the reactor" fuel'];
+    const all = rankingCables();
+    const results = async (store: PostgresCableStore) =>
+      Promise.all(queries.map(async (query) => (await store.search(parseSearchRequest({ query, limit: 20 }))).hits.map((h) => [h.id, h.score])));
+    try {
+      const steps: Array<() => Promise<unknown>> = [
+        () => uncached.putCables(all.slice(0, 3)),
+        () => uncached.putCables(all.slice(3, 5)),
+        () => uncached.putCables([makeCable({ id: '07RANK1', subject: 'GRAPHITE', paragraphs: [['U', 'The reactor took graphite, not fuel rods.']] })]),
+        () => uncached.putCables(all.slice(5)),
+      ];
+      for (const step of steps) {
+        await step();
+        // Twice with the cache: once reading new rows, once from what it kept.
+        const want = await results(uncached);
+        expect(await results(cached)).toEqual(want);
+        expect(await results(cached)).toEqual(want);
+      }
+    } finally {
+      await uncached.close();
+      await cached.close();
     }
   });
 });
+
+/** A store opened with DEMARCHE_PG_POSTINGS_MB=0: it keeps no postings between searches. */
+async function withoutCache<T>(open: () => Promise<T>): Promise<T> {
+  const saved = process.env.DEMARCHE_PG_POSTINGS_MB;
+  process.env.DEMARCHE_PG_POSTINGS_MB = '0';
+  try {
+    return await open();
+  } finally {
+    if (saved === undefined) delete process.env.DEMARCHE_PG_POSTINGS_MB;
+    else process.env.DEMARCHE_PG_POSTINGS_MB = saved;
+  }
+}

@@ -17,6 +17,7 @@ import { type PgFacetCache, visibleSql } from './pg-facets.js';
 import { TEXT_CONFIG } from './pg-migrations.js';
 import { matchPostings, type PageEntry, PostingReader, rankPage, type UnpostedRow, unpostedCountsSql, wordQueries } from './pg-rank.js';
 import { queryShape, toTsquery } from './pg-text.js';
+import { cacheBytesFromEnv, PostingCache } from './pg-posting-cache.js';
 import { type PageText, PageSnippets } from './pg-snippets.js';
 import { type SearchCableRow as CableRow, searchHit } from '../cable-rows.js';
 
@@ -38,6 +39,9 @@ export class PgSearcher {
     private readonly pool: pg.Pool,
     private readonly facets: PgFacetCache,
   ) {}
+
+  /** Rows of search_postings decoded by earlier searches (pg-posting-cache.ts). */
+  private readonly postings = new PostingCache(cacheBytesFromEnv());
 
   /** The FTS5 index in memory snippets are made with (pg-snippets.ts). */
   private readonly pages = new PageSnippets();
@@ -63,7 +67,7 @@ export class PgSearcher {
       return { total: pks.length, hits: await this.hits(client, page, null, view), facets: facetCounts(pks, chunks, names) };
     }
     const shape = queryShape(request.query);
-    const reader = new PostingReader(client);
+    const reader = new PostingReader(client, this.postings);
     const masks = this.facets.visibleMasks(view);
     const unposted = await unpostedMatches(client, tsq, view, wordQueries(shape.terms.slice(0, shape.positive)));
     const matches = await matchPostings(reader, client, { shape, masks, exact: tsq, visible: visibleSql(view), unposted });
