@@ -228,6 +228,8 @@ export interface MatchInput {
   exact: string;
   visible: string;
   unposted: readonly UnpostedRow[];
+  /** The request's filters (tags, origin, dates...), applied before phrases are checked: a cable filtered out needs no check. */
+  keep?: (pks: number[]) => number[];
 }
 
 /** The matches, rising by pk, and what ranking them needs. */
@@ -327,7 +329,7 @@ export async function matchPostings(reader: PostingReader, client: pg.PoolClient
     for (const t of shape.excluded) if ((termWords[t] as number[]).length === 1 && present(t, pk)) ok = false;
     if (ok) candidates.push(pk);
   }
-  let pks = candidates;
+  let pks = input.keep ? input.keep(candidates) : candidates;
   if (hasPhrase && pks.length > 0) pks = await checkPhrases(reader, client, input, termWords, pks, counts);
   // The views without postings that matched, with their counts and lengths.
   const positiveWords = shape.terms.slice(0, shape.positive).flat().length;

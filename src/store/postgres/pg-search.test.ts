@@ -179,7 +179,7 @@ describePg('PostgreSQL ranking by bm25', (url) => {
     await uncached.migrate();
     await uncached.putCables(rankingCables());
     const cached = await PostgresCableStore.open(schemaUrl);
-    const queries = ['"fuel rods"', 'reactor "fuel rods"', '"reactor fuel"', '"rods of fuel" reactive', '"the reactor"', '"fuel rod*"', 'reactor-fuel', '"fuel rods" -uranium'];
+    const queries: string[] = ['"fuel rods"', 'reactor "fuel rods"', '"reactor fuel"', '"rods of fuel" reactive', '"the reactor"', '"fuel rod*"', 'reactor-fuel', '"fuel rods" -uranium'];
     const want: Record<string, string[]> = {
       '"fuel rods"': ['07RANK1', '07RANK2', '07RANK4', '07RANK7'],
       'reactor "fuel rods"': ['07RANK1', '07RANK2', '07RANK4'],
@@ -190,13 +190,20 @@ describePg('PostgreSQL ranking by bm25', (url) => {
       'reactor-fuel': ['07RANK1', '07RANK4', '07RANK5'],
       '"fuel rods" -uranium': ['07RANK1', '07RANK2', '07RANK7'],
     };
+    // With a filter, checked before the phrase is: 07RANK2 and 07RANK7 carry the tag.
+    await uncached.putCables(
+      ['07RANK2', '07RANK7'].map((id) => ({ ...(rankingCables().find((c) => c.id === id) as ReturnType<typeof makeCable>), tags: ['PARM'] })),
+    );
+    queries.push('"fuel rods" tag:PARM');
+    want['"fuel rods" tag:PARM'] = ['07RANK2', '07RANK7'];
     const saved = PHRASE_CHECK.serverMax;
     try {
       // The server's check (no cache, so never positions), then positions read, then positions kept from the search before.
       for (const [store, serverMax, pass] of [[uncached, 1000, 'server'], [cached, 0, 'positions'], [cached, 0, 'kept positions']] as const) {
         PHRASE_CHECK.serverMax = serverMax;
         for (const query of queries) {
-          const result = await store.search(parseSearchRequest({ query, limit: 20 }));
+          const [text, tag] = query.split(' tag:');
+          const result = await store.search(parseSearchRequest({ query: text, limit: 20, ...(tag ? { tag: [tag] } : {}) }));
           expect({ pass, query, ids: result.hits.map((h) => h.id).sort(), total: result.total }).toEqual({ pass, query, ids: want[query], total: want[query]?.length });
         }
       }

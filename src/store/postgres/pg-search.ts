@@ -70,7 +70,8 @@ export class PgSearcher {
     const reader = new PostingReader(client, this.postings);
     const masks = this.facets.visibleMasks(view);
     const unposted = await unpostedMatches(client, tsq, view, wordQueries(shape.terms.slice(0, shape.positive)));
-    const matches = await matchPostings(reader, client, { shape, masks, exact: tsq, visible: visibleSql(view), unposted });
+    const keep = hasFilters(request) ? (candidates: number[]) => filterPks(request, candidates, chunks, names) : undefined;
+    const matches = await matchPostings(reader, client, { shape, masks, exact: tsq, visible: visibleSql(view), unposted, keep });
     const pks = hasFilters(request) ? filterPks(request, matches.pks, chunks, names) : matches.pks;
     if (pks.length === 0) return { total: 0, hits: [], facets: facetCounts([], chunks, names) };
     const page = await rankPage(reader, shape, matches, pks, request.limit);
