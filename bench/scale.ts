@@ -93,6 +93,7 @@ function searchReport(store: string, r: PhaseResult): void {
     `${store} search: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms over ${r.searches} searches (50 queries × 5, facets included)  goal p95 <= 100 ms; load average ${r.load.toFixed(1)} → ${r.loadEnd.toFixed(1)}`,
   );
   for (const [ms, q, total] of r.slowest as Array<[number, string, number]>) console.log(`  slowest: ${ms.toFixed(1)} ms median, ${n(total)} hits, ${q}`);
+  console.log(`  first runs (each query's warm-up, before the store's caches hold its words): p50 ${r.firstP50.toFixed(1)} ms, p95 ${r.firstP95.toFixed(1)} ms`);
 }
 
 /** 100,000 names to screen: the eval's names (people in many scripts, members of Congress, UN entries), repeated with small changes. */
