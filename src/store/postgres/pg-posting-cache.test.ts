@@ -2,7 +2,7 @@
 // rows read by a search after the word's entry changed are not added to another's; positions
 // asked for are noted from the first time.
 import { describe, expect, it } from 'vitest';
-import { decodeEntries, PostingCache, type Segment } from './pg-posting-cache.js';
+import { cacheBytesFromEnv, DEFAULT_CACHE_MB, decodeEntries, PostingCache, type Segment } from './pg-posting-cache.js';
 
 /** A segment of `n` entries (an entry takes four one-byte varints). */
 function segment(block: number, n: number): Segment {
@@ -50,5 +50,14 @@ describe('PostingCache', () => {
   it('says whether a word was asked for before', () => {
     const cache = new PostingCache(1 << 20);
     expect([cache.ask('=q'), cache.ask('=q'), cache.ask('=a')]).toEqual([false, true, false]);
+  });
+
+  it('takes its bound from DEMARCHE_PG_POSTINGS_MB, and refuses a value that is not megabytes', () => {
+    expect(cacheBytesFromEnv({})).toBe(DEFAULT_CACHE_MB * 1024 * 1024);
+    expect(cacheBytesFromEnv({ DEMARCHE_PG_POSTINGS_MB: '0' })).toBe(0);
+    expect(cacheBytesFromEnv({ DEMARCHE_PG_POSTINGS_MB: '1.5' })).toBe(1.5 * 1024 * 1024);
+    for (const bad of ['lots', '-1', 'Infinity']) {
+      expect(() => cacheBytesFromEnv({ DEMARCHE_PG_POSTINGS_MB: bad })).toThrow(/DEMARCHE_PG_POSTINGS_MB must be a number of megabytes/);
+    }
   });
 });

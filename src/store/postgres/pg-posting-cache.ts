@@ -8,6 +8,7 @@
 // unread, as its pk is never given again). So what the cache holds of a word is complete up to a
 // generation: a later search reads only the newer rows (through the index on lexeme and block),
 // and an older one takes only the blocks its snapshot sees.
+import { DemarcheError } from '../../errors.js';
 import { VarintReader } from './pg-postings.js';
 
 /** A row of search_postings, decoded: one entry per view holding the lexeme, by rising pk. */
@@ -89,10 +90,15 @@ const ASKS_KEPT = 100_000;
 /** The cache's bound unless DEMARCHE_PG_POSTINGS_MB says otherwise (0 turns it off). */
 export const DEFAULT_CACHE_MB = 256;
 
+/** The bound from DEMARCHE_PG_POSTINGS_MB, megabytes as a number at least 0; anything else is refused, naming the variable. */
 export function cacheBytesFromEnv(env: NodeJS.ProcessEnv = process.env): number {
   const raw = env.DEMARCHE_PG_POSTINGS_MB;
-  const mb = raw === undefined || raw.trim() === '' ? DEFAULT_CACHE_MB : Number(raw);
-  return Number.isFinite(mb) && mb >= 0 ? mb * 1024 * 1024 : DEFAULT_CACHE_MB * 1024 * 1024;
+  if (raw === undefined || raw.trim() === '') return DEFAULT_CACHE_MB * 1024 * 1024;
+  const mb = Number(raw);
+  if (!Number.isFinite(mb) || mb < 0) {
+    throw new DemarcheError('BAD_INPUT', `DEMARCHE_PG_POSTINGS_MB must be a number of megabytes, 0 or more (0 keeps no postings); it is ${JSON.stringify(raw)}`);
+  }
+  return Math.floor(mb * 1024 * 1024);
 }
 
 /**
