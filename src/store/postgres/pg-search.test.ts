@@ -174,11 +174,8 @@ describePg('PostgreSQL ranking by bm25', (url) => {
   });
 
   it('keeps only the matches whose phrase words stand in a row, checked by the server or from the stored positions alike', async () => {
-    const schemaUrl = freshSchemaUrl(url);
-    const uncached = await withoutCache(() => PostgresCableStore.open(schemaUrl));
-    await uncached.migrate();
+    const { uncached, cached } = await storePair(url);
     await uncached.putCables(rankingCables());
-    const cached = await PostgresCableStore.open(schemaUrl);
     const queries: string[] = ['"fuel rods"', 'reactor "fuel rods"', '"reactor fuel"', '"rods of fuel" reactive', '"the reactor"', '"fuel rod*"', 'reactor-fuel', '"fuel rods" -uranium'];
     const want: Record<string, string[]> = {
       '"fuel rods"': ['07RANK1', '07RANK2', '07RANK4', '07RANK7'],
@@ -215,10 +212,7 @@ describePg('PostgreSQL ranking by bm25', (url) => {
   });
 
   it('finds and ranks with its kept postings as without them, as cables are added and replaced', async () => {
-    const schemaUrl = freshSchemaUrl(url);
-    const uncached = await withoutCache(() => PostgresCableStore.open(schemaUrl));
-    await uncached.migrate();
-    const cached = await PostgresCableStore.open(schemaUrl);
+    const { uncached, cached } = await storePair(url);
     const queries = ['reactor', 'fuel rods', '"fuel rods"', 'reactor -uranium', 'rea*', 'uranium OR graphite', '"the reactor" fuel'];
     const all = rankingCables();
     const results = async (store: PostgresCableStore) =>
@@ -243,6 +237,14 @@ describePg('PostgreSQL ranking by bm25', (url) => {
     }
   });
 });
+
+/** Two stores on one fresh schema: one keeps no postings between searches (DEMARCHE_PG_POSTINGS_MB=0), the other does. */
+async function storePair(url: string): Promise<{ uncached: PostgresCableStore; cached: PostgresCableStore }> {
+  const schemaUrl = freshSchemaUrl(url);
+  const uncached = await withoutCache(() => PostgresCableStore.open(schemaUrl));
+  await uncached.migrate();
+  return { uncached, cached: await PostgresCableStore.open(schemaUrl) };
+}
 
 /** A store opened with DEMARCHE_PG_POSTINGS_MB=0: it keeps no postings between searches. */
 async function withoutCache<T>(open: () => Promise<T>): Promise<T> {
