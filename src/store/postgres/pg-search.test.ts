@@ -2,7 +2,8 @@
 // same cables (pg-snippets.ts), or ts_headline's for a text FTS5 stems otherwise; ranking by bm25
 // from the stored term counts (pg-rank.ts) gives the scores the vectors give, for views with
 // postings and without; phrases are checked alike by the server and from positions, read or
-// kept; postings kept between searches give what postings read afresh give.
+// kept; postings kept between searches give what postings read afresh give, and a search with an
+// older snapshot than what is kept takes only the rows it sees.
 import pg from 'pg';
 import { expect, it } from 'vitest';
 import { describePg, freshSchemaUrl } from '../../../test/pg-env.js';
@@ -12,7 +13,8 @@ import { parseSearchRequest } from '../search-request.js';
 import { highlightMarked } from '../sqlite/snippet.js';
 import { parsePgUrl } from './pg-connection.js';
 import { TEXT_CONFIG } from './pg-migrations.js';
-import { PHRASE_CHECK } from './pg-rank.js';
+import { PostingCache } from './pg-posting-cache.js';
+import { PHRASE_CHECK, PostingReader } from './pg-rank.js';
 import { HEADLINE } from './pg-search.js';
 import { PostgresCableStore } from './postgres-cable-store.js';
 
@@ -234,6 +236,39 @@ describePg('PostgreSQL ranking by bm25', (url) => {
     } finally {
       await uncached.close();
       await cached.close();
+    }
+  });
+
+  it('gives a search with an older snapshot only the rows it sees, when a newer search has kept more', async () => {
+    const schemaUrl = freshSchemaUrl(url);
+    const store = await PostgresCableStore.open(schemaUrl);
+    await store.migrate();
+    await store.putCables([makeCable({ id: '07OLD1', paragraphs: [['U', 'The reactor fuel arrived.']] })]);
+    const t = parsePgUrl(schemaUrl);
+    const clients = [new pg.Client({ connectionString: t.connectionString }), new pg.Client({ connectionString: t.connectionString })];
+    const cache = new PostingCache(1 << 20);
+    const reactor = [{ token: 'reactor', prefix: false }];
+    const pksOf = (rows: Awaited<ReturnType<PostingReader['rows']>>) => [...(rows[0]?.get('reactor') ?? [])].flatMap((segment) => [...segment.pks]);
+    try {
+      for (const client of clients) {
+        await client.connect();
+        await client.query(`SET search_path TO ${t.schema}`);
+      }
+      const [older, newer] = clients as [pg.Client, pg.Client];
+      await older.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+      const olderReader = new PostingReader(older as unknown as pg.PoolClient, cache);
+      await olderReader.totals(); // its snapshot: one cable
+      await store.putCables([makeCable({ id: '07NEW1', paragraphs: [['U', 'A second reactor.']] })]);
+      await newer.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
+      const newerRows = await new PostingReader(newer as unknown as pg.PoolClient, cache).rows(reactor, true);
+      expect(pksOf(newerRows)).toHaveLength(2);
+      expect(cache.get('=reactor')?.byLexeme.get('reactor')?.size).toBe(2);
+      // The older search reads nothing more from the server and takes only the row its snapshot holds.
+      const olderRows = await olderReader.rows(reactor, true);
+      expect(pksOf(olderRows)).toEqual([Math.min(...pksOf(newerRows))]);
+    } finally {
+      for (const client of clients) await client.end();
+      await store.close();
     }
   });
 });
