@@ -29,8 +29,7 @@ function paragraph(n: number, seed: number, at: number[] = [], word = 'graphite'
 
 describePg('PostgreSQL search snippets', (url) => {
   it('makes the snippets the SQLite store makes for the same cables, wherever the words stand in a long text', async () => {
-    const store = await PostgresCableStore.open(freshSchemaUrl(url));
-    await store.migrate();
+    const { store } = await freshStore(url);
     const sqlite = SqliteCableStore.open(':memory:');
     await sqlite.migrate();
     const long = (first: number, at = 5) => Array.from({ length: 40 }, (_, p) => ['U', paragraph(30, p, p === first ? [at] : [])] as [string, string]);
@@ -65,16 +64,11 @@ describePg('PostgreSQL search snippets', (url) => {
   });
 
   it("gives a text that FTS5's stemmer does not match the server's headline", async () => {
-    const schemaUrl = freshSchemaUrl(url);
-    const store = await PostgresCableStore.open(schemaUrl);
-    await store.migrate();
+    const { store, schemaUrl } = await freshStore(url);
     // Snowball's English stems "fairly" to "fair"; the Porter stemmer of SQLite's tokenizer to "fairli".
     await store.putCables([makeCable({ id: '07FAIR1', paragraphs: [['U', `${paragraph(40, 2)} The talks went fairly well.`]] })]);
-    const t = parsePgUrl(schemaUrl);
-    const client = new pg.Client({ connectionString: t.connectionString });
-    await client.connect();
+    const client = await schemaClient(schemaUrl);
     try {
-      await client.query(`SET search_path TO ${t.schema}`);
       const { hits } = await store.search(parseSearchRequest({ query: 'fair' }));
       expect(hits.map((h) => h.id)).toEqual(['07FAIR1']);
       const row = await client.query<{ s: string }>(
@@ -108,15 +102,10 @@ function rankingCables() {
 
 describePg('PostgreSQL ranking by bm25', (url) => {
   it('scores matches by bm25 from the stored counts as from the vectors, with postings or without', async () => {
-    const schemaUrl = freshSchemaUrl(url);
-    const store = await PostgresCableStore.open(schemaUrl);
-    await store.migrate();
+    const { store, schemaUrl } = await freshStore(url);
     await store.putCables(rankingCables());
-    const t = parsePgUrl(schemaUrl);
-    const client = new pg.Client({ connectionString: t.connectionString });
-    await client.connect();
+    const client = await schemaClient(schemaUrl);
     try {
-      await client.query(`SET search_path TO ${t.schema}`);
       // The Cyrillic cable's view was built by the server, and has no postings.
       const unposted = await client.query<{ id: string }>('SELECT c.id FROM cable_search s JOIN cables c ON c.pk = s.cable_pk WHERE NOT s.posted');
       expect(unposted.rows.map((r) => r.id)).toEqual(['07RANK4']);
@@ -240,20 +229,13 @@ describePg('PostgreSQL ranking by bm25', (url) => {
   });
 
   it('gives a search with an older snapshot only the rows it sees, when a newer search has kept more', async () => {
-    const schemaUrl = freshSchemaUrl(url);
-    const store = await PostgresCableStore.open(schemaUrl);
-    await store.migrate();
+    const { store, schemaUrl } = await freshStore(url);
     await store.putCables([makeCable({ id: '07OLD1', paragraphs: [['U', 'The reactor fuel arrived.']] })]);
-    const t = parsePgUrl(schemaUrl);
-    const clients = [new pg.Client({ connectionString: t.connectionString }), new pg.Client({ connectionString: t.connectionString })];
+    const clients = [await schemaClient(schemaUrl), await schemaClient(schemaUrl)];
     const cache = new PostingCache(1 << 20);
     const reactor = [{ token: 'reactor', prefix: false }];
     const pksOf = (rows: Awaited<ReturnType<PostingReader['rows']>>) => [...(rows[0]?.get('reactor') ?? [])].flatMap((segment) => [...segment.pks]);
     try {
-      for (const client of clients) {
-        await client.connect();
-        await client.query(`SET search_path TO ${t.schema}`);
-      }
       const [older, newer] = clients as [pg.Client, pg.Client];
       await older.query('BEGIN ISOLATION LEVEL REPEATABLE READ');
       const olderReader = new PostingReader(older as unknown as pg.PoolClient, cache);
@@ -272,6 +254,23 @@ describePg('PostgreSQL ranking by bm25', (url) => {
     }
   });
 });
+
+/** A migrated store on a fresh schema of its own. */
+async function freshStore(url: string): Promise<{ store: PostgresCableStore; schemaUrl: string }> {
+  const schemaUrl = freshSchemaUrl(url);
+  const store = await PostgresCableStore.open(schemaUrl);
+  await store.migrate();
+  return { store, schemaUrl };
+}
+
+/** A connected client whose search path is the store's schema, for statements on its tables. */
+async function schemaClient(schemaUrl: string): Promise<pg.Client> {
+  const t = parsePgUrl(schemaUrl);
+  const client = new pg.Client({ connectionString: t.connectionString });
+  await client.connect();
+  await client.query(`SET search_path TO ${t.schema}`);
+  return client;
+}
 
 /** Two stores on one fresh schema: one keeps no postings between searches (DEMARCHE_PG_POSTINGS_MB=0), the other does. */
 async function storePair(url: string): Promise<{ uncached: PostgresCableStore; cached: PostgresCableStore }> {
