@@ -359,24 +359,32 @@ function addEntries(segment: Segment, masks: Int32Array, count: Float64Array, le
   }
 }
 
-/** addEntries for the pks of `pool` (rising) alone, each found in the row by bisection. */
+/** addEntries for the pks of `pool` (rising) alone. */
 function addAt(segment: Segment, pool: readonly number[], masks: Int32Array, count: Float64Array, lengths: Float64Array): void {
-  const { pks, masks: theirs, weighted, lengths: theirLengths } = segment;
+  const { pks, weighted, lengths: theirLengths } = segment;
+  eachAt(segment, pool, masks, (_, e) => {
+    const pk = pks[e] as number;
+    count[pk] = (count[pk] as number) + (weighted[e] as number);
+    lengths[pk] = theirLengths[e] as number;
+  });
+}
+
+/**
+ * Calls visit(c, e) for each entry e of the row that is the reader's view of pool[c] (pool: pks,
+ * rising), each found by bisection: a common word's row is not walked whole for a few candidates.
+ */
+function eachAt(segment: Segment, pool: readonly number[], masks: Int32Array, visit: (c: number, e: number) => void): void {
+  const { pks, masks: theirs } = segment;
   const n = pks.length;
   if (n === 0 || pool.length === 0) return;
-  const first = pks[0] as number;
   const last = pks[n - 1] as number;
   let from = 0;
-  for (let c = lowerBound(pool, first); c < pool.length; c += 1) {
+  for (let c = lowerBound(pool, pks[0] as number); c < pool.length; c += 1) {
     const pk = pool[c] as number;
     if (pk > last) break;
-    let i = lowerBound(pks, pk, from);
-    from = i;
-    for (; i < n && pks[i] === pk; i += 1) {
-      if (masks[pk] !== theirs[i]) continue;
-      count[pk] = (count[pk] as number) + (weighted[i] as number);
-      lengths[pk] = theirLengths[i] as number;
-    }
+    let e = lowerBound(pks, pk, from);
+    from = e;
+    for (; e < n && pks[e] === pk; e += 1) if (masks[pk] === theirs[e]) visit(c, e);
   }
 }
 
@@ -428,13 +436,11 @@ async function checkPhrases(
     return candidates.filter((pk) => kept.has(pk));
   }
   const rows = await reader.rows(phraseRankWords, true);
-  const place = new Int32Array(masks.length);
-  candidates.forEach((pk, i) => (place[pk] = i + 1));
   // Each phrase word's positions in each candidate's visible view.
   const positionsOf = new Map<number, Array<Int32Array | null>>();
   phraseWords.forEach((x, j) => {
     const out = new Array<Int32Array | null>(candidates.length).fill(null);
-    for (const list of (rows[j] as Map<string, Segment[]>).values()) for (const segment of list) addPositions(segment, masks, place, out);
+    for (const list of (rows[j] as Map<string, Segment[]>).values()) for (const segment of list) addPositions(segment, candidates, masks, out);
     positionsOf.set(x, out);
   });
   // A single word is in the view when the entries read for the match gave it a count there.
@@ -451,21 +457,15 @@ async function checkPhrases(
   });
 }
 
-/** Keeps the positions of a row's entries for the candidates (by their place in the list) in `out`. */
-function addPositions(segment: Segment, masks: Int32Array, place: Int32Array, out: Array<Int32Array | null>): void {
-  const { pks, masks: theirs } = segment;
+/** Keeps the positions of a row's entries for the candidates (rising pks) in `out`, by their place in the list. */
+function addPositions(segment: Segment, candidates: readonly number[], masks: Int32Array, out: Array<Int32Array | null>): void {
   const starts = segment.starts as Int32Array;
   const positions = segment.positions as Int32Array;
-  const size = masks.length;
-  for (let e = 0; e < pks.length; e += 1) {
-    const pk = pks[e] as number;
-    if (pk >= size || masks[pk] !== theirs[e]) continue;
-    const i = (place[pk] as number) - 1;
-    if (i < 0) continue;
+  eachAt(segment, candidates, masks, (c, e) => {
     const mine = positions.subarray(starts[e] as number, starts[e + 1] as number);
-    const before = out[i];
-    out[i] = before ? merged(before, mine) : mine;
-  }
+    const before = out[c];
+    out[c] = before ? merged(before, mine) : mine;
+  });
 }
 
 /** Two rising lists as one (a prefix word's lexemes in one view). */
