@@ -5,6 +5,7 @@
 import { PORTION_MARK_SOURCE, canonicalMark } from './markings.js';
 import { isSpaceCode } from './normalize.js';
 import type { Paragraph } from './types.js';
+import { cableVocab } from './vocab.js';
 
 export interface ParagraphsResult {
   paragraphs: Paragraph[];
@@ -293,7 +294,7 @@ function onlyBlanks(text: string, start: number, end: number): boolean {
   return true;
 }
 
-const SIGNER_STOPWORDS = /\b(?:END|COMMENT|SUMMARY|TEXT|NOTE|REGARDS|UNQUOTE|MINIMIZE|SIPDIS|CONFIDENTIAL|SECRET|UNCLASSIFIED|CLASSIFIED|NOFORN|CITY)\b/i;
+const SIGNER_STOPWORDS = /\b(?:END|COMMENT|SUMMARY|TEXT|NOTE|REGARDS|THANKS|UNQUOTE|MINIMIZE|SIPDIS|CONFIDENTIAL|SECRET|UNCLASSIFIED|CLASSIFIED|NOFORN|CITY)\b/i;
 
 /** Lines that trail the text proper: markings, stamps, routing notes, separators. */
 function isTrailer(line: string): boolean {
@@ -301,6 +302,7 @@ function isTrailer(line: string): boolean {
   return (
     t === '' ||
     /^[.>\-#*=_\s]+$/.test(t) ||
+    /^=+[ \t]*CABLE ENDS[ \t]*=+$/i.test(t) ||
     /^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|NOFORN|SIPDIS|NNNN|BT)$/i.test(t) ||
     /^Declassified\/Released\b|^Review \d/i.test(t) ||
     /^NOTE(?: BY [^:]{1,20})?:/.test(t) ||
@@ -311,27 +313,112 @@ function isTrailer(line: string): boolean {
 }
 
 const NAME_LINE = /^[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}$/;
+/** A surname in capitals ("CRETZ", "LU", "O'BRIEN", "THOMPSON-JONES"). */
+const CAPS_NAME = /^[A-Z][A-Z'’\-]*[A-Z]$/;
+/** A surname as written in mixed case ("Scobey", "McMullen", "LeBaron", "Thompson-Jones"). */
+const MIXED_NAME = /^(?:Mc|Mac|Le|La|De|Di|Du|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
+const NAME_PARTICLE = /^(?:van|von|de|da|del|della|di|du|le|la)$/;
+/** What a signer follows on the text's last line: a sentence's end, a separator or a redaction. */
+const BEFORE_SIGNER = /(?:[.!?:;"')\]”’*]|X{4,}|\bEND[ \t]+(?:OF[ \t]+)?(?:COMMENT|TEXT|NOTE|SUMMARY|CABLE TEXT)|\bMINIMIZE[ \t]+CONSIDERED)$/i;
+// The end of a line the signer stands after, as archives left it: a date stamp ("STEVENS 0
+// 12/18/2007 ..."), an end marker ("SCOBEY NNNN End Cable Text"), stray quotes, commas or a
+// lone full stop ("CRETZ .", 'MULFORD "').
+const STAMP_TAIL = /[ \t]+0[ \t]+\d{1,2}\/\d{1,2}\/\d{4}\b.*$/;
+const END_TAIL = /[ \t]+NNNN(?:[ \t]+End[ \t]+Cable[ \t]+Text)?[ \t]*$/i;
+const JUNK_TAIL = /[ \t"',]+$|[ \t]+\.+$/;
+const WEBSITE_TAIL = /[ \t*]*Visit [^.\n]{0,80}?Classified Web[ \t]?[Ss]ite\b[^\n]{0,120}$/;
+
+const FUNCTION_WORD = /^(?:The|This|That|These|Those|There|Then|It|He|She|We|They|In|On|At|As|If|But|And|For|Our|His|Her|Its|Their|When|While|With|From|To|By|Of|Or|So|No|Not|All|Any|Some|Post|Embassy|Mission|Comment|Note|Text|Summary)$/;
+
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const before = i === 0 ? '' : text[i - 1]!;
+    const after = text[i + word.length] ?? '';
+    if (!/[A-Za-z]/.test(before) && !/[A-Za-z]/.test(after)) return true;
+  }
+  return false;
+}
+
+interface SignerCut {
+  /** The line without the signer (and without the archive's tail after it). */
+  rest: string;
+  signer: string;
+}
+
+/**
+ * The signer at the end of the text's last line, after a sentence's end or a separator ("...
+ * report as warranted. McMullen", "... END COMMENT THORNE", "...******** ERELI", "CRETZ ."), or,
+ * in a mixed-case text, a surname in capitals after prose ("... Department of State CLINTON").
+ */
+function signerAtEnd(line: string, mixedCase: boolean, acronyms: ReadonlySet<string>): SignerCut | null {
+  // Only the line's end is read: a last line can be a whole paragraph.
+  const from = Math.max(0, line.length - 300);
+  let s = line.slice(from);
+  const stamp = STAMP_TAIL.exec(s);
+  if (stamp && stamp.index > s.length - 200) s = s.slice(0, stamp.index);
+  s = s.replace(END_TAIL, '');
+  for (let before = ''; before !== s; ) {
+    before = s;
+    s = s.replace(JUNK_TAIL, '');
+  }
+  const tokens = s.split(/[ \t]+/);
+  let last = tokens.pop() ?? '';
+  // "XXXXXXXXXXXXTUTTLE": the redaction runs into the name.
+  const glued = /^X{6,}([A-WYZ][A-Za-z'’\-]+)$/.exec(last);
+  if (glued) {
+    tokens.push('XXXXXX');
+    last = glued[1]!;
+  }
+  const caps = CAPS_NAME.test(last.replace(/\.$/, ''));
+  if (caps) last = last.replace(/\.$/, '');
+  if (!caps && !MIXED_NAME.test(last)) return null;
+  // A capitalised word the text also writes in lower case starts a sentence the copy cuts off
+  // ("... was 5.6 percent. The"); a surname does not.
+  if (!caps && (FUNCTION_WORD.test(last) || hasWord(line, last.toLowerCase()))) return null;
+  if (SIGNER_STOPWORDS.test(last)) return null;
+  const name = [last];
+  // "van Voorst"; "SHANNON Shannon" and "PENNINGTON PENNINGTON" (the name twice); "KEEGAN PAAL".
+  const prev = tokens.at(-1) ?? '';
+  const prevCaps = CAPS_NAME.test(prev) && !/^X+$/.test(prev) && !SIGNER_STOPWORDS.test(prev);
+  if (NAME_PARTICLE.test(prev)) name.unshift(tokens.pop()!);
+  else if (prevCaps && prev === last.toUpperCase()) name[0] = tokens.pop()!;
+  else if (caps && prevCaps && BEFORE_SIGNER.test(tokens.slice(0, -1).join(' '))) name.unshift(tokens.pop()!);
+  const rest = tokens.join(' ');
+  const boundary = rest === '' ? from === 0 : BEFORE_SIGNER.test(rest) || /Classified Web ?[Ss]ite/.test(rest);
+  const afterProse =
+    caps && mixedCase && last.length >= 4 && /[AEIOUY]/.test(last) && !acronyms.has(last) && /[a-z0-9,]$/.test(rest);
+  if (!boundary && !afterProse) return null;
+  // The embassy's pointer to its classified web site, and the rules of stars around it, stood
+  // between the text and the signer ("... Visit London's Classified Website: XXXXXXXXXXXX TUTTLE").
+  const text = (line.slice(0, from) + rest)
+    .replace(WEBSITE_TAIL, '')
+    .replace(/[ \t*]+$/, '')
+    .replace(/([.!?"”])[ \t]+X{6,}$/, '$1');
+  return { rest: text, signer: name.join(' ') };
+}
 
 /** The signer's name on the last line ("PEARSON", "Randt", "TIMKEN JR", "... END OF TEXT. BAKER"), taken off the text. */
 function takeSigner(chunk: string): { text: string; signer: string | null } {
   const lines = chunk.split('\n');
   while (lines.length > 0 && isTrailer(lines.at(-1)!)) lines.pop();
-  const last = (lines.at(-1) ?? '').trim().replace(/[#.]+$/, '');
+  const last = (lines.at(-1) ?? '').trim().replace(/[ \t#.]+$/, '');
   const mixedCase = /[a-z]{3}/.test(chunk);
-  const inline = /^(.*[.!?"')])[ \t]+([A-Z][A-Z'’\-]{2,}(?:[ \t]+[A-Z][A-Z'’\-]+)?)$/.exec(last);
-  if (inline && !SIGNER_STOPWORDS.test(inline[2]!) && lines.length > 0) {
-    lines[lines.length - 1] = inline[1]!;
-    return { text: lines.join('\n'), signer: inline[2]! };
-  }
   const prev = [...lines.slice(0, -1)].reverse().find((l) => !isTrailer(l))?.trim() ?? '';
   const prevBreaks = lines.length > 1 && (isTrailer(lines.at(-2)!) || /[.!?:"')\]]$/.test(prev) || mixedCase);
   const looksLikeName =
     NAME_LINE.test(last) &&
-    (last === last.toUpperCase() || /^[A-Z][a-z]+$/.test(last)) &&
+    (last === last.toUpperCase() || MIXED_NAME.test(last)) &&
     !SIGNER_STOPWORDS.test(last) &&
     last.length <= 30 &&
     prevBreaks;
-  return looksLikeName ? { text: lines.slice(0, -1).join('\n'), signer: last } : { text: chunk, signer: null };
+  if (looksLikeName) return { text: lines.slice(0, -1).join('\n'), signer: last };
+  if (lines.length === 0) return { text: chunk, signer: null };
+  const cut = signerAtEnd(lines.at(-1)!, mixedCase, cableVocab().acronyms);
+  if (cut === null) return { text: chunk, signer: null };
+  // A line that held the signer alone after a line the archive wrapped ("van Voorst").
+  if (cut.rest.trim() === '' && !prevBreaks) return { text: chunk, signer: null };
+  lines[lines.length - 1] = cut.rest;
+  return { text: lines.join('\n'), signer: cut.signer };
 }
 
 /**
