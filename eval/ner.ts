@@ -20,42 +20,7 @@ import { type GoldDoc, readHistoryLabSplit } from '../src/extract/historylab.js'
 import { PRONOUN, TRAINING_SPLITS, flatGold, loadTagger, setTagger, trainTagger } from '../src/extract/tagger.js';
 import { extractText } from '../src/extract/extract.js';
 
-const TYPES = ['PERSON', 'ORGANIZATION', 'PLACE'] as const;
-type T = (typeof TYPES)[number];
-interface Span {
-  type: T;
-  start: number;
-  end: number;
-}
-interface Count {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-function match(gold: Span[], pred: Span[], exact: boolean): Map<T, Count> {
-  const counts = new Map<T, Count>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
-  const used = new Set<number>();
-  for (const p of pred) {
-    const i = gold.findIndex(
-      (g, k) => !used.has(k) && g.type === p.type && (exact ? g.start === p.start && g.end === p.end : g.start < p.end && p.start < g.end),
-    );
-    if (i >= 0) {
-      used.add(i);
-      counts.get(p.type)!.tp++;
-    } else counts.get(p.type)!.fp++;
-  }
-  gold.forEach((g, k) => {
-    if (!used.has(k)) counts.get(g.type)!.fn++;
-  });
-  return counts;
-}
-
-const f1 = (c: Count): [number, number, number] => {
-  const p = c.tp / Math.max(1, c.tp + c.fp);
-  const r = c.tp / Math.max(1, c.tp + c.fn);
-  return [p, r, p + r === 0 ? 0 : (2 * p * r) / (p + r)];
-};
+import { type Count, type T, TYPES, f1, match, printCounts } from './ner-score.js';
 
 function score(docs: GoldDoc[], exact: boolean, total = new Map<T, Count>(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]))): Map<T, Count> {
   for (const d of docs) {
@@ -90,14 +55,6 @@ function exclusions(docs: GoldDoc[]): string {
   }
   const all = docs.reduce((n, d) => n + d.spans.length, 0);
   return `${all} gold mentions; removed: ${pronouns} pronouns, ${inner} nested inner spans, ${untyped} with no type in the entity list`;
-}
-
-function printCounts(s: Map<T, Count>): void {
-  for (const t of TYPES) {
-    const c = s.get(t)!;
-    const [p, r, f] = f1(c);
-    console.log(`    ${t.padEnd(13)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f.toFixed(3)}  (tp ${c.tp}, fp ${c.fp}, fn ${c.fn})`);
-  }
 }
 
 // `npm run eval:ner -- cv`: 3-fold cross-validation on train, a steadier signal than the 19 dev
