@@ -3,6 +3,10 @@
 // head words of organisation names. Written here, not derived from the shared data.
 import anyAscii from 'any-ascii';
 import { countryCode, countryNames } from '../lists/countries.js';
+import { isDictionaryWord } from './dictionary.js';
+import { caseClass } from './lexicon.js';
+import { nameRole } from './person-names.js';
+import { worldPlaces } from './world-places.js';
 
 // Short forms and old names that cables use and ICU does not produce.
 const PLACE_ALIASES: Record<string, string> = {
@@ -124,6 +128,14 @@ function placeTable(): Map<string, string> {
   }
   for (const [name, code] of Object.entries(PLACE_ALIASES)) places.set(name, code);
   for (const name of OTHER_PLACES) if (!places.has(name)) places.set(name, '');
+  // Cities and regions by the thousand, after the lists above (which they never override); like the
+  // cities above they name no country ("" code), so "Kolkata" stays Kolkata, not India.
+  const world = worldPlaces({
+    commonWord: (w) => caseClass(w) === 'l' || (caseClass(w) !== 'c' && isDictionaryWord(w)),
+    personName: (w) => nameRole(w) !== '',
+    otherWord: (w) => TITLE_WORDS.has(w) || ORG_WORDS.has(w) || ORG_ACRONYMS.has(w) || DEMONYMS[w] !== undefined,
+  });
+  for (const name of world.keys()) if (!places.has(name)) places.set(name, '');
   return places;
 }
 
@@ -138,7 +150,11 @@ export function placeCode(phrase: string): string | null {
   const known = placeMemo.get(phrase);
   if (known !== undefined) return known;
   const p = up(phrase).replace(/^THE\s+/, '');
-  const hit = placeTable().get(p) ?? (FORMAL.test(p) ? placeTable().get(p.replace(FORMAL, '')) : undefined);
+  const hit =
+    placeTable().get(p) ??
+    (FORMAL.test(p) ? placeTable().get(p.replace(FORMAL, '')) : undefined) ??
+    // "Dar-es-Salaam" as "Dar es Salaam".
+    (p.includes('-') ? placeTable().get(p.replace(/-/g, ' ')) : undefined);
   const found = hit !== undefined ? hit : /^[A-Z]{2}$/.test(p) ? null : countryCode(phrase);
   const code = found !== null && NOT_PLACES.has(found) ? null : found;
   if (placeMemo.size >= 100_000) placeMemo = new Map();

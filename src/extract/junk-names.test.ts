@@ -29,7 +29,9 @@ describe('names that are not organisations', () => {
   });
 
   it('drops a common word or an organisation word standing alone', () => {
-    expect(named('The Brigade and the People were there; Royal said nothing.')).toEqual([]);
+    // (Not "Royal said nothing": before a verb of speech a capitalised word may be a speaker's
+    // surname, Segolene Royal, and its type is the tagger's guess.)
+    expect(named('The Brigade and the People were there; the Royal guests said nothing.')).toEqual([]);
   });
 
   it('segments an ALL-CAPS heading inside a mixed-case paragraph', () => {
