@@ -109,8 +109,12 @@ function trimCommonTail(text: string, s: NameSpan): void {
   let n = tokens.length;
   while (n > 1 && caseClass(tokens[n - 1]!.text) === 'l' && !isOrgWord(tokens[n - 1]!.text) && !isTitleWord(tokens[n - 1]!.text)) n--;
   if (n < tokens.length && demonymCode(tokens[0]!.text) !== null) {
+    // "LEBANESE MILITARY WILL": the nationality's forces stay, as extendPlacesToOrgs reads them.
+    const forces = n === 1 && FORCES.test(tokens[1]?.text ?? '');
+    if (forces) n = 2;
     s.end = s.start + tokens[n - 1]!.end;
     if (n === 1) s.type = 'PLACE';
+    if (forces) s.type = 'ORGANIZATION';
   }
 }
 
