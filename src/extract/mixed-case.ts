@@ -5,7 +5,7 @@ import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './
 import { caseClass } from './lexicon.js';
 import { nameRole, personNames } from './person-names.js';
 import type { NameSpan, NameType } from './tagger.js';
-import { isNameWord } from './titles.js';
+import { isNameWord, isPersonWord } from './titles.js';
 import type { Token } from './tokens.js';
 
 const INNER = /^(?:of|for|and|the|de|du|da|del|la|al|el|bin|van|von|der|d'Affaires|a\.i\.|&)$/;
@@ -30,7 +30,7 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
     let j = i;
     for (;;) {
       const next = tokens[j + 1];
-      if (next && /^(?:d'Affaires|a\.i\.)$/.test(next.text)) j++;
+      if (next && /^(?:d'Affaires|a\.i\.|[dl]['’][A-Z][a-z]+)$/.test(next.text)) j++;
       // Cables break lines at a fixed width: a name goes on across one line break ("at Royal\nDutch Shell").
       else if (next && capital(next.text) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
       else if (next && (INNER.test(next.text) || next.text === '(') && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
@@ -74,7 +74,7 @@ function splitAtTitles(words: string[]): number[] {
 }
 
 // Laws, treaties and documents have capitalised names too, and are none of the three types.
-const DOCUMENT = /^(?:Act|Law|Treaty|Convention|Agreement|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue)s?$/i;
+const DOCUMENT = /^(?:Act|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue)s?$/i;
 
 /** An organisation's name that stands complete: it ends in an organisation word, an acronym or "(ABC)". */
 function completeOrg(words: string[]): boolean {
@@ -90,6 +90,9 @@ function completeOrg(words: string[]): boolean {
  * organisation names each complete on its own are two ("HMG and Conservative Party", "Shura Council
  * and Guidance Bureau"). Returns [start, end) word ranges.
  */
+// Title words that name a field ("Finance Minister") rather than a post.
+const FIELD = /^(?:Foreign|Defense|Defence|Interior|Finance)$/;
+
 function splitAtAnd(words: string[]): Array<[number, number]> {
   const ands = words.flatMap((w, i) => (/^(?:and|&)$/.test(w) ? [i] : []));
   if (ands.length === 0) return [[0, words.length]];
@@ -97,7 +100,11 @@ function splitAtAnd(words: string[]): Array<[number, number]> {
   // "Bank Mellat and Bank Saderat": the same organisation word starts both.
   const two = (i: number): boolean =>
     (completeOrg(words.slice(0, i)) && completeOrg(words.slice(i + 1))) || (isOrgWord(words[0]!) && words[0] === words[i + 1]);
-  const cuts = orgs ? ands.filter(two) : ands;
+  // "Minister of Economy and Finance": after a title and "of", "and" joins what the post is of,
+  // unless a title follows it ("Minister of Defense and Foreign Minister Smith").
+  const post = (i: number): boolean =>
+    isTitleWord(words[0]!) && words.slice(1, i).some((w) => /^(?:of|for)$/.test(w)) && !words.slice(i + 1).some((w) => isTitleWord(w) && !FIELD.test(w));
+  const cuts = (orgs ? ands.filter(two) : ands).filter((i) => !post(i));
   const out: Array<[number, number]> = [];
   let start = 0;
   for (const i of cuts) {
@@ -119,6 +126,9 @@ export function classify(words: string[], tagged: () => NameType | null): NameTy
   // "Deputy Chief of Mission Daniel Piccuta": a title first and a name last make a person, whatever
   // organisation words the title holds.
   if (isTitleWord(words[0]!) && words.length > 1 && isNameWord(last)) return 'PERSON';
+  // "Chief of Cabinet", "Director of Communication Intelligence Services", "Minister for Housing":
+  // a title and what it is of is a person named by the post.
+  if (isTitleWord(words[0]!) && words.length > 2 && /^(?:of|for)$/.test(words[1]!)) return 'PERSON';
   if (isTitleWord(words[0]!) || words.some((w) => isTitleWord(w) && w !== 'General')) {
     if (!words.some((w) => isOrgWord(w))) return 'PERSON';
   }
@@ -143,9 +153,39 @@ function taggedType(spans: NameSpan[], start: number, end: number): NameType | n
  * Typed name spans in mixed-case text; `tagged` gives the tagger's spans for the same text (asked
  * only when the words leave a type open: tagging is most of extraction's cost).
  */
+const SELF = /^(?:Post|Embassy|Mission|Department|Ministry|Government|Consulate|Pentagon)$/;
+
+function hyphenPlaces(text: string, start: number, end: number): NameSpan[] | null {
+  const run = text.slice(start, end);
+  if (!/[A-Za-z]-[A-Za-z]/.test(run) || /\s/.test(run.replace(/\s+d['’]/g, '_'))) return null;
+  const out: NameSpan[] = [];
+  let at = start;
+  for (const part of run.split('-')) {
+    const known = /^[A-Z]/.test(part) && (placeCode(part) !== null || demonymCode(part) !== null);
+    if (known) out.push({ type: 'PLACE', start: at, end: at + part.length });
+    else if (/^[A-Z]/.test(part)) return null;
+    at += part.length + 1;
+  }
+  return out.length > 0 ? out : null;
+}
+
 export function mixedCaseNames(text: string, tokens: Token[], tagged: () => NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const [a, b] of runs(tokens, text)) {
+    // "Post will report", "the Embassy", "the Department": the mission or department the cable
+    // speaks for, capitalised and alone.
+    const self = /^(?:The|This|Our)$/.test(tokens[a]!.text) ? a + 1 : a;
+    if (self === b && SELF.test(tokens[b]!.text)) {
+      out.push({ type: 'ORGANIZATION', start: tokens[b]!.start, end: tokens[b]!.end });
+      continue;
+    }
+    // "Togo-Cote d'Ivoire", "Delhi-based", "Israel-Palestine": places joined by hyphens are named
+    // one by one; a lower-case part ("-based") names nothing.
+    const compound = hyphenPlaces(text, tokens[a]!.start, tokens[b]!.end);
+    if (compound) {
+      out.push(...compound);
+      continue;
+    }
     let from = a;
     // A capitalised first word of a sentence is a name only if it is not a common word.
     // ("Ministry of ..." starts a name wherever it stands.)
@@ -159,9 +199,17 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
       const words = tokens.slice(from + a2, from + b2).map((t) => t.text);
       const cuts = [0, ...splitAtTitles(words), words.length];
       for (let k = 0; k + 1 < cuts.length; k++) {
+        let upto = cuts[k + 1]!;
+        while (upto > cuts[k]! + 1 && words[upto - 1] === '(') upto--;
         const first = tokens[from + a2 + cuts[k]!]!;
-        const last = tokens[from + a2 + cuts[k + 1]! - 1]!;
-        const type = classify(words.slice(cuts[k], cuts[k + 1]), () => taggedType(tagged(), first.start, last.end));
+        const last = tokens[from + a2 + upto - 1]!;
+        let type = classify(words.slice(cuts[k], upto), () => taggedType(tagged(), first.start, last.end));
+        // "Iran's First Vice-President, Pervez Davoudi": a name set off after a person's title is
+        // that person's, not the firm two unknown words would otherwise be taken for.
+        const before = out.at(-1);
+        if (type === 'ORGANIZATION' && before?.type === 'PERSON' && /^,[ \t\n]*$/.test(text.slice(before.end, first.start))) {
+          if (words.slice(cuts[k], upto).every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w))) type = 'PERSON';
+        }
         if (type) out.push({ type, start: first.start, end: last.end });
       }
     }
