@@ -42,4 +42,31 @@ describe('mixed-case names', () => {
   it('names no place in an accord named after a city, and reads the Treasury as a body', () => {
     expect(named('They back the Copenhagen Accord, and the U.S. Treasury agrees.')).toEqual([['ORGANIZATION', 'U.S. Treasury']]);
   });
+
+  it('keeps a month out of a name, and an Arabic article joined to a name in it', () => {
+    expect(named('The team visited Nairobi March 3-4.')).toEqual([['PLACE', 'Nairobi']]);
+    expect(named('Minister Karim al-Hassani spoke.')).toEqual([['PERSON', 'Minister Karim al-Hassani']]);
+  });
+
+  it('splits a body and a place joined by and, and reads hyphenated places after the split', () => {
+    expect(named('Post told the Department and Washington offices.')).toEqual([
+      ['ORGANIZATION', 'Post'],
+      ['ORGANIZATION', 'Department'],
+      ['PLACE', 'Washington'],
+    ]);
+    expect(named('He spoke of Peru, Chile-Bolivia and Ecuador at length.')).toEqual([
+      ['PLACE', 'Peru'],
+      ['PLACE', 'Chile'],
+      ['PLACE', 'Bolivia'],
+      ['PLACE', 'Ecuador'],
+    ]);
+  });
+
+  it('reads a name set off after a post held in a body as the person, and ends a name before an unclosed parenthesis', () => {
+    expect(named('The crate sat in the office of the Chief of Staff of the National Customs Service (NCS), Leopold Kabirizi.')).toContainEqual([
+      'PERSON',
+      'Leopold Kabirizi',
+    ]);
+    expect(named('They hope to sign a Maritime Transit Agreement (MTA, ref B) in June.').filter(([, t]) => /Agreement/.test(t))).toEqual([]);
+  });
 });

@@ -16,7 +16,14 @@ const JARGON = /^(?:UNSCRs?|WMD|CBW|NBC|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|
 
 const knowsNames = (): boolean => personNames().size > 0;
 
-const capital = (w: string): boolean => !JARGON.test(w) && (/^[A-Z\u00C0-\u00DE]/.test(w) || /^(?:[A-Z]\.){2,}$/.test(w));
+// Months and weekdays start dates, never names ("visited Tripoli December 26-27" is a place and a date).
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+const capital = (w: string): boolean =>
+  !JARGON.test(w) &&
+  !CALENDAR.test(w) &&
+  // "Muammar al-Qadhafi", "Omar el-Bashir": an Arabic article joined to a name is part of it.
+  (/^[A-Z\u00C0-\u00DE]/.test(w) || /^(?:[A-Z]\.){2,}$/.test(w) || /^(?:al|el|ul|bin|ibn|abu|ould)-[A-Z]/.test(w));
 
 /** Runs of capitalised tokens, as [first, last] token indexes. */
 function runs(tokens: Token[], text: string): Array<[number, number]> {
@@ -37,7 +44,17 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
       else break;
     }
-    // A run does not end on an opening parenthesis part left unclosed.
+    // A run does not end on an opening parenthesis part left unclosed ("Agreement (DCA, ref A)").
+    let open = -1;
+    for (let k = i; k <= j; k++) {
+      if (tokens[k]!.text === '(') open = k;
+      else if (tokens[k]!.text === ')') open = -1;
+    }
+    if (open > i) {
+      out.push([i, open - 1]);
+      i = open + 1;
+      continue;
+    }
     out.push([i, j]);
     i = j + 1;
   }
@@ -74,7 +91,7 @@ function splitAtTitles(words: string[]): number[] {
 }
 
 // Laws, treaties and documents have capitalised names too, and are none of the three types.
-const DOCUMENT = /^(?:Act|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue)s?$/i;
+export const DOCUMENT = /^(?:Act|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue)s?$/i;
 
 /** An organisation's name that stands complete: it ends in an organisation word, an acronym or "(ABC)". */
 function completeOrg(words: string[]): boolean {
@@ -99,7 +116,11 @@ function splitAtAnd(words: string[]): Array<[number, number]> {
   const orgs = words.some((w) => isOrgWord(w) || isOrgAcronym(w));
   // "Bank Mellat and Bank Saderat": the same organisation word starts both.
   const two = (i: number): boolean =>
-    (completeOrg(words.slice(0, i)) && completeOrg(words.slice(i + 1))) || (isOrgWord(words[0]!) && words[0] === words[i + 1]);
+    (completeOrg(words.slice(0, i)) && completeOrg(words.slice(i + 1))) ||
+    (isOrgWord(words[0]!) && words[0] === words[i + 1]) ||
+    // "the Department and Washington agencies": a place joined to a body is a second name.
+    placeCode(words.slice(i + 1).join(' ')) !== null ||
+    placeCode(words.slice(0, i).join(' ')) !== null;
   // "Minister of Economy and Finance": after a title and "of", "and" joins what the post is of,
   // unless a title follows it ("Minister of Defense and Foreign Minister Smith").
   const post = (i: number): boolean =>
@@ -179,13 +200,6 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
       out.push({ type: 'ORGANIZATION', start: tokens[b]!.start, end: tokens[b]!.end });
       continue;
     }
-    // "Togo-Cote d'Ivoire", "Delhi-based", "Israel-Palestine": places joined by hyphens are named
-    // one by one; a lower-case part ("-based") names nothing.
-    const compound = hyphenPlaces(text, tokens[a]!.start, tokens[b]!.end);
-    if (compound) {
-      out.push(...compound);
-      continue;
-    }
     let from = a;
     // A capitalised first word of a sentence is a name only if it is not a common word.
     // ("Ministry of ..." starts a name wherever it stands.)
@@ -196,6 +210,13 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
     while (from <= b && (INNER.test(tokens[from]!.text) || tokens[from]!.text === '(')) from++;
     if (from > b) continue;
     for (const [a2, b2] of splitAtAnd(tokens.slice(from, b + 1).map((t) => t.text))) {
+      // "Togo-Cote d'Ivoire", "Delhi-based", "Israel-Palestine": places joined by hyphens are named
+      // one by one; a lower-case part ("-based") names nothing.
+      const compound = hyphenPlaces(text, tokens[from + a2]!.start, tokens[from + b2 - 1]!.end);
+      if (compound) {
+        out.push(...compound);
+        continue;
+      }
       const words = tokens.slice(from + a2, from + b2).map((t) => t.text);
       const cuts = [0, ...splitAtTitles(words), words.length];
       for (let k = 0; k + 1 < cuts.length; k++) {
@@ -203,11 +224,15 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         while (upto > cuts[k]! + 1 && words[upto - 1] === '(') upto--;
         const first = tokens[from + a2 + cuts[k]!]!;
         const last = tokens[from + a2 + upto - 1]!;
-        let type = classify(words.slice(cuts[k], upto), () => taggedType(tagged(), first.start, last.end));
+        const lone = upto - cuts[k]! === 1 && SELF.test(words[cuts[k]!]!);
+        let type = lone ? 'ORGANIZATION' : classify(words.slice(cuts[k], upto), () => taggedType(tagged(), first.start, last.end));
         // "Iran's First Vice-President, Pervez Davoudi": a name set off after a person's title is
         // that person's, not the firm two unknown words would otherwise be taken for.
-        const before = out.at(-1);
-        if (type === 'ORGANIZATION' && before?.type === 'PERSON' && /^,[ \t\n]*$/.test(text.slice(before.end, first.start))) {
+        let before = out.at(-1);
+        // "Chief of Cabinet of the Internal Intelligence Service (SNR), Agricole Ntirampeba".
+        const head = out.at(-2);
+        if (before?.type === 'ORGANIZATION' && head?.type === 'PERSON' && /^[ \t\n]+of(?:[ \t\n]+the)?[ \t\n]+$/.test(text.slice(head.end, before.start))) before = { ...before, type: 'PERSON' };
+        if (type === 'ORGANIZATION' && before?.type === 'PERSON' && /^\)?,[ \t\n]*$/.test(text.slice(before.end, first.start))) {
           if (words.slice(cuts[k], upto).every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w))) type = 'PERSON';
         }
         if (type) out.push({ type, start: first.start, end: last.end });
