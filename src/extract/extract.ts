@@ -4,6 +4,7 @@
 import type { Cable } from '../cable/types.js';
 import { type Ymd, fromDate, fromIso } from './calendar.js';
 import { type KnownPerson, resolveCoreference } from './coref.js';
+import { applyDefinitions } from './definitions.js';
 import { findEvents } from './events.js';
 import { harmonise } from './harmonise.js';
 import { textMentions } from './mentions.js';
@@ -34,7 +35,7 @@ export function extractUnits(units: TextUnit[], anchor: Ymd, known: KnownPerson[
   const texts = new Map(units.map((u) => [u.paragraph, u.text]));
   const mixed = (m: Mention): boolean => isMixedCase(texts.get(m.paragraph) ?? '');
   const found = units.flatMap((u) => textMentions(u.text, u.paragraph, anchor));
-  const mentions = propagateNames(units, harmonise(found, mixed));
+  const mentions = applyDefinitions(units, propagateNames(units, harmonise(found, mixed)));
   resolveCoreference(mentions, texts, known);
   // The contract's field order first, extras after: readers of the JSON see the same shape always.
   const ordered = mentions.map(({ type, text, start, end, paragraph, normalized, entity, ...extra }) => ({ type, text, start, end, paragraph, normalized, entity, ...extra }));

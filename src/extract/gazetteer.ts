@@ -15,7 +15,8 @@ const PLACE_ALIASES: Record<string, string> = {
   PEKING: 'CN', DPRK: 'KP', 'NORTH KOREA': 'KP', ROK: 'KR', 'SOUTH KOREA': 'KR', USSR: 'SU', 'SOVIET UNION': 'SU',
   UAE: 'AE', 'U.A.E.': 'AE', FRG: 'DE', 'WEST GERMANY': 'DE', GDR: 'DD', 'EAST GERMANY': 'DD', ROC: 'TW',
   TAIWAN: 'TW', BURMA: 'MM', NZ: 'NZ', 'IVORY COAST': 'CI', HOLLAND: 'NL', PERSIA: 'IR', 'SOUTH VIETNAM': 'VN',
-  'NORTH VIETNAM': 'VN', RHODESIA: 'ZW', ZAIRE: 'CD', CEYLON: 'LK', KAMPUCHEA: 'KH', 'HONG KONG': 'HK', MACAO: 'MO',
+  'NORTH VIETNAM': 'VN', RHODESIA: 'ZW', ZAIRE: 'CD', DRC: 'CD', 'DEMOCRATIC REPUBLIC OF CONGO': 'CD',
+  'DEMOCRATIC REPUBLIC OF THE CONGO': 'CD', PALESTINE: 'PS', CEYLON: 'LK', KAMPUCHEA: 'KH', 'HONG KONG': 'HK', MACAO: 'MO',
 };
 
 // Regions, seas and cities that cables name often; a city also names its country's capital.

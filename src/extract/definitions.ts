@@ -1,0 +1,49 @@
+// Acronyms a cable defines: "a free trade agreement (FTA)", "the Defense Cooperation Agreement (DCA,
+// ref A)" name documents, so "FTA" anywhere in the cable is no organisation; "the Democratic
+// Republic of Congo (DRC)" names a place, so "DRC" is one wherever it stands.
+import { placeCode } from './gazetteer.js';
+import { rebuild } from './mentions.js';
+import { DOCUMENT } from './mixed-case.js';
+import { isMixedCase } from './tokens.js';
+import type { Mention } from './types.js';
+
+const DEFINED = /((?:[A-Za-z][\w'’.-]*[ \t\n]+){0,6}[A-Za-z][\w'’.-]*)[ \t\n]*\([ \t\n]*([A-Z][A-Z0-9-]{1,9})s?[ \t\n]*[),;]/g;
+
+/** Acronym to what it names: "PLACE", or null for a document. */
+export function definedTerms(texts: string[]): Map<string, 'PLACE' | null> {
+  const out = new Map<string, 'PLACE' | null>();
+  for (const text of texts) {
+    for (const m of text.matchAll(DEFINED)) {
+      const words = m[1]!.split(/[ \t\n]+/);
+      const acronym = m[2]!;
+      if (DOCUMENT.test(words[words.length - 1]!)) out.set(acronym, null);
+      else
+        for (let k = Math.min(words.length, 6); k >= 1; k--) {
+          const phrase = words.slice(words.length - k).join(' ');
+          // The place is the whole name: not "Pakistan" in "Government of Pakistan (GOP)".
+          const before = words[words.length - k - 1] ?? '';
+          if (/^[A-Z]/.test(phrase) && placeCode(phrase) !== null && !/^(?:of|for|and|the|[A-Z].*)$/.test(before)) {
+            out.set(acronym, 'PLACE');
+            break;
+          }
+        }
+    }
+  }
+  return out;
+}
+
+/** The document's mentions with its defined acronyms read as defined. */
+export function applyDefinitions(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Mention[] {
+  const terms = definedTerms(units.map((u) => u.text));
+  if (terms.size === 0) return mentions;
+  const texts = new Map(units.map((u) => [u.paragraph, u.text]));
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const bare = m.text.replace(/['’]s$/i, '');
+    const named = ['PERSON', 'ORGANIZATION', 'PLACE'].includes(m.type) ? terms.get(bare) : undefined;
+    if (named === undefined) out.push(m);
+    else if (named === 'PLACE') out.push(m.type === 'PLACE' ? m : rebuild(m, 'PLACE', isMixedCase(texts.get(m.paragraph) ?? '')));
+    // A document's acronym names nothing of the three types: dropped.
+  }
+  return out;
+}
