@@ -64,6 +64,8 @@ export const TITLE_WORDS = new Set(
     // Posts at a mission written as acronyms: the defence attache, the regional security, public
     // affairs, consular and political-military officers, the legal attache, a locally hired employee.
     'DATT ADATT RSO ARSO PAO CONOFF POLMILOFF LEGATT FSN ' +
+    // Military ranks as the services abbreviate them.
+    'LTCOL MAJGEN BGEN BRIGGEN LTGEN RADM VADM LCDR CMSGT MSGT SSGT SGT GYSGT SGM CSM ' +
     "D'AFFAIRES")
     .split(/\s+/),
 );

@@ -69,4 +69,22 @@ describe('mixed-case names', () => {
     ]);
     expect(named('They hope to sign a Maritime Transit Agreement (MTA, ref B) in June.').filter(([, t]) => /Agreement/.test(t))).toEqual([]);
   });
+
+  it('reads a place before a title alone as a place, and ends a name at a closing parenthesis', () => {
+    expect(named('The New Delhi PolOff met them.')).toEqual([
+      ['PLACE', 'New Delhi'],
+      ['PERSON', 'PolOff'],
+    ]);
+    const found = named("It wrote to the UN Framework Convention on Climate Change (UNFCCC) of Chile's plans.");
+    expect(found).toContainEqual(['PLACE', 'Chile']);
+  });
+
+  it('reads a name set off before a title as the holder, ranks as titles, an unknown acronym as a body, and no list label', () => {
+    const found = named('AA) People present: -- LtCol Mark Fenton USAF; -- Gaspard Nduwayo, Director of Port Security Services. Photos went to QRTF.');
+    expect(found).toContainEqual(['PERSON', 'Gaspard Nduwayo']);
+    expect(found).toContainEqual(['ORGANIZATION', 'QRTF']);
+    expect(found.filter(([, t]) => /Mark Fenton/.test(t))[0]?.[0]).toBe('PERSON');
+    expect(found.filter(([, t]) => t === 'AA')).toEqual([]);
+  });
 });
+

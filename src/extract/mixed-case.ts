@@ -40,7 +40,8 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       if (next && /^(?:d'Affaires|a\.i\.|[dl]['’][A-Z][a-z]+)$/.test(next.text)) j++;
       // Cables break lines at a fixed width: a name goes on across one line break ("at Royal\nDutch Shell").
       else if (next && capital(next.text) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
-      else if (next && (INNER.test(next.text) || next.text === '(') && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
+      // (Not after a closing parenthesis: "Climate Change (UNFCCC) of Brazil's" is two names.)
+      else if (next && (INNER.test(next.text) || next.text === '(') && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
       else break;
     }
@@ -79,7 +80,9 @@ function splitAtTitles(words: string[]): number[] {
     const afterOf = (at: number): boolean => at >= 2 && isTitleWord(words[at]!) && /^(?:of|for)$/i.test(words[at - 1]!) && words.slice(0, at).some((w) => isOrgWord(w));
     const titleBefore = isTitleWord(words[k - 1]!) && !afterOf(k - 1);
     if (isTitleWord(words[k]!) && !titleBefore && !/^(?:of|and|the|for)$/i.test(words[k - 1]!)) {
-      if (words.slice(k).some((w) => isNameWord(w))) cuts.push(k);
+      // "New Delhi PolOff", "Iranian Foreign Minister": a place before a title alone is a place.
+      const place = placeCode(words.slice(0, k).join(' ')) !== null || demonymCode(words.slice(0, k).join(' ')) !== null;
+      if (words.slice(k).some((w) => isNameWord(w)) || place) cuts.push(k);
     }
   }
   if (cuts.length > 0 || words.some((w) => isTitleWord(w))) return cuts;
@@ -154,7 +157,10 @@ export function classify(words: string[], tagged: () => NameType | null): NameTy
     if (!words.some((w) => isOrgWord(w))) return 'PERSON';
   }
   if (words.some((w) => isOrgWord(w) || isOrgAcronym(w))) return 'ORGANIZATION';
-  if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return tagged() === 'PLACE' ? 'PLACE' : 'ORGANIZATION';
+  // An acronym no list knows as a place is a body's ("PMAT"): the place acronyms cables use are
+  // listed (US, PRC, DPRK, UAE ...). A doubled letter is a list item's label ("AA)", "BB.").
+  if (words.length === 1 && /^([A-Z])\1$/.test(last)) return null;
+  if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return 'ORGANIZATION';
   if (words.every((w) => /^[A-Z]\.?$/.test(w) || INNER.test(w))) return null;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w) || /^[A-Z]\.?$/.test(w))) {
     // Two unknown capitalised words are a person only if one is a known given name or surname
@@ -234,6 +240,12 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         if (before?.type === 'ORGANIZATION' && head?.type === 'PERSON' && /^[ \t\n]+of(?:[ \t\n]+the)?[ \t\n]+$/.test(text.slice(head.end, before.start))) before = { ...before, type: 'PERSON' };
         if (type === 'ORGANIZATION' && before?.type === 'PERSON' && /^\)?,[ \t\n]*$/.test(text.slice(before.end, first.start))) {
           if (words.slice(cuts[k], upto).every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w))) type = 'PERSON';
+        }
+        // "Telesphore Bigirimana, Director of Communication": a name set off before a title is the
+        // person who holds it.
+        if (type === 'ORGANIZATION' && words.slice(cuts[k], upto).every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w))) {
+          const next = /^,[ \t\n]+(?:the[ \t\n]+)?([A-Z][A-Za-z.'-]*)/.exec(text.slice(last.end, last.end + 60));
+          if (next && isTitleWord(next[1]!)) type = 'PERSON';
         }
         if (type) out.push({ type, start: first.start, end: last.end });
       }
