@@ -29,6 +29,8 @@ function isUnknownAcronym(w: string): boolean {
 export function typeByWords(words: string[], tagged: NameType): NameType | null {
   const last = words[words.length - 1] ?? '';
   if (placeCode(words.join(' ')) !== null || namesGovernment(words)) return 'PLACE';
+  // "TIBETAN", "COSTA RICANS": a nationality alone is its country.
+  if (demonymCode(words.join(' ')) !== null && tagged !== 'PLACE') return 'PLACE';
   // An acronym the lists know is an organisation (a government's is its country: see above).
   if (words.length === 1 && isOrgAcronym(last)) return 'ORGANIZATION';
   if (words.length > 1 && POST.test(words[0]!)) return 'ORGANIZATION';

@@ -92,3 +92,10 @@ describe('bodies named by a head word alone', () => {
     expect(orgs('3. THE VESSEL IS 303 FT LONG AND WILL SAIL AT 3 PM ON FRIDAY.')).toEqual([]);
   });
 });
+
+describe('nationalities', () => {
+  it('reads a nationality alone as its country, whatever type the tagger gave it', () => {
+    expect(typeByWords(['TIBETAN'], 'PERSON')).toBe('PLACE');
+    expect(typeByWords(['COSTA', 'RICANS'], 'ORGANIZATION')).toBe('PLACE');
+  });
+});
