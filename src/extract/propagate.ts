@@ -28,14 +28,27 @@ function shortForms(mentions: Mention[]): Map<string, MentionType> {
   return forms;
 }
 
+// A place or an acronym named in the mixed-case paragraphs, where capitals mark names, is named in
+// an ALL-CAPS line of the same cable too (the subject: "FORMER TOGO INTERIOR MINISTER ...").
+function bodyForms(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Map<string, MentionType> {
+  const mixedUnits = new Set(units.filter((u) => isMixedCase(u.text)).map((u) => u.paragraph));
+  const forms = new Map<string, MentionType>();
+  for (const m of mentions) {
+    if (!mixedUnits.has(m.paragraph) || /\s/.test(m.text)) continue;
+    if ((m.type === 'PLACE' && /^[A-Z][A-Za-z.]+$/.test(m.text)) || (m.type === 'ORGANIZATION' && /^[A-Z]{2,8}$/.test(m.text))) forms.set(m.text, m.type);
+  }
+  return forms;
+}
+
 export function propagateNames(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Mention[] {
   const forms = shortForms(mentions);
-  if (forms.size === 0) return mentions;
+  const body = bodyForms(units, mentions);
+  if (forms.size === 0 && body.size === 0) return mentions;
   const added: Mention[] = [];
   for (const u of units) {
     const mixed = isMixedCase(u.text);
     const taken = mentions.filter((m) => m.paragraph === u.paragraph);
-    for (const [form, type] of forms) {
+    for (const [form, type] of mixed ? forms : new Map([...body, ...forms])) {
       const re = new RegExp(`(?<![A-Za-z0-9-])${escape(form)}(?![A-Za-z0-9-])`, mixed ? 'g' : 'gi');
       for (const m of u.text.matchAll(re)) {
         const start = m.index!;

@@ -1,0 +1,30 @@
+// Names given once spread to the rest of the document (mentions built by hand for these tests).
+import { describe, expect, it } from 'vitest';
+import { propagateNames } from './propagate.js';
+import type { Mention } from './types.js';
+
+const mention = (type: Mention['type'], text: string, paragraph: number, start: number): Mention => ({
+  type,
+  text,
+  start,
+  end: start + text.length,
+  paragraph,
+  normalized: text,
+  entity: '',
+});
+
+describe('propagateNames', () => {
+  it('names in an ALL-CAPS line the places and acronyms the mixed-case paragraphs name, not in another mixed-case paragraph', () => {
+    const units = [
+      { paragraph: 0, text: 'ARMS THROUGH GHANA ALARM QRTF' },
+      { paragraph: 1, text: 'Arms went through Ghana, and QRTF was told.' },
+      { paragraph: 2, text: 'The ghana box and the Qrtf file.' },
+    ];
+    const found = propagateNames(units, [mention('PLACE', 'Ghana', 1, 18), mention('ORGANIZATION', 'QRTF', 1, 29)]);
+    expect(found.filter((m) => m.paragraph === 0).map((m) => [m.type, m.text])).toEqual([
+      ['PLACE', 'GHANA'],
+      ['ORGANIZATION', 'QRTF'],
+    ]);
+    expect(found.filter((m) => m.paragraph === 2)).toEqual([]);
+  });
+});
