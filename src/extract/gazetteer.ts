@@ -36,7 +36,7 @@ const OTHER_PLACES = [
   'KYIV', 'MINSK', 'HANOI', 'SAIGON', 'BANGKOK', 'VIENTIANE', 'PHNOM PENH', 'RANGOON', 'YANGON', 'DHAKA', 'COLOMBO',
   'KATHMANDU', 'JAKARTA', 'MANILA', 'KUALA LUMPUR', 'SINGAPORE', 'TAIPEI', 'CANBERRA', 'SYDNEY', 'WELLINGTON',
   'OTTAWA', 'MEXICO CITY', 'HAVANA', 'CARACAS', 'BOGOTA', 'LIMA', 'QUITO', 'LA PAZ', 'SANTIAGO', 'BUENOS AIRES',
-  'MONTEVIDEO', 'BRASILIA', 'RIO DE JANEIRO', 'SAO PAULO', 'GUATEMALA CITY', 'SAN SALVADOR', 'MANAGUA', 'PANAMA CITY',
+  'D.C.', 'MONTEVIDEO', 'BRASILIA', 'RIO DE JANEIRO', 'SAO PAULO', 'GUATEMALA CITY', 'SAN SALVADOR', 'MANAGUA', 'PANAMA CITY',
 ];
 
 const DEMONYMS: Record<string, string> = {
@@ -65,6 +65,7 @@ export const TITLE_WORDS = new Set(
     // affairs, consular and political-military officers, the legal attache, a locally hired employee.
     'DATT ADATT RSO ARSO PAO CONOFF POLMILOFF LEGATT FSN ' +
     // Military ranks as the services abbreviate them.
+    'CEO CFO COO ' +
     'LTCOL MAJGEN BGEN BRIGGEN LTGEN RADM VADM LCDR CMSGT MSGT SSGT SGT GYSGT SGM CSM ' +
     "D'AFFAIRES")
     .split(/\s+/),
@@ -112,6 +113,8 @@ export const ORG_ACRONYMS = new Set(
 const up = (s: string): string => s.toUpperCase().replace(/’/g, "'");
 
 let places: Map<string, string> | null = null;
+/** Names only the world list knows: no nationality is derived from them ("Gilani" is no "Gilan"). */
+const worldOnly = new Set<string>();
 const NOT_PLACES = new Set(['UN', 'EU', 'EZ', 'QO']);
 
 function placeTable(): Map<string, string> {
@@ -141,7 +144,11 @@ function placeTable(): Map<string, string> {
     personName: (w) => nameRole(w) !== '',
     otherWord: (w) => TITLE_WORDS.has(w) || ORG_WORDS.has(w) || ORG_ACRONYMS.has(w) || DEMONYMS[w] !== undefined,
   });
-  for (const name of world.keys()) if (!places.has(name)) places.set(name, '');
+  for (const name of world.keys()) {
+    if (places.has(name)) continue;
+    places.set(name, '');
+    worldOnly.add(name);
+  }
   return places;
 }
 
@@ -220,6 +227,9 @@ const DEMONYM_ENDINGS: Array<[RegExp, string[]]> = [
   [/NS?$/, ['']],
   [/ESE$/, ['', 'A']],
   [/IS?$/, ['']],
+  // "ICELANDIC", "ICELANDERS", "NEW ZEALANDERS".
+  [/IC$/, ['']],
+  [/ERS?$/, ['']],
 ];
 
 /** The country code ("" for a region, a city or a people without one) of a nationality word or phrase. */
@@ -237,7 +247,7 @@ export function demonymCode(word: string): string | null {
       // The place must be named at least four letters long: "Brian" is not from "Br".
       if (place.length >= 4 && place !== u) {
         const code = placeCode(place);
-        if (code !== null) return code;
+        if (code !== null && !worldOnly.has(place)) return code;
       }
     }
   }

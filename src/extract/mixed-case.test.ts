@@ -86,5 +86,27 @@ describe('mixed-case names', () => {
     expect(found.filter(([, t]) => /Mark Fenton/.test(t))[0]?.[0]).toBe('PERSON');
     expect(found.filter(([, t]) => t === 'AA')).toEqual([]);
   });
+
+  it('reads -ic and -er nationalities, Arabic names, parliaments and ports, and no plural title alone', () => {
+    const found = named(
+      'The Icelandic crew and two Icelanders met Tarek al-Mansuri. The Senators told the Bundestag that Dulles International Airport in Washington, D.C. was shut.',
+    );
+    expect(found).toEqual([
+      ['PLACE', 'Icelandic'],
+      ['PLACE', 'Icelanders'],
+      ['PERSON', 'Tarek al-Mansuri'],
+      ['ORGANIZATION', 'Bundestag'],
+      ['PLACE', 'Dulles International Airport'],
+      ['PLACE', 'Washington'],
+      ['PLACE', 'D.C.'],
+    ]);
+  });
+
+  it('derives no nationality from a place only the world list knows', () => {
+    expect(named('Prime Minister Gilani met them. Gilani said no.')).toEqual([
+      ['PERSON', 'Prime Minister Gilani'],
+      ['PERSON', 'Gilani'],
+    ]);
+  });
 });
 

@@ -12,7 +12,7 @@ const INNER = /^(?:of|for|and|the|de|du|da|del|la|al|el|bin|van|von|der|d'Affair
 const NOT_NAMES = /^(?:I|A|An|The|This|That|These|Those|It|He|She|We|They|His|Her|Its|Our|Their|In|On|At|As|If|But|And|Or|For|Of|To|By|With|From|After|Before|When|While|Although|Since|Per|Ref|Reftel|Septel|Comment|End|Summary|Note|Action|Begin|Text|Para|Paras|Subject|Classified|Reason|Reasons|Mr|Mrs|Ms|Dr|Maybe|There|Here|What|Who|Why|How|Also|However|Further|Furthermore|Moreover|Both|All|Some|Any|Each|According|Post|Embassy|Department|Ministry|Government|Mission|Office)$/;
 
 // Capitalised words that are never names: cable jargon and markings.
-const JARGON = /^(?:UNSCRs?|WMD|CBW|NBC|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT)$/;
+const JARGON = /^(?:UNSCRs?|WMD|CBW|NBC|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT|EOD|IEDD?|OEF|OIF|UAVs?|NFI|IPR|MOU|MOA|VIP|POC|TDY|FY|SWAT)$/;
 
 const knowsNames = (): boolean => personNames().size > 0;
 
@@ -94,7 +94,7 @@ function splitAtTitles(words: string[]): number[] {
 }
 
 // Laws, treaties and documents have capitalised names too, and are none of the three types.
-export const DOCUMENT = /^(?:Act|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue)s?$/i;
+export const DOCUMENT = /^(?:Act|Bill|Day|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue)s?$/i;
 
 /** An organisation's name that stands complete: it ends in an organisation word, an acronym or "(ABC)". */
 function completeOrg(words: string[]): boolean {
@@ -145,8 +145,12 @@ export function classify(words: string[], tagged: () => NameType | null): NameTy
   if (DOCUMENT.test(last)) return null;
   // Countries, cities and nationalities ("Parisian", "South Korean", "Norwegians") are places.
   if (placeCode(joined) !== null || demonymCode(joined) !== null) return 'PLACE';
-  // A common word or an organisation word alone ("Royal", "People", "Brigade") names nothing.
+  // A common word or an organisation word alone ("Royal", "People", "Brigade") names nothing, nor
+  // does a title in the plural ("the Senators").
   if (words.length === 1 && (caseClass(last) === 'l' || isOrgWord(last))) return null;
+  if (words.length === 1 && /[a-z]s$/.test(last) && isTitleWord(last.slice(0, -1))) return null;
+  // "Keflavik International Airport": a port is a place.
+  if (words.length > 1 && /^(?:Airport|Airbase|Port|Harbou?r)$/.test(last)) return 'PLACE';
   // "Deputy Chief of Mission Daniel Piccuta": a title first and a name last make a person, whatever
   // organisation words the title holds.
   if (isTitleWord(words[0]!) && words.length > 1 && isNameWord(last)) return 'PERSON';
@@ -165,6 +169,8 @@ export function classify(words: string[], tagged: () => NameType | null): NameTy
   if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w) || /^[A-Z]\.?$/.test(w))) {
     // Two unknown capitalised words are a person only if one is a known given name or surname
     // ("Chen Kai", "Dan Piccuta"); "Zibo Chemet" is more likely a firm.
+    // An Arabic article or patronymic joined to a name makes it a person's ("Muatassim al-Qadhafi").
+    if (words.some((w) => /^(?:al|el|Al|El|bin|ibn|abu|Abu|ould)-/.test(w))) return 'PERSON';
     return knowsNames() && !words.some((w) => nameRole(w) !== '') ? 'ORGANIZATION' : 'PERSON';
   }
   // "Bayan Precision", "Omid Research": a capitalised name ending in a common noun is a firm's.
@@ -180,7 +186,9 @@ function taggedType(spans: NameSpan[], start: number, end: number): NameType | n
  * Typed name spans in mixed-case text; `tagged` gives the tagger's spans for the same text (asked
  * only when the words leave a type open: tagging is most of extraction's cost).
  */
-const SELF = /^(?:Post|Embassy|Mission|Department|Ministry|Government|Consulate|Pentagon)$/;
+// (With the parliaments and seats of power cables call by one name.)
+const SELF =
+  /^(?:Post|Embassy|Mission|Department|Ministry|Government|Consulate|Pentagon|Senate|Congress|Parliament|Cabinet|Treasury|Bundestag|Bundesrat|Bundeswehr|Knesset|Duma|Majlis|Sejm|Storting|Riksdag|Althingi|Folketing|Kremlin|Politburo|Chancellery)$/;
 
 function hyphenPlaces(text: string, start: number, end: number): NameSpan[] | null {
   const run = text.slice(start, end);

@@ -35,7 +35,7 @@ function bodyForms(units: Array<{ paragraph: number | null; text: string }>, men
   const forms = new Map<string, MentionType>();
   for (const m of mentions) {
     if (!mixedUnits.has(m.paragraph) || /\s/.test(m.text)) continue;
-    if ((m.type === 'PLACE' && /^[A-Z][A-Za-z.]+$/.test(m.text)) || (m.type === 'ORGANIZATION' && /^[A-Z]{2,8}$/.test(m.text))) forms.set(m.text, m.type);
+    if ((m.type === 'PLACE' && /^[A-Z][A-Za-z.]+$/.test(m.text)) || (m.type === 'ORGANIZATION' && /^[A-Z][A-Za-z-]+$/.test(m.text))) forms.set(m.text, m.type);
   }
   return forms;
 }
