@@ -108,5 +108,10 @@ describe('mixed-case names', () => {
       ['PERSON', 'Gilani'],
     ]);
   });
+
+  it('reads a unit of a force as a body, and a surname Day as a name', () => {
+    expect(named('The Danish Border Liaison Team left.')).toEqual([['ORGANIZATION', 'Danish Border Liaison Team']]);
+    expect(named('He met Director General Ellen Day.')).toEqual([['PERSON', 'Director General Ellen Day']]);
+  });
 });
 
