@@ -113,5 +113,19 @@ describe('mixed-case names', () => {
     expect(named('The Danish Border Liaison Team left.')).toEqual([['ORGANIZATION', 'Danish Border Liaison Team']]);
     expect(named('He met Director General Ellen Day.')).toEqual([['PERSON', 'Director General Ellen Day']]);
   });
+
+  it('joins a name through "of the", ends a title there, and joins none through a lone "the"', () => {
+    expect(named('He met the Ministry of the Interior and the Bank of the Philippines.')).toEqual([
+      ['ORGANIZATION', 'Ministry of the Interior'],
+      ['ORGANIZATION', 'Bank of the Philippines'],
+    ]);
+    expect(named('She is Head of the Cabinet Office now.')).toEqual([
+      ['PERSON', 'Head'],
+      ['ORGANIZATION', 'Cabinet Office'],
+    ]);
+    const found = named('The Minister told Senators Ann Porter and Mark Ellery the GOP will act.');
+    expect(found).toContainEqual(['PERSON', 'Mark Ellery']);
+    expect(found.filter(([, t]) => /Ellery the/.test(t))).toEqual([]);
+  });
 });
 

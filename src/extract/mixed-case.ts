@@ -40,8 +40,11 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       if (next && /^(?:d'Affaires|a\.i\.|[dl]['’][A-Z][a-z]+)$/.test(next.text)) j++;
       // Cables break lines at a fixed width: a name goes on across one line break ("at Royal\nDutch Shell").
       else if (next && capital(next.text) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
-      // (Not after a closing parenthesis: "Climate Change (UNFCCC) of Brazil's" is two names.)
-      else if (next && (INNER.test(next.text) || next.text === '(') && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
+      // (Not after a closing parenthesis: "Climate Change (UNFCCC) of Brazil's" is two names; nor
+      // through a lone "the": "told Senator Smith the GOP will act" is two.)
+      else if (next && (INNER.test(next.text) || next.text === '(') && next.text !== 'the' && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
+      // "Ministry of the Interior", "Bank of the Philippines".
+      else if (next && /^(?:of|for)$/.test(next.text) && tokens[j + 2]?.text === 'the' && tokens[j + 3] && capital(tokens[j + 3]!.text)) j += 3;
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
       else break;
     }
@@ -235,25 +238,32 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
       }
       const words = tokens.slice(from + a2, from + b2).map((t) => t.text);
       const cuts = [0, ...splitAtTitles(words), words.length];
+      // "Head of the Cabinet Office", "Director of the National Port Authority": a title ends at
+      // "of the"; the body after it is named on its own ("Chief of Cabinet" stays one post).
+      const ofThe = isTitleWord(words[0]!) ? words.findIndex((w, i) => /^(?:of|for)$/.test(w) && words[i + 1] === 'the') : -1;
+      if (ofThe > 0 && !cuts.includes(ofThe)) cuts.splice(cuts.findIndex((c) => c > ofThe), 0, ofThe);
       for (let k = 0; k + 1 < cuts.length; k++) {
+        let at = cuts[k]!;
+        while (at < cuts[k + 1]! && /^(?:of|for|the)$/.test(words[at]!)) at++;
         let upto = cuts[k + 1]!;
-        while (upto > cuts[k]! + 1 && words[upto - 1] === '(') upto--;
-        const first = tokens[from + a2 + cuts[k]!]!;
+        while (upto > at + 1 && words[upto - 1] === '(') upto--;
+        if (at >= upto) continue;
+        const first = tokens[from + a2 + at]!;
         const last = tokens[from + a2 + upto - 1]!;
-        const lone = upto - cuts[k]! === 1 && SELF.test(words[cuts[k]!]!);
-        let type = lone ? 'ORGANIZATION' : classify(words.slice(cuts[k], upto), () => taggedType(tagged(), first.start, last.end));
-        // "Iran's First Vice-President, Pervez Davoudi": a name set off after a person's title is
+        const lone = upto - at === 1 && SELF.test(words[at]!);
+        let type = lone ? 'ORGANIZATION' : classify(words.slice(at, upto), () => taggedType(tagged(), first.start, last.end));
+        // "Chile's First Vice-President, Marco Feliz": a name set off after a person's title is
         // that person's, not the firm two unknown words would otherwise be taken for.
         let before = out.at(-1);
-        // "Chief of Cabinet of the Internal Intelligence Service (SNR), Agricole Ntirampeba".
+        // "Chief of Staff of the National Customs Service (NCS), Leopold Kabirizi".
         const head = out.at(-2);
         if (before?.type === 'ORGANIZATION' && head?.type === 'PERSON' && /^[ \t\n]+of(?:[ \t\n]+the)?[ \t\n]+$/.test(text.slice(head.end, before.start))) before = { ...before, type: 'PERSON' };
         if (type === 'ORGANIZATION' && before?.type === 'PERSON' && /^\)?,[ \t\n]*$/.test(text.slice(before.end, first.start))) {
-          if (words.slice(cuts[k], upto).every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w))) type = 'PERSON';
+          if (words.slice(at, upto).every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w))) type = 'PERSON';
         }
-        // "Telesphore Bigirimana, Director of Communication": a name set off before a title is the
+        // "Gaspard Nduwayo, Director of Port Security": a name set off before a title is the
         // person who holds it.
-        if (type === 'ORGANIZATION' && words.slice(cuts[k], upto).every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w))) {
+        if (type === 'ORGANIZATION' && words.slice(at, upto).every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w))) {
           const next = /^,[ \t\n]+(?:the[ \t\n]+)?([A-Z][A-Za-z.'-]*)/.exec(text.slice(last.end, last.end + 60));
           if (next && isTitleWord(next[1]!)) type = 'PERSON';
         }
