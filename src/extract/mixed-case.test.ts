@@ -127,5 +127,17 @@ describe('mixed-case names', () => {
     expect(found).toContainEqual(['PERSON', 'Mark Ellery']);
     expect(found.filter(([, t]) => /Ellery the/.test(t))).toEqual([]);
   });
+
+  it('keeps a title written with a full stop or a slash in the name, and reads an office symbol as a body', () => {
+    expect(named('Later, P/E Chief met with Dr. Omar Haddadi, and A/S Brenner cleared it.')).toEqual([
+      ['PERSON', 'P/E Chief'],
+      ['PERSON', 'Dr. Omar Haddadi'],
+      ['PERSON', 'A/S Brenner'],
+    ]);
+    expect(named('Dr. Omar Haddadi said so; S/CT agreed.')).toEqual([
+      ['PERSON', 'Dr. Omar Haddadi'],
+      ['ORGANIZATION', 'S/CT'],
+    ]);
+  });
 });
 

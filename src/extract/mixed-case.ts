@@ -46,6 +46,10 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       // "Ministry of the Interior", "Bank of the Philippines".
       else if (next && /^(?:of|for)$/.test(next.text) && tokens[j + 2]?.text === 'the' && tokens[j + 3] && capital(tokens[j + 3]!.text)) j += 3;
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
+      // "Dr. Ali", "Mr. Smith": a title's abbreviation and its full stop stay in the name.
+      else if (next && next.text === '.' && /^(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Col|Adm|Capt|Lt|Sen|Rep|Gov)$/.test(tokens[j]!.text) && next.start === tokens[j]!.end && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
+      // "P/E Chief", "A/S Brenner": initials joined by a slash are one title.
+      else if (next && next.text === '/' && next.start === tokens[j]!.end && /^[A-Z]{1,4}$/.test(tokens[j]!.text) && tokens[j + 2]?.start === next.end && /^[A-Z]{1,4}$/.test(tokens[j + 2]!.text)) j += 2;
       else break;
     }
     // A run does not end on an opening parenthesis part left unclosed ("Agreement (DCA, ref A)").
@@ -142,9 +146,18 @@ function splitAtAnd(words: string[]): Array<[number, number]> {
   return out.filter(([a, b]) => b > a);
 }
 
-export function classify(words: string[], tagged: () => NameType | null): NameType | null {
+export function classify(raw: string[], tagged: () => NameType | null): NameType | null {
+  // "A / S Brenner" as the cable wrote it, "A/S Brenner"; "Dr . Haddadi" as "Dr. Haddadi".
+  const words = raw.reduce<string[]>((out, w, i) => {
+    if ((w === '/' || (w === '.' && i > 0 && isTitleWord(raw[i - 1]!))) && out.length > 0 && i + 1 <= raw.length) out[out.length - 1] += w;
+    else if (i > 0 && raw[i - 1] === '/' && out.length > 0) out[out.length - 1] += w;
+    else out.push(w);
+    return out;
+  }, []);
   const joined = words.join(' ');
   const last = words[words.length - 1]!;
+  // "S/CT", "EUR/RPM": an office's symbol.
+  if (words.length === 1 && /^[A-Z]{1,5}\/[A-Z]{1,5}$/.test(last) && !isTitleWord(last)) return 'ORGANIZATION';
   if (DOCUMENT.test(last)) return null;
   // Countries, cities and nationalities ("Parisian", "South Korean", "Norwegians") are places.
   if (placeCode(joined) !== null || demonymCode(joined) !== null) return 'PLACE';
@@ -223,8 +236,10 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
     // A capitalised first word of a sentence is a name only if it is not a common word.
     // ("Ministry of ..." starts a name wherever it stands.)
     const ofName = (k: number): boolean => isOrgWord(tokens[k]!.text) && tokens[k + 1]?.text === 'of';
-    while (from <= b && isSentenceStart(tokens, from, text) && (NOT_NAMES.test(tokens[from]!.text) || caseClass(tokens[from]!.text) === 'l') && !ofName(from)) from++;
-    while (from <= b && NOT_NAMES.test(tokens[from]!.text) && !isTitleWord(tokens[from]!.text) && !isOrgWord(tokens[from]!.text)) from++;
+    // ("Dr. Haddadi" and "A/S Brenner" keep their title: an abbreviation or initials joined to more.)
+    const joinedTitle = (k: number): boolean => k < b && (tokens[k + 1]!.text === '/' || (tokens[k + 1]!.text === '.' && isTitleWord(tokens[k]!.text)));
+    while (from <= b && isSentenceStart(tokens, from, text) && (NOT_NAMES.test(tokens[from]!.text) || caseClass(tokens[from]!.text) === 'l') && !ofName(from) && !joinedTitle(from)) from++;
+    while (from <= b && NOT_NAMES.test(tokens[from]!.text) && !isTitleWord(tokens[from]!.text) && !isOrgWord(tokens[from]!.text) && !joinedTitle(from)) from++;
     // A name does not start at a joining word.
     while (from <= b && (INNER.test(tokens[from]!.text) || tokens[from]!.text === '(')) from++;
     if (from > b) continue;
