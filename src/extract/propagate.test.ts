@@ -27,4 +27,14 @@ describe('propagateNames', () => {
     ]);
     expect(found.filter((m) => m.paragraph === 2)).toEqual([]);
   });
+
+  it('reads a name in an ALL-CAPS line that holds a body the mixed-case paragraphs name as that body', () => {
+    const units = [
+      { paragraph: 0, text: 'CHILEAN WATER RESOURCES AGENCY SEEKS BIDS' },
+      { paragraph: 1, text: 'The Water Resources Agency wants bids.' },
+    ];
+    const found = propagateNames(units, [mention('PERSON', 'CHILEAN WATER RESOURCES AGENCY', 0, 0), mention('ORGANIZATION', 'Water Resources Agency', 1, 4)]);
+    expect(found.filter((m) => m.paragraph === 0).map((m) => [m.type, m.text])).toEqual([['ORGANIZATION', 'CHILEAN WATER RESOURCES AGENCY']]);
+  });
 });
+

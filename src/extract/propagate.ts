@@ -43,7 +43,7 @@ function bodyForms(units: Array<{ paragraph: number | null; text: string }>, men
 export function propagateNames(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Mention[] {
   const forms = shortForms(mentions);
   const body = bodyForms(units, mentions);
-  if (forms.size === 0 && body.size === 0) return mentions;
+  if (forms.size === 0 && body.size === 0) return retypeFromBody(units, mentions);
   const added: Mention[] = [];
   for (const u of units) {
     const mixed = isMixedCase(u.text);
@@ -59,5 +59,21 @@ export function propagateNames(units: Array<{ paragraph: number | null; text: st
       }
     }
   }
-  return [...mentions, ...added].sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0) || a.start - b.start);
+  return retypeFromBody(units, [...mentions, ...added]).sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0) || a.start - b.start);
+}
+
+// "LIBYAN ATOMIC ENERGY ESTABLISHMENT" read as a person in the ALL-CAPS subject holds the name of
+// a body the mixed-case paragraphs name ("Atomic Energy Establishment"): it is that body.
+function retypeFromBody(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Mention[] {
+  const mixedUnits = new Set(units.filter((u) => isMixedCase(u.text)).map((u) => u.paragraph));
+  if (mixedUnits.size === 0 || mixedUnits.size === units.length) return mentions;
+  const bodies = new Set(
+    mentions.filter((m) => m.type === 'ORGANIZATION' && mixedUnits.has(m.paragraph) && /\s/.test(m.text.trim())).map((m) => m.text.toUpperCase().replace(/\s+/g, ' ')),
+  );
+  if (bodies.size === 0) return mentions;
+  return mentions.map((m) => {
+    if (mixedUnits.has(m.paragraph) || (m.type !== 'PERSON' && m.type !== 'PLACE')) return m;
+    const written = ` ${m.text.toUpperCase().replace(/\s+/g, ' ')} `;
+    return [...bodies].some((b) => written.includes(` ${b} `)) ? rebuild(m, 'ORGANIZATION', false) : m;
+  });
 }
