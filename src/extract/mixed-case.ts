@@ -16,7 +16,7 @@ const JARGON = /^(?:UNSCRs?|WMD|CBW|NBC|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|
 
 const knowsNames = (): boolean => personNames().size > 0;
 
-// Months and weekdays start dates, never names ("visited Tripoli December 26-27" is a place and a date).
+// Months and weekdays start dates, never names ("visited Nairobi March 3-4" is a place and a date).
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const capital = (w: string): boolean =>
@@ -40,7 +40,7 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       if (next && /^(?:d'Affaires|a\.i\.|[dl]['’][A-Z][a-z]+)$/.test(next.text)) j++;
       // Cables break lines at a fixed width: a name goes on across one line break ("at Royal\nDutch Shell").
       else if (next && capital(next.text) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
-      // (Not after a closing parenthesis: "Climate Change (UNFCCC) of Brazil's" is two names; nor
+      // (Not after a closing parenthesis: "Climate Change (UNFCCC) of Chile's" is two names; nor
       // through a lone "the": "told Senator Smith the GOP will act" is two.)
       else if (next && (INNER.test(next.text) || next.text === '(') && next.text !== 'the' && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
       // "Ministry of the Interior", "Bank of the Philippines".
@@ -52,7 +52,7 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       else if (next && next.text === '/' && next.start === tokens[j]!.end && /^[A-Z]{1,4}$/.test(tokens[j]!.text) && tokens[j + 2]?.start === next.end && /^[A-Z]{1,4}$/.test(tokens[j + 2]!.text)) j += 2;
       else break;
     }
-    // A run does not end on an opening parenthesis part left unclosed ("Agreement (DCA, ref A)").
+    // A run does not end on an opening parenthesis part left unclosed ("Agreement (MTA, ref B)").
     let open = -1;
     for (let k = i; k <= j; k++) {
       if (tokens[k]!.text === '(') open = k;
@@ -111,15 +111,15 @@ function completeOrg(words: string[]): boolean {
   return words.length > 1 && (isOrgWord(words[0]!) || /^(?:ConGen|Consulate|Embassy|Mission)$/i.test(words[0]!)) && placeCode(words.slice(1).join(' ')) !== null;
 }
 
+// Title words that name a field ("Finance Minister") rather than a post.
+const FIELD = /^(?:Foreign|Defense|Defence|Interior|Finance)$/;
+
 /**
  * "Simao Alves and EST Counselor": "and" joins two names unless an organisation word shows it is
  * inside one ("Ministry of Foreign Affairs and Trade", "Research and Industrial Company"); two
  * organisation names each complete on its own are two ("HMG and Conservative Party", "Shura Council
  * and Guidance Bureau"). Returns [start, end) word ranges.
  */
-// Title words that name a field ("Finance Minister") rather than a post.
-const FIELD = /^(?:Foreign|Defense|Defence|Interior|Finance)$/;
-
 function splitAtAnd(words: string[]): Array<[number, number]> {
   const ands = words.flatMap((w, i) => (/^(?:and|&)$/.test(w) ? [i] : []));
   if (ands.length === 0) return [[0, words.length]];
@@ -149,7 +149,7 @@ function splitAtAnd(words: string[]): Array<[number, number]> {
 export function classify(raw: string[], tagged: () => NameType | null): NameType | null {
   // "A / S Brenner" as the cable wrote it, "A/S Brenner"; "Dr . Haddadi" as "Dr. Haddadi".
   const words = raw.reduce<string[]>((out, w, i) => {
-    if ((w === '/' || (w === '.' && i > 0 && isTitleWord(raw[i - 1]!))) && out.length > 0 && i + 1 <= raw.length) out[out.length - 1] += w;
+    if ((w === '/' || (w === '.' && i > 0 && isTitleWord(raw[i - 1]!))) && out.length > 0) out[out.length - 1] += w;
     else if (i > 0 && raw[i - 1] === '/' && out.length > 0) out[out.length - 1] += w;
     else out.push(w);
     return out;
@@ -165,12 +165,12 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // does a title in the plural ("the Senators").
   if (words.length === 1 && (caseClass(last) === 'l' || isOrgWord(last))) return null;
   if (words.length === 1 && /[a-z]s$/.test(last) && isTitleWord(last.slice(0, -1))) return null;
-  // "Keflavik International Airport": a port is a place.
+  // "Dulles International Airport": a port is a place.
   if (words.length > 1 && /^(?:Airport|Airbase|Port|Harbou?r)$/.test(last)) return 'PLACE';
   // "Deputy Chief of Mission Daniel Piccuta": a title first and a name last make a person, whatever
   // organisation words the title holds.
   if (isTitleWord(words[0]!) && words.length > 1 && isNameWord(last)) return 'PERSON';
-  // "Chief of Cabinet", "Director of Communication Intelligence Services", "Minister for Housing":
+  // "Chief of Cabinet", "Director of Port Security Services", "Minister for Housing":
   // a title and what it is of is a person named by the post.
   if (isTitleWord(words[0]!) && words.length > 2 && /^(?:of|for)$/.test(words[1]!)) return 'PERSON';
   if (isTitleWord(words[0]!) || words.some((w) => isTitleWord(w) && w !== 'General')) {
