@@ -313,16 +313,16 @@ function isTrailer(line: string): boolean {
 }
 
 const NAME_LINE = /^[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’.\-]*){0,2}$/;
-/** A surname in capitals ("CRETZ", "LU", "O'BRIEN", "THOMPSON-JONES"). */
+/** A surname in capitals ("MARLOW", "LU", "O'BRIEN", "HARPER-LOWE"). */
 const CAPS_NAME = /^[A-Z][A-Z'’\-]*[A-Z]$/;
-/** A surname as written in mixed case ("Scobey", "McMullen", "LeBaron", "Thompson-Jones"). */
+/** A surname as written in mixed case ("Dalton", "McAllister", "LeClair", "Harper-Lowe"). */
 const MIXED_NAME = /^(?:Mc|Mac|Le|La|De|Di|Du|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
 const NAME_PARTICLE = /^(?:van|von|de|da|del|della|di|du|le|la)$/;
 /** What a signer follows on the text's last line: a sentence's end, a separator or a redaction. */
 const BEFORE_SIGNER = /(?:[.!?:;"')\]”’*]|X{4,}|\bEND[ \t]+(?:OF[ \t]+)?(?:COMMENT|TEXT|NOTE|SUMMARY|CABLE TEXT)|\bMINIMIZE[ \t]+CONSIDERED)$/i;
 // The end of a line the signer stands after, as archives left it: a date stamp ("STEVENS 0
 // 12/18/2007 ..."), an end marker ("SCOBEY NNNN End Cable Text"), stray quotes, commas or a
-// lone full stop ("CRETZ .", 'MULFORD "').
+// lone full stop ("MARLOW .", 'HOLLIS "').
 const STAMP_TAIL = /[ \t]+0[ \t]+\d{1,2}\/\d{1,2}\/\d{4}\b.*$/;
 const END_TAIL = /[ \t]+NNNN(?:[ \t]+End[ \t]+Cable[ \t]+Text)?[ \t]*$/i;
 const JUNK_TAIL = /[ \t"',]+$|[ \t]+\.+$/;
@@ -347,7 +347,7 @@ interface SignerCut {
 
 /**
  * The signer at the end of the text's last line, after a sentence's end or a separator ("...
- * report as warranted. McMullen", "... END COMMENT THORNE", "...******** ERELI", "CRETZ ."), or,
+ * follow the case. McAllister", "... END COMMENT GRAYSON", "...******** PELTON", "MARLOW ."), or,
  * in a mixed-case text, a surname in capitals after prose ("... Department of State CLINTON").
  */
 function signerAtEnd(line: string, mixedCase: boolean, acronyms: ReadonlySet<string>): SignerCut | null {
@@ -377,7 +377,7 @@ function signerAtEnd(line: string, mixedCase: boolean, acronyms: ReadonlySet<str
   if (!caps && (FUNCTION_WORD.test(last) || hasWord(line, last.toLowerCase()))) return null;
   if (SIGNER_STOPWORDS.test(last)) return null;
   const name = [last];
-  // "van Voorst"; "SHANNON Shannon" and "PENNINGTON PENNINGTON" (the name twice); "KEEGAN PAAL".
+  // "van Dijk"; "FENWICK Fenwick" and "DALTON DALTON" (the name twice); "KEEGAN PAAL".
   const prev = tokens.at(-1) ?? '';
   const prevCaps = CAPS_NAME.test(prev) && !/^X+$/.test(prev) && !SIGNER_STOPWORDS.test(prev);
   if (NAME_PARTICLE.test(prev)) name.unshift(tokens.pop()!);
@@ -415,7 +415,7 @@ function takeSigner(chunk: string): { text: string; signer: string | null } {
   if (lines.length === 0) return { text: chunk, signer: null };
   const cut = signerAtEnd(lines.at(-1)!, mixedCase, cableVocab().acronyms);
   if (cut === null) return { text: chunk, signer: null };
-  // A line that held the signer alone after a line the archive wrapped ("van Voorst").
+  // A line that held the signer alone after a line the archive wrapped ("van Dijk").
   if (cut.rest.trim() === '' && !prevBreaks) return { text: chunk, signer: null };
   lines[lines.length - 1] = cut.rest;
   return { text: lines.join('\n'), signer: cut.signer };

@@ -29,7 +29,7 @@ function shortForms(mentions: Mention[]): Map<string, MentionType> {
 }
 
 // A place or an acronym named in the mixed-case paragraphs, where capitals mark names, is named in
-// an ALL-CAPS line of the same cable too (the subject: "FORMER TOGO INTERIOR MINISTER ...").
+// an ALL-CAPS line of the same cable too (the subject: "FORMER GHANA TRADE MINISTER ...").
 function bodyForms(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Map<string, MentionType> {
   const mixedUnits = new Set(units.filter((u) => isMixedCase(u.text)).map((u) => u.paragraph));
   const forms = new Map<string, MentionType>();
@@ -62,8 +62,8 @@ export function propagateNames(units: Array<{ paragraph: number | null; text: st
   return retypeFromBody(units, [...mentions, ...added]).sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0) || a.start - b.start);
 }
 
-// "LIBYAN ATOMIC ENERGY ESTABLISHMENT" read as a person in the ALL-CAPS subject holds the name of
-// a body the mixed-case paragraphs name ("Atomic Energy Establishment"): it is that body.
+// "CHILEAN WATER RESOURCES AGENCY" read as a person in the ALL-CAPS subject holds the name of a
+// body the mixed-case paragraphs name ("Water Resources Agency"): it is that body.
 function retypeFromBody(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Mention[] {
   const mixedUnits = new Set(units.filter((u) => isMixedCase(u.text)).map((u) => u.paragraph));
   if (mixedUnits.size === 0 || mixedUnits.size === units.length) return mentions;
