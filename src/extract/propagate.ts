@@ -30,8 +30,7 @@ function shortForms(mentions: Mention[]): Map<string, MentionType> {
 
 // A place or an acronym named in the mixed-case paragraphs, where capitals mark names, is named in
 // an ALL-CAPS line of the same cable too (the subject: "FORMER GHANA TRADE MINISTER ...").
-function bodyForms(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Map<string, MentionType> {
-  const mixedUnits = new Set(units.filter((u) => isMixedCase(u.text)).map((u) => u.paragraph));
+function bodyForms(mixedUnits: Set<number | null>, mentions: Mention[]): Map<string, MentionType> {
   const forms = new Map<string, MentionType>();
   for (const m of mentions) {
     if (!mixedUnits.has(m.paragraph) || /\s/.test(m.text)) continue;
@@ -41,12 +40,14 @@ function bodyForms(units: Array<{ paragraph: number | null; text: string }>, men
 }
 
 export function propagateNames(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Mention[] {
+  // Which units are mixed-case prose, read once for the three passes below.
+  const mixedUnits = new Set(units.filter((u) => isMixedCase(u.text)).map((u) => u.paragraph));
   const forms = shortForms(mentions);
-  const body = bodyForms(units, mentions);
-  if (forms.size === 0 && body.size === 0) return retypeFromBody(units, mentions);
+  const body = bodyForms(mixedUnits, mentions);
+  if (forms.size === 0 && body.size === 0) return retypeFromBody(units.length, mixedUnits, mentions);
   const added: Mention[] = [];
   for (const u of units) {
-    const mixed = isMixedCase(u.text);
+    const mixed = mixedUnits.has(u.paragraph);
     const taken = mentions.filter((m) => m.paragraph === u.paragraph);
     for (const [form, type] of mixed ? forms : new Map([...body, ...forms])) {
       const re = new RegExp(`(?<![A-Za-z0-9-])${escape(form)}(?![A-Za-z0-9-])`, mixed ? 'g' : 'gi');
@@ -59,14 +60,13 @@ export function propagateNames(units: Array<{ paragraph: number | null; text: st
       }
     }
   }
-  return retypeFromBody(units, [...mentions, ...added]).sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0) || a.start - b.start);
+  return retypeFromBody(units.length, mixedUnits, [...mentions, ...added]).sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0) || a.start - b.start);
 }
 
 // "CHILEAN WATER RESOURCES AGENCY" read as a person in the ALL-CAPS subject holds the name of a
 // body the mixed-case paragraphs name ("Water Resources Agency"): it is that body.
-function retypeFromBody(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Mention[] {
-  const mixedUnits = new Set(units.filter((u) => isMixedCase(u.text)).map((u) => u.paragraph));
-  if (mixedUnits.size === 0 || mixedUnits.size === units.length) return mentions;
+function retypeFromBody(unitCount: number, mixedUnits: Set<number | null>, mentions: Mention[]): Mention[] {
+  if (mixedUnits.size === 0 || mixedUnits.size === unitCount) return mentions;
   const bodies = new Set(
     mentions.filter((m) => m.type === 'ORGANIZATION' && mixedUnits.has(m.paragraph) && /\s/.test(m.text.trim())).map((m) => m.text.toUpperCase().replace(/\s+/g, ' ')),
   );
