@@ -320,8 +320,8 @@ const MIXED_NAME = /^(?:Mc|Mac|Le|La|De|Di|Du|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/
 const NAME_PARTICLE = /^(?:van|von|de|da|del|della|di|du|le|la)$/;
 /** What a signer follows on the text's last line: a sentence's end, a separator or a redaction. */
 const BEFORE_SIGNER = /(?:[.!?:;"')\]”’*]|X{4,}|\bEND[ \t]+(?:OF[ \t]+)?(?:COMMENT|TEXT|NOTE|SUMMARY|CABLE TEXT)|\bMINIMIZE[ \t]+CONSIDERED)$/i;
-// The end of a line the signer stands after, as archives left it: a date stamp ("STEVENS 0
-// 12/18/2007 ..."), an end marker ("SCOBEY NNNN End Cable Text"), stray quotes, commas or a
+// The end of a line the signer stands after, as archives left it: a date stamp ("KELLER 0
+// 03/04/2009 ..."), an end marker ("DALTON NNNN End Cable Text"), stray quotes, commas or a
 // lone full stop ("MARLOW .", 'HOLLIS "').
 const STAMP_TAIL = /[ \t]+0[ \t]+\d{1,2}\/\d{1,2}\/\d{4}\b.*$/;
 const END_TAIL = /[ \t]+NNNN(?:[ \t]+End[ \t]+Cable[ \t]+Text)?[ \t]*$/i;
@@ -363,7 +363,7 @@ function signerAtEnd(line: string, mixedCase: boolean, acronyms: ReadonlySet<str
   }
   const tokens = s.split(/[ \t]+/);
   let last = tokens.pop() ?? '';
-  // "XXXXXXXXXXXXTUTTLE": the redaction runs into the name.
+  // "XXXXXXXXXXXXBARLOW": the redaction runs into the name.
   const glued = /^X{6,}([A-WYZ][A-Za-z'’\-]+)$/.exec(last);
   if (glued) {
     tokens.push('XXXXXX');
@@ -372,7 +372,7 @@ function signerAtEnd(line: string, mixedCase: boolean, acronyms: ReadonlySet<str
   const caps = CAPS_NAME.test(last.replace(/\.$/, ''));
   if (caps) last = last.replace(/\.$/, '');
   if (!caps && !MIXED_NAME.test(last)) return null;
-  // A capitalised word the text also writes in lower case starts a sentence the copy cuts off
+  // A capitalised word the line also writes in lower case starts a sentence the copy cuts off
   // ("... was 5.6 percent. The"); a surname does not.
   if (!caps && (FUNCTION_WORD.test(last) || hasWord(line, last.toLowerCase()))) return null;
   if (SIGNER_STOPWORDS.test(last)) return null;
@@ -389,7 +389,7 @@ function signerAtEnd(line: string, mixedCase: boolean, acronyms: ReadonlySet<str
     caps && mixedCase && last.length >= 4 && /[AEIOUY]/.test(last) && !acronyms.has(last) && /[a-z0-9,]$/.test(rest);
   if (!boundary && !afterProse) return null;
   // The embassy's pointer to its classified web site, and the rules of stars around it, stood
-  // between the text and the signer ("... Visit London's Classified Website: XXXXXXXXXXXX TUTTLE").
+  // between the text and the signer ("... Visit Oslo's Classified Website: XXXXXXXXXXXX BARLOW").
   const text = (line.slice(0, from) + rest)
     .replace(WEBSITE_TAIL, '')
     .replace(/[ \t*]+$/, '')
