@@ -1,7 +1,7 @@
 // Acronyms a cable defines: "a free trade agreement (FTA)", "the Defense Cooperation Agreement (DCA,
 // ref A)" name documents, so "FTA" anywhere in the cable is no organisation; "the Democratic
 // Republic of Congo (DRC)" names a place, so "DRC" is one wherever it stands.
-import { placeCode } from './gazetteer.js';
+import { isOrgWord, placeCode } from './gazetteer.js';
 import { rebuild } from './mentions.js';
 import { DOCUMENT } from './mixed-case.js';
 import { isMixedCase } from './tokens.js';
@@ -11,7 +11,20 @@ import type { Mention } from './types.js';
 // the words first tried every word of every paragraph: a tenth of extraction's time).
 const ACRONYM = /\([ \t\n]*([A-Z][A-Z0-9-]{1,9})s?[ \t\n]*[),;]/g;
 
-/** Acronym to what it names: "PLACE", or null for a document. */
+/**
+ * "high value targets (HVT)", "weapons of mass destruction (WMD)": an acronym spelt by the initials
+ * of words in lower case names a thing, not a body ("the non-aligned movement (NAM)" excepted).
+ */
+function commonPhrase(words: string[], acronym: string): boolean {
+  const letters = acronym.replace(/s$/, '').replace(/[^A-Z]/g, '');
+  const content = words.filter((w) => !/^(?:of|and|the|for|on|in|to)$/.test(w));
+  const phrase = content.slice(-letters.length);
+  if (phrase.length !== letters.length || !phrase.every((w) => /^[a-z]/.test(w))) return false;
+  if (isOrgWord(phrase[phrase.length - 1]!.replace(/s$/, ''))) return false;
+  return phrase.map((w) => w[0]!.toUpperCase()).join('') === letters;
+}
+
+/** Acronym to what it names: "PLACE", or null for a document or a thing. */
 export function definedTerms(texts: string[]): Map<string, 'PLACE' | null> {
   const out = new Map<string, 'PLACE' | null>();
   for (const text of texts) {
@@ -28,7 +41,7 @@ export function definedTerms(texts: string[]): Map<string, 'PLACE' | null> {
       const name = words.slice(from);
       if (name.length === 0) continue;
       const acronym = m[1]!;
-      if (DOCUMENT.test(name[name.length - 1]!)) {
+      if (DOCUMENT.test(name[name.length - 1]!) || commonPhrase(name, acronym)) {
         out.set(acronym, null);
         continue;
       }

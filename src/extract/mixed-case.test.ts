@@ -141,3 +141,77 @@ describe('mixed-case names', () => {
   });
 });
 
+
+describe('mixed-case names: posts, bodies and places of the third development round', () => {
+  it('reads a field before a title as part of the post, a nationality before it as a place, and the surname alone later', () => {
+    expect(named('Danish Energy Minister Holgersen spoke, and Holgersen later agreed.')).toEqual([
+      ['PLACE', 'Danish'],
+      ['PERSON', 'Energy Minister Holgersen'],
+      ['PERSON', 'Holgersen'],
+    ]);
+    expect(named('The Ministry of Agriculture Director Ferrante came.')).toContainEqual(['ORGANIZATION', 'Ministry of Agriculture']);
+    expect(named('She met the Tourism Minister at noon.')).toEqual([['PERSON', 'Tourism Minister']]);
+  });
+
+  it('keeps a country with its foreign office, and reads FM and PM as posts', () => {
+    expect(named('Norwegian Foreign Office Director Lund called.')).toEqual([
+      ['ORGANIZATION', 'Norwegian Foreign Office'],
+      ['PERSON', 'Director Lund'],
+    ]);
+    expect(named('They met FM Castellano, and the PM agreed.')).toEqual([
+      ['PERSON', 'FM Castellano'],
+      ['PERSON', 'PM'],
+    ]);
+  });
+
+  it('reads a title held "as" a post as no one named, but not a name after "as"', () => {
+    expect(named('She said that, as Interior Minister, she could object.')).toEqual([]);
+    expect(named('They acted as Secretary Holbrooke had urged.')).toEqual([['PERSON', 'Secretary Holbrooke']]);
+  });
+
+  it('reads a body named again by its head word after "the", groups of states and commands as bodies', () => {
+    expect(named('Olga Verny, head of the Commission, spoke. The Commission will report.')).toEqual([
+      ['PERSON', 'Olga Verny'],
+      ['ORGANIZATION', 'Commission'],
+      ['ORGANIZATION', 'Commission'],
+    ]);
+    expect(named('A Commission was proposed.')).toEqual([]);
+    expect(named('The EU3 and the G-20 asked the deployed AFRICOM team.')).toEqual([
+      ['ORGANIZATION', 'EU3'],
+      ['ORGANIZATION', 'G-20'],
+      ['ORGANIZATION', 'AFRICOM'],
+    ]);
+  });
+
+  it('reads an acronym joined to a word, a nationality after "and", a street and a town with its US state', () => {
+    expect(named('An MFA-commissioned study and the MOD and Peruvian army.')).toEqual([
+      ['ORGANIZATION', 'MFA'],
+      ['ORGANIZATION', 'MOD'],
+      ['PLACE', 'Peruvian'],
+    ]);
+    expect(named("A shop on Lima's Olive Street was hit.")).toEqual([
+      ['PLACE', 'Lima'],
+      ['PLACE', 'Olive Street'],
+    ]);
+    expect(named('The firm is based in Fort Wayne, IN, near Toledo, OH.')).toEqual([
+      ['PLACE', 'Fort Wayne'],
+      ['PLACE', 'IN'],
+      ['PLACE', 'Toledo'],
+      ['PLACE', 'OH'],
+    ]);
+  });
+
+  it('reads a name after a role written in lower case as a person, and People\u2019s inside a name', () => {
+    expect(named('The police chief Tesfaye Wolde met the party leader, Abebe Girma.')).toEqual([
+      ['PERSON', 'Tesfaye Wolde'],
+      ['PERSON', 'Abebe Girma'],
+    ]);
+    expect(named('The United People\u2019s Democratic Front (UPDF) won.')).toEqual([['ORGANIZATION', 'United People\u2019s Democratic Front (UPDF)']]);
+  });
+
+  it('names nothing in a plan, a list or a treaty named with "on" or "in", nor a treaty acronym', () => {
+    expect(named('They published the National Plan on Water Quality and the Munitions List.')).toEqual([]);
+    expect(named('Talks on the Open Skies in Europe Treaty and the FMCT stalled.')).toEqual([]);
+    expect(named('He spoke of a resolution on Iran.')).toEqual([['PLACE', 'Iran']]);
+  });
+});

@@ -1,7 +1,8 @@
 // Names in mixed-case text, where capitals mark them: runs of capitalised words (with "of", "and",
 // "d'Affaires" and a parenthesised part inside) are cut where a title starts a person's name and
 // typed by their words, falling back on the tagger's guess for words the lists do not know.
-import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { GOVERNMENT_ACRONYM, demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { isDictionaryWord } from './dictionary.js';
 import { caseClass } from './lexicon.js';
 import { nameRole, personNames } from './person-names.js';
 import type { NameSpan, NameType } from './tagger.js';
@@ -12,7 +13,8 @@ const INNER = /^(?:of|for|and|the|de|du|da|del|la|al|el|bin|van|von|der|d'Affair
 const NOT_NAMES = /^(?:I|A|An|The|This|That|These|Those|It|He|She|We|They|His|Her|Its|Our|Their|In|On|At|As|If|But|And|Or|For|Of|To|By|With|From|After|Before|When|While|Although|Since|Per|Ref|Reftel|Septel|Comment|End|Summary|Note|Action|Begin|Text|Para|Paras|Subject|Classified|Reason|Reasons|Mr|Mrs|Ms|Dr|Maybe|There|Here|What|Who|Why|How|Also|However|Further|Furthermore|Moreover|Both|All|Some|Any|Each|According|Post|Embassy|Department|Ministry|Government|Mission|Office)$/;
 
 // Capitalised words that are never names: cable jargon and markings.
-const JARGON = /^(?:UNSCRs?|WMD|CBW|NBC|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT|EOD|IEDD?|OEF|OIF|UAVs?|NFI|IPR|MOU|MOA|VIP|POC|TDY|FY|SWAT|Website)$/;
+// Treaties by their acronyms are documents, not bodies ("FMCT", "CTBT").
+const JARGON = /^(?:UNSCRs?|NPT|CTBT|FMCT|CFE|START|SALT|ABM|INF|CWC|BWC|NAFTA|CAFTA|WMD|CBW|NBC|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT|EOD|IEDD?|OEF|OIF|UAVs?|NFI|IPR|MOU|MOA|VIP|POC|TDY|FY|SWAT|Website)$/;
 
 const knowsNames = (): boolean => personNames().size > 0;
 
@@ -38,6 +40,8 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
     for (;;) {
       const next = tokens[j + 1];
       if (next && /^(?:d'Affaires|a\.i\.|[dl]['’][A-Z][a-z]+)$/.test(next.text)) j++;
+      // "the Ethiopian People's Revolutionary Democratic Front": a people's possessive inside a name.
+      else if (next && /^People$/.test(tokens[j]!.text) && /^['’]s$/.test(next.text) && next.start === tokens[j]!.end && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
       // Cables break lines at a fixed width: a name goes on across one line break ("at Royal\nDutch Shell").
       else if (next && capital(next.text) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
       // (Not after a closing parenthesis: "Climate Change (UNFCCC) of Chile's" is two names; nor
@@ -47,7 +51,7 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       else if (next && /^(?:of|for)$/.test(next.text) && tokens[j + 2]?.text === 'the' && tokens[j + 3] && capital(tokens[j + 3]!.text)) j += 3;
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
       // "Dr. Ali", "Mr. Smith": a title's abbreviation and its full stop stay in the name.
-      else if (next && next.text === '.' && /^(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Col|Adm|Capt|Lt|Sen|Rep|Gov)$/.test(tokens[j]!.text) && next.start === tokens[j]!.end && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
+      else if (next && next.text === '.' && /^(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Col|Adm|Capt|Lt|Maj|Brig|Cdr|Cmdr|Sgt|Sen|Rep|Gov)$/.test(tokens[j]!.text) && next.start === tokens[j]!.end && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
       // "P/E Chief", "A/S Brenner": initials joined by a slash are one title.
       else if (next && next.text === '/' && next.start === tokens[j]!.end && /^[A-Z]{1,4}$/.test(tokens[j]!.text) && tokens[j + 2]?.start === next.end && /^[A-Z]{1,4}$/.test(tokens[j + 2]!.text)) j += 2;
       else break;
@@ -74,6 +78,12 @@ function isSentenceStart(tokens: Token[], i: number, text: string): boolean {
   return /[.!?:"“(]\s*$/.test(text.slice(0, tokens[i]!.start));
 }
 
+/** A common noun that can name a post's field ("Agriculture", "Environment"), written capitalised or not. */
+function fieldWord(w: string): boolean {
+  const c = caseClass(w);
+  return (c === 'l' || c === 'm') && isDictionaryWord(w) && !isOrgWord(w) && !isTitleWord(w) && !INNER.test(w) && placeCode(w) === null && demonymCode(w) === null;
+}
+
 /**
  * Splits a run where a title starts after a non-title word ("MFA Department ... | Director General
  * Zhang Yan"), or, with no title, where a known given name starts the closing name ("ISN | Patricia
@@ -86,10 +96,18 @@ function splitAtTitles(words: string[]): number[] {
     // organisation's name, not a title, so a title after it starts the person's.
     const afterOf = (at: number): boolean => at >= 2 && isTitleWord(words[at]!) && /^(?:of|for)$/i.test(words[at - 1]!) && words.slice(0, at).some((w) => isOrgWord(w));
     const titleBefore = isTitleWord(words[k - 1]!) && !afterOf(k - 1);
-    if (isTitleWord(words[k]!) && !titleBefore && !/^(?:of|and|the|for)$/i.test(words[k - 1]!)) {
+    // "UK Foreign Office", "the Interior Ministry": a field word before a body's head word is no title.
+    const ofBody = (at: number): boolean => FIELD.test(words[at]!) && at + 1 < words.length && isOrgWord(words[at + 1]!);
+    if (isTitleWord(words[k]!) && !titleBefore && !ofBody(k) && !/^(?:of|and|the|for)$/i.test(words[k - 1]!)) {
+      // "Italian Agriculture Minister Alemanno", "the Environment Minister": a common noun before the
+      // title names the post's field and belongs to the title.
+      let at = k;
+      // ("Ministry of Agriculture Director Jones": not a field after "of", the body's own.)
+      while (at > 0 && fieldWord(words[at - 1]!) && !/^(?:of|for|and)$/i.test(words[at - 2] ?? '')) at--;
+      if (at === 0) continue;
       // "New Delhi PolOff", "Iranian Foreign Minister": a place before a title alone is a place.
-      const place = placeCode(words.slice(0, k).join(' ')) !== null || demonymCode(words.slice(0, k).join(' ')) !== null;
-      if (words.slice(k).some((w) => isNameWord(w)) || place) cuts.push(k);
+      const place = placeCode(words.slice(0, at).join(' ')) !== null || demonymCode(words.slice(0, at).join(' ')) !== null;
+      if (words.slice(k).some((w) => isNameWord(w)) || place) cuts.push(at);
     }
   }
   if (cuts.length > 0 || words.some((w) => isTitleWord(w))) return cuts;
@@ -101,7 +119,7 @@ function splitAtTitles(words: string[]): number[] {
 }
 
 // Laws, treaties and documents have capitalised names too, and are none of the three types.
-export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue)s?$/i;
+export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue|Assessment|List|Report)s?$/i;
 
 /** An organisation's name that stands complete: it ends in an organisation word, an acronym or "(ABC)". */
 function completeOrg(words: string[]): boolean {
@@ -130,7 +148,9 @@ function splitAtAnd(words: string[]): Array<[number, number]> {
     (isOrgWord(words[0]!) && words[0] === words[i + 1]) ||
     // "the Department and Washington agencies": a place joined to a body is a second name.
     placeCode(words.slice(i + 1).join(' ')) !== null ||
-    placeCode(words.slice(0, i).join(' ')) !== null;
+    placeCode(words.slice(0, i).join(' ')) !== null ||
+    // "the MOD and Colombian military": a nationality too.
+    demonymCode(words.slice(i + 1).join(' ')) !== null;
   // "Minister of Economy and Finance": after a title and "of", "and" joins what the post is of,
   // unless a title follows it ("Minister of Defense and Foreign Minister Smith").
   const post = (i: number): boolean =>
@@ -166,7 +186,7 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (words.length === 1 && (caseClass(last) === 'l' || isOrgWord(last))) return null;
   if (words.length === 1 && /[a-z]s$/.test(last) && isTitleWord(last.slice(0, -1))) return null;
   // "Dulles International Airport": a port is a place.
-  if (words.length > 1 && /^(?:Airport|Airbase|Port|Harbou?r)$/.test(last)) return 'PLACE';
+  if (words.length > 1 && /^(?:Airport|Airbase|Port|Harbou?r|Street|Road|Avenue|Boulevard|Square|Highway)$/.test(last)) return 'PLACE';
   // "Deputy Chief of Mission Daniel Piccuta": a title first and a name last make a person, whatever
   // organisation words the title holds.
   if (isTitleWord(words[0]!) && words.length > 1 && isNameWord(last)) return 'PERSON';
@@ -183,6 +203,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // listed (US, PRC, DPRK, UAE ...). A doubled letter is a list item's label ("AA)", "BB.").
   if (words.length === 1 && /^([A-Z])\1$/.test(last)) return null;
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return 'ORGANIZATION';
+  // "EU3", "EU-3", "G-20", "P5+1": a standing group of states; "CENTCOM", "AFRICOM": a command.
+  if (words.length === 1 && (/^(?:EU|G|P)-?\d{1,2}(?:\+1)?$/.test(last) || /^[A-Z]{3,}COM$/.test(last))) return 'ORGANIZATION';
   if (words.every((w) => /^[A-Z]\.?$/.test(w) || INNER.test(w))) return null;
   if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w) || /^[A-Z]\.?$/.test(w))) {
     // Two unknown capitalised words are a person only if one is a known given name or surname
@@ -208,6 +230,14 @@ function taggedType(spans: NameSpan[], start: number, end: number): NameType | n
 const SELF =
   /^(?:Post|Embassy|Mission|Department|Ministry|Government|Consulate|Pentagon|Senate|Congress|Parliament|Cabinet|Treasury|Bundestag|Bundesrat|Bundeswehr|Knesset|Duma|Majlis|Sejm|Storting|Riksdag|Althingi|Folketing|Kremlin|Politburo|Chancellery)$/;
 
+const ROLE_BEFORE = /(?:^|[^A-Za-z])(?:chief|head|leader|spokes(?:man|woman|person)|director|minister|adviser|advisor|aide|commander|envoy|counterpart|prosecutor|candidate)[ \t]*,?[ \t\n]+$/;
+const US_STATE =
+  /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)$/;
+
+// A body that a cable speaks of again by its head word, capitalised after "the" ("the Commission",
+// "head of the Committee"): the one it has named.
+const THE_BODY = /^(?:Commission|Committee|Council|Commonwealth|Alliance|Secretariat|Tribunal|Agency)$/;
+
 function hyphenPlaces(text: string, start: number, end: number): NameSpan[] | null {
   const run = text.slice(start, end);
   if (!/[A-Za-z]-[A-Za-z]/.test(run) || /\s/.test(run.replace(/\s+d['’]/g, '_'))) return null;
@@ -216,6 +246,8 @@ function hyphenPlaces(text: string, start: number, end: number): NameSpan[] | nu
   for (const part of run.split('-')) {
     const known = /^[A-Z]/.test(part) && (placeCode(part) !== null || demonymCode(part) !== null);
     if (known) out.push({ type: 'PLACE', start: at, end: at + part.length });
+    // "an MFA-commissioned report", "EU-agreed rules": a body's acronym joined to a word.
+    else if (isOrgAcronym(part) || GOVERNMENT_ACRONYM.test(part)) out.push({ type: 'ORGANIZATION', start: at, end: at + part.length });
     else if (/^[A-Z]/.test(part)) return null;
     at += part.length + 1;
   }
@@ -228,9 +260,18 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
     // "Post will report", "the Embassy", "the Department": the mission or department the cable
     // speaks for, capitalised and alone.
     const self = /^(?:The|This|Our)$/.test(tokens[a]!.text) ? a + 1 : a;
-    if (self === b && SELF.test(tokens[b]!.text)) {
+    if (self === b && (SELF.test(tokens[b]!.text) || (THE_BODY.test(tokens[b]!.text) && /(?:^|[^A-Za-z])[Tt]he[ \t\n]+$/.test(text.slice(0, tokens[b]!.start))))) {
       out.push({ type: 'ORGANIZATION', start: tokens[b]!.start, end: tokens[b]!.end });
       continue;
+    }
+    // "the National Plan on Climate Change", "the Conventional Forces in Europe Treaty": a name
+    // joined by "on" or "in" to a document's is part of the document's title.
+    const gapBefore = a > 0 ? text.slice(tokens[a - 1]!.end, tokens[a]!.start) : '';
+    const gapAfter = b + 1 < tokens.length ? text.slice(tokens[b]!.end, tokens[b + 1]!.start) : '';
+    if (a >= 2 && tokens[a - 1]!.text === 'on' && /^[A-Z]/.test(tokens[a - 2]!.text) && DOCUMENT.test(tokens[a - 2]!.text) && /^\s+$/.test(gapBefore)) continue;
+    if (tokens[b + 1] && /^(?:in|on)$/.test(tokens[b + 1]!.text) && /^\s+$/.test(gapAfter)) {
+      const next = runs(tokens.slice(b + 2, b + 8), text)[0];
+      if (next && next[0] === 0 && DOCUMENT.test(tokens[b + 2 + next[1]]!.text)) continue;
     }
     let from = a;
     // A capitalised first word of a sentence is a name only if it is not a common word.
@@ -281,6 +322,19 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         if (type === 'ORGANIZATION' && words.slice(at, upto).every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w))) {
           const next = /^,[ \t\n]+(?:the[ \t\n]+)?([A-Z][A-Za-z.'-]*)/.exec(text.slice(last.end, last.end + 60));
           if (next && isTitleWord(next[1]!)) type = 'PERSON';
+        }
+        const segment = words.slice(at, upto);
+        const lead = text.slice(Math.max(0, first.start - 40), first.start);
+        // "he, as Foreign Minister, could argue": a post held, not a person named.
+        if (type === 'PERSON' && isTitleWord(segment[segment.length - 1]!) && segment.every((w) => isTitleWord(w) || fieldWord(w) || INNER.test(w)) && /(?:^|[^A-Za-z])as[ \t\n]+$/.test(lead)) type = null;
+        // "NISS chief Getachew Assefa", "the intelligence chief, Getachew Assefa": a name after a role
+        // written in lower case is the person's who holds it.
+        if (type === 'ORGANIZATION' && segment.every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w)) && ROLE_BEFORE.test(lead)) type = 'PERSON';
+        // "Cedar Rapids, IA", "Dayton, OH": a town and its US state.
+        const town = out.at(-1);
+        if (segment.length === 1 && US_STATE.test(segment[0]!) && town && /^,[ \t]*$/.test(text.slice(town.end, first.start))) {
+          type = 'PLACE';
+          out[out.length - 1] = { ...town, type: 'PLACE' };
         }
         if (type) out.push({ type, start: first.start, end: last.end });
       }

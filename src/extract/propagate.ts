@@ -1,7 +1,8 @@
 // A name given in full once is written short later: "Zhang" after "Director General Zhang Yan",
 // "Sino-Tech" or "STAIEC" after "Sino-Tech Aerospace Import and Export Corporation (STAIEC)". Where
 // the short form stands alone and nothing else claimed it, it becomes a mention of the same type.
-import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { GOVERNMENT_ACRONYM, demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { isDictionaryWord } from './dictionary.js';
 import { caseClass } from './lexicon.js';
 import { rebuild } from './mentions.js';
 import { isMixedCase } from './tokens.js';
@@ -17,7 +18,8 @@ function shortForms(mentions: Mention[]): Map<string, MentionType> {
     if (m.type === 'PERSON' && m.normalized !== m.title) {
       const words = m.normalized.split(/\s+/);
       // "MFA" in "MFA Spokesman Qin Gang" stays the ministry.
-      if (words.length > 1) for (const w of words) if (usable(w) && !isOrgAcronym(w)) forms.set(w, 'PERSON');
+      // ("Agriculture Minister Alemanno": a surname after a title is the person's too.)
+      if (words.length > 1 || (m.title && m.normalized)) for (const w of words) if (usable(w) && !isOrgAcronym(w)) forms.set(w, 'PERSON');
     } else if (m.type === 'ORGANIZATION') {
       const words = m.text.split(/\s+/);
       const paren = /\(([A-Z][A-Za-z-]+)\)/.exec(m.text)?.[1];
@@ -65,15 +67,20 @@ export function propagateNames(units: Array<{ paragraph: number | null; text: st
 
 // "CHILEAN WATER RESOURCES AGENCY" read as a person in the ALL-CAPS subject holds the name of a
 // body the mixed-case paragraphs name ("Water Resources Agency"): it is that body.
+// In a cable written in mixed case, its ALL-CAPS lines are read as the paragraphs are, not as the
+// 1970s cables the tagger learnt from: a government's acronym ("USG", "GOI") is the body, and a
+// common word the tagger took for a surname ("UNDERSTANDING THE HARDLINERS") is no name.
 function retypeFromBody(unitCount: number, mixedUnits: Set<number | null>, mentions: Mention[]): Mention[] {
   if (mixedUnits.size === 0 || mixedUnits.size === unitCount) return mentions;
   const bodies = new Set(
     mentions.filter((m) => m.type === 'ORGANIZATION' && mixedUnits.has(m.paragraph) && /\s/.test(m.text.trim())).map((m) => m.text.toUpperCase().replace(/\s+/g, ' ')),
   );
-  if (bodies.size === 0) return mentions;
-  return mentions.map((m) => {
-    if (mixedUnits.has(m.paragraph) || (m.type !== 'PERSON' && m.type !== 'PLACE')) return m;
+  const named = new Set(mentions.filter((m) => m.type === 'PERSON' && mixedUnits.has(m.paragraph)).flatMap((m) => m.text.toUpperCase().split(/\s+/)));
+  return mentions.flatMap((m) => {
+    if (mixedUnits.has(m.paragraph) || (m.type !== 'PERSON' && m.type !== 'PLACE')) return [m];
+    if (m.type === 'PLACE' && GOVERNMENT_ACRONYM.test(m.text)) return [rebuild(m, 'ORGANIZATION', false)];
+    if (m.type === 'PERSON' && /^[A-Z]+$/.test(m.text) && (caseClass(m.text) === 'l' || (caseClass(m.text) === 'm' && isDictionaryWord(m.text))) && !isTitleWord(m.text) && !named.has(m.text)) return [];
     const written = ` ${m.text.toUpperCase().replace(/\s+/g, ' ')} `;
-    return [...bodies].some((b) => written.includes(` ${b} `)) ? rebuild(m, 'ORGANIZATION', false) : m;
+    return [...bodies].some((b) => written.includes(` ${b} `)) ? [rebuild(m, 'ORGANIZATION', false)] : [m];
   });
 }
