@@ -20,4 +20,11 @@ describe('defined acronyms', () => {
     expect(found).toContainEqual([2, 'PLACE', 'DRC']);
     expect(found).toContainEqual([2, 'ORGANIZATION', 'GOP']);
   });
+
+  it('names nothing by an acronym spelt from words in lower case, but keeps a movement written so', () => {
+    const found = named('They found improvised explosive devices (IEDs) near Herat.', 'The IEDs were old; the non-aligned movement (NAM) and NAM members objected.');
+    expect(found.filter(([, , t]) => t === 'IEDs' || t === 'IED')).toEqual([]);
+    expect(found).toContainEqual([1, 'PLACE', 'Herat']);
+    expect(found).toContainEqual([2, 'ORGANIZATION', 'NAM']);
+  });
 });

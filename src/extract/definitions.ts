@@ -12,7 +12,7 @@ import type { Mention } from './types.js';
 const ACRONYM = /\([ \t\n]*([A-Z][A-Z0-9-]{1,9})s?[ \t\n]*[),;]/g;
 
 /**
- * "high value targets (HVT)", "weapons of mass destruction (WMD)": an acronym spelt by the initials
+ * "improvised explosive devices (IEDs)", "weapons of mass destruction (WMD)": an acronym spelt by the initials
  * of words in lower case names a thing, not a body ("the non-aligned movement (NAM)" excepted).
  */
 function commonPhrase(words: string[], acronym: string): boolean {
@@ -66,8 +66,10 @@ export function applyDefinitions(units: Array<{ paragraph: number | null; text: 
   const texts = new Map(units.map((u) => [u.paragraph, u.text]));
   const out: Mention[] = [];
   for (const m of mentions) {
+    // ("the FTA's terms", "IEDs": the possessive and the plural of the acronym defined.)
     const bare = m.text.replace(/['’]s$/i, '');
-    const named = ['PERSON', 'ORGANIZATION', 'PLACE'].includes(m.type) ? terms.get(bare) : undefined;
+    const key = terms.has(bare) ? bare : bare.replace(/(?<=^[A-Z]{2,})s$/, '');
+    const named = ['PERSON', 'ORGANIZATION', 'PLACE'].includes(m.type) ? terms.get(key) : undefined;
     if (named === undefined) out.push(m);
     else if (named === 'PLACE') out.push(m.type === 'PLACE' ? m : rebuild(m, 'PLACE', isMixedCase(texts.get(m.paragraph) ?? '')));
     // A document's acronym names nothing of the three types: dropped.
