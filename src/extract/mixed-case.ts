@@ -40,7 +40,7 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
     for (;;) {
       const next = tokens[j + 1];
       if (next && /^(?:d'Affaires|a\.i\.|[dl]['’][A-Z][a-z]+)$/.test(next.text)) j++;
-      // "the Ethiopian People's Revolutionary Democratic Front": a people's possessive inside a name.
+      // "the United People's Democratic Front": a people's possessive inside a name.
       else if (next && /^People$/.test(tokens[j]!.text) && /^['’]s$/.test(next.text) && next.start === tokens[j]!.end && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
       // Cables break lines at a fixed width: a name goes on across one line break ("at Royal\nDutch Shell").
       else if (next && capital(next.text) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
@@ -99,7 +99,7 @@ function splitAtTitles(words: string[]): number[] {
     // "UK Foreign Office", "the Interior Ministry": a field word before a body's head word is no title.
     const ofBody = (at: number): boolean => FIELD.test(words[at]!) && at + 1 < words.length && isOrgWord(words[at + 1]!);
     if (isTitleWord(words[k]!) && !titleBefore && !ofBody(k) && !/^(?:of|and|the|for)$/i.test(words[k - 1]!)) {
-      // "Italian Agriculture Minister Alemanno", "the Environment Minister": a common noun before the
+      // "Danish Energy Minister Holgersen", "the Tourism Minister": a common noun before the
       // title names the post's field and belongs to the title.
       let at = k;
       // ("Ministry of Agriculture Director Jones": not a field after "of", the body's own.)
@@ -149,7 +149,7 @@ function splitAtAnd(words: string[]): Array<[number, number]> {
     // "the Department and Washington agencies": a place joined to a body is a second name.
     placeCode(words.slice(i + 1).join(' ')) !== null ||
     placeCode(words.slice(0, i).join(' ')) !== null ||
-    // "the MOD and Colombian military": a nationality too.
+    // "the MOD and Peruvian army": a nationality too.
     demonymCode(words.slice(i + 1).join(' ')) !== null;
   // "Minister of Economy and Finance": after a title and "of", "and" joins what the post is of,
   // unless a title follows it ("Minister of Defense and Foreign Minister Smith").
@@ -264,7 +264,7 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
       out.push({ type: 'ORGANIZATION', start: tokens[b]!.start, end: tokens[b]!.end });
       continue;
     }
-    // "the National Plan on Climate Change", "the Conventional Forces in Europe Treaty": a name
+    // "the National Plan on Water Quality", "the Open Skies in Europe Treaty": a name
     // joined by "on" or "in" to a document's is part of the document's title.
     const gapBefore = a > 0 ? text.slice(tokens[a - 1]!.end, tokens[a]!.start) : '';
     const gapAfter = b + 1 < tokens.length ? text.slice(tokens[b]!.end, tokens[b + 1]!.start) : '';
@@ -325,12 +325,12 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         }
         const segment = words.slice(at, upto);
         const lead = text.slice(Math.max(0, first.start - 40), first.start);
-        // "he, as Foreign Minister, could argue": a post held, not a person named.
+        // "she, as Interior Minister, could object": a post held, not a person named.
         if (type === 'PERSON' && isTitleWord(segment[segment.length - 1]!) && segment.every((w) => isTitleWord(w) || fieldWord(w) || INNER.test(w)) && /(?:^|[^A-Za-z])as[ \t\n]+$/.test(lead)) type = null;
-        // "NISS chief Getachew Assefa", "the intelligence chief, Getachew Assefa": a name after a role
+        // "police chief Tesfaye Wolde", "the party leader, Abebe Girma": a name after a role
         // written in lower case is the person's who holds it.
         if (type === 'ORGANIZATION' && segment.every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w)) && ROLE_BEFORE.test(lead)) type = 'PERSON';
-        // "Cedar Rapids, IA", "Dayton, OH": a town and its US state.
+        // "Toledo, OH", "Fort Wayne, IN": a town and its US state.
         const town = out.at(-1);
         if (segment.length === 1 && US_STATE.test(segment[0]!) && town && /^,[ \t]*$/.test(text.slice(town.end, first.start))) {
           type = 'PLACE';

@@ -18,7 +18,7 @@ function shortForms(mentions: Mention[]): Map<string, MentionType> {
     if (m.type === 'PERSON' && m.normalized !== m.title) {
       const words = m.normalized.split(/\s+/);
       // "MFA" in "MFA Spokesman Qin Gang" stays the ministry.
-      // ("Agriculture Minister Alemanno": a surname after a title is the person's too.)
+      // ("Energy Minister Holgersen": a surname after a title is the person's too.)
       if (words.length > 1 || (m.title && m.normalized)) for (const w of words) if (usable(w) && !isOrgAcronym(w)) forms.set(w, 'PERSON');
     } else if (m.type === 'ORGANIZATION') {
       const words = m.text.split(/\s+/);
@@ -69,7 +69,7 @@ export function propagateNames(units: Array<{ paragraph: number | null; text: st
 // body the mixed-case paragraphs name ("Water Resources Agency"): it is that body.
 // In a cable written in mixed case, its ALL-CAPS lines are read as the paragraphs are, not as the
 // 1970s cables the tagger learnt from: a government's acronym ("USG", "GOI") is the body, and a
-// common word the tagger took for a surname ("UNDERSTANDING THE HARDLINERS") is no name.
+// common word the tagger took for a surname ("MEETING THE NEW CABINET") is no name.
 function retypeFromBody(unitCount: number, mixedUnits: Set<number | null>, mentions: Mention[]): Mention[] {
   if (mixedUnits.size === 0 || mixedUnits.size === unitCount) return mentions;
   const bodies = new Set(
