@@ -32,13 +32,19 @@ export async function entityView(store: KnowledgeStore, reader: Reader, key: str
   return buildView(target, visible, keys.slice(1));
 }
 
+/** The name shown: the longest written in mixed case, where capitals mean something; else the longest. */
+function displayName(names: string[]): string {
+  const mixed = names.filter((n) => /[a-z]/.test(n));
+  return (mixed.length > 0 ? mixed : names).reduce((a, b) => (b.length > a.length ? b : a));
+}
+
 export function buildView(key: string, visible: Statement[], merged: string[] = []): EntityView | null {
   const names = valuesOf(visible, 'name');
   if (names.length === 0) return null;
   return {
     key,
     schema: visible[0]!.schema,
-    name: names.reduce((a, b) => (b.length > a.length ? b : a)),
+    name: displayName(names),
     names,
     titles: valuesOf(visible, 'title'),
     countries: valuesOf(visible, 'country'),
