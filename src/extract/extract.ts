@@ -10,6 +10,7 @@ import { harmonise } from './harmonise.js';
 import { textMentions } from './mentions.js';
 import { propagateNames } from './propagate.js';
 import { isMixedCase } from './tokens.js';
+import { truecase, writtenForms } from './truecase.js';
 import type { Extraction, Mention } from './types.js';
 
 export interface TextUnit {
@@ -34,7 +35,10 @@ function knownPeople(cable: Cable): KnownPerson[] {
 export function extractUnits(units: TextUnit[], anchor: Ymd, known: KnownPerson[] = []): Extraction {
   const texts = new Map(units.map((u) => [u.paragraph, u.text]));
   const mixed = (m: Mention): boolean => isMixedCase(texts.get(m.paragraph) ?? '');
-  const found = units.flatMap((u) => textMentions(u.text, u.paragraph, anchor));
+  // ALL-CAPS lines of a document whose other texts are mixed case are read as those texts write their words.
+  const mixedTexts = units.filter((u) => isMixedCase(u.text)).map((u) => u.text);
+  const forms = mixedTexts.length > 0 && mixedTexts.length < units.length ? writtenForms(mixedTexts) : null;
+  const found = units.flatMap((u) => textMentions(u.text, u.paragraph, anchor, forms && !isMixedCase(u.text) ? truecase(u.text, forms) : undefined));
   const mentions = applyDefinitions(units, propagateNames(units, harmonise(found, mixed)));
   resolveCoreference(mentions, texts, known);
   // The contract's field order first, extras after: readers of the JSON see the same shape always.

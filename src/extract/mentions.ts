@@ -62,7 +62,11 @@ export function rebuild(m: Mention, type: Mention['type'], mixed: boolean): Ment
   return { ...b, normalized: /^[A-Z0-9&-]+$/.test(b.text) ? b.text : tidy(b.text, mixed) };
 }
 
-export function textMentions(text: string, paragraph: number | null, anchor: Ymd): Mention[] {
+/**
+ * `written`: for an ALL-CAPS line of a mixed-case document, the same line as the document writes its
+ * words (truecase.ts): names are read from it, with the same offsets.
+ */
+export function textMentions(text: string, paragraph: number | null, anchor: Ymd, written?: string): Mention[] {
   const mixed = isMixedCase(text);
   const out: Mention[] = [];
   const base = (type: Mention['type'], start: number, end: number) => ({ type, text: text.slice(start, end), start, end, paragraph, entity: '' });
@@ -75,7 +79,7 @@ export function textMentions(text: string, paragraph: number | null, anchor: Ymd
     out.push({ ...base(p.type, p.start, p.end), normalized: p.normalized, ...(p.concepts ? { concepts: p.concepts } : {}) });
   }
   const taken = [...out];
-  for (const n of nameMentions(text)) {
+  for (const n of nameMentions(written ?? text)) {
     if (overlaps(n, taken)) continue;
     out.push(rebuild({ ...base(n.type, n.start, n.end), normalized: '' }, n.type, mixed));
   }

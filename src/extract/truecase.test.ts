@@ -1,0 +1,46 @@
+// ALL-CAPS lines of a mixed-case document, written as the document writes its words (texts written
+// for these tests).
+import { describe, expect, it } from 'vitest';
+import { extractUnits } from './extract.js';
+import { truecase, writtenForms } from './truecase.js';
+
+describe('truecase', () => {
+  it('writes each word as the paragraphs do, and keeps every offset', () => {
+    const forms = writtenForms(['On May 3 the Halvard Mining Company settled a wage dispute with the USG. The dispute was long.']);
+    const line = 'HALVARD MINING COMPANY SETTLES WAGE DISPUTE, TELLS USG';
+    const written = truecase(line, forms);
+    expect(written).toBe('Halvard Mining Company settles wage dispute, tells USG');
+    expect(written.length).toBe(line.length);
+  });
+
+  it('keeps a country short form and dotted abbreviations, and capitalises a name after a title', () => {
+    const forms = writtenForms(['They told us that the talks went well.']);
+    expect(truecase('U.S. AND US TALKS: SECRETARY RICE VISITS', forms)).toBe('U.S. and US talks: Secretary Rice visits');
+  });
+
+  it('reads capitals that only quote a heading in the paragraphs as no evidence', () => {
+    const forms = writtenForms(['The cable (ref: GOVERNMENT TELLS ENVOY IT AGREES) said the envoy agreed.']);
+    expect(forms.get('TELLS')).toBeUndefined();
+    expect(forms.get('ENVOY')).toBe('lower');
+  });
+});
+
+describe('an ALL-CAPS subject in a mixed-case cable', () => {
+  const named = (subject: string, ...paragraphs: string[]): Array<[number | null, string, string]> =>
+    extractUnits(
+      [{ paragraph: 0, text: subject }, ...paragraphs.map((text, i) => ({ paragraph: i + 1, text }))],
+      { y: 2009, m: 1, d: 1 },
+    )
+      .mentions.filter((m) => ['PERSON', 'ORGANIZATION', 'PLACE'].includes(m.type) && m.paragraph === 0)
+      .map((m) => [m.paragraph, m.type, m.text]);
+
+  it('is read with the mixed-case rules: a company in full, a common word as none', () => {
+    expect(named('HALVARD MINING COMPANY SETTLES WAGE DISPUTE', 'The Halvard Mining Company settled the wage dispute on May 3.')).toEqual([
+      [0, 'ORGANIZATION', 'HALVARD MINING COMPANY'],
+    ]);
+    expect(named('PERUVIAN ENERGY MINISTER SEES OPPOSITION', 'The minister met the opposition in Lima.')).toEqual([
+      [0, 'PLACE', 'PERUVIAN'],
+      [0, 'PERSON', 'ENERGY MINISTER'],
+    ]);
+  });
+});

@@ -1,0 +1,82 @@
+// A cable written in mixed case has ALL-CAPS lines too: its subject, sometimes a heading. Capitals say
+// nothing there, but the cable's own paragraphs say how each word is written ("LIMMT", "Cerrejon",
+// "dispute"), and the case lexicon says it for the words they do not use. Written that way, such a
+// line is read by the mixed-case rules, which know far more than the ALL-CAPS tagger learnt from the
+// 1970s cables: "CERREJON COAL COMPANY SETTLES LABOR DISPUTE" becomes "Cerrejon Coal Company settles
+// labor dispute". Only the letters' case changes, so every offset stays the same.
+import { isDictionaryWord } from './dictionary.js';
+import { isOrgWord, isTitleWord, looksLikeAcronym, placeCode } from './gazetteer.js';
+import { caseClass } from './lexicon.js';
+import { nameRole } from './person-names.js';
+import { capsStretches } from './names.js';
+import { tokenize } from './tokens.js';
+
+export type WrittenAs = 'lower' | 'capital' | 'caps';
+
+/** How the mixed-case texts of a document write each word (upper-cased key), sentence starts left out. */
+export function writtenForms(texts: string[]): Map<string, WrittenAs> {
+  const counts = new Map<string, [number, number, number]>();
+  for (const text of texts) {
+    const tokens = tokenize(text);
+    // A heading or a quoted subject in capitals inside the text says nothing of how words are written.
+    const inCaps = new Set(capsStretches(tokens).flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
+    tokens.forEach((t, i) => {
+      if (inCaps.has(i) || !/^[A-Za-z][A-Za-z'’-]*$/.test(t.text)) return;
+      // The first word of a sentence is capitalised whatever it is.
+      if (/^[a-z]/.test(t.text) === false && (i === 0 || /[.!?:"“(]\s*$/.test(text.slice(0, t.start)))) return;
+      const kind = /^[a-z]/.test(t.text) ? 0 : /^[A-Z][A-Z'’-]+$/.test(t.text) ? 2 : 1;
+      const key = t.text.toUpperCase();
+      const c = counts.get(key) ?? [0, 0, 0];
+      c[kind]++;
+      counts.set(key, c);
+    });
+  }
+  const out = new Map<string, WrittenAs>();
+  for (const [key, [l, c, a]] of counts) out.set(key, a > l && a > c ? 'caps' : c > l ? 'capital' : l > 0 ? 'lower' : 'capital');
+  return out;
+}
+
+function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: boolean, beforeTitle: boolean): string {
+  const key = word.toUpperCase();
+  const known = forms.get(key);
+  const lex = caseClass(key);
+  let as: WrittenAs;
+  // "US", "UK": a country's short form, though the paragraphs may say "us" ("told us").
+  if (key.length <= 3 && placeCode(key) !== null) as = 'caps';
+  else if (known === 'caps') as = 'caps';
+  // "FOREIGN OFFICE", "DEFENSE MINISTER": a title's words are capitalised where they name the post.
+  else if (isTitleWord(key)) as = 'capital';
+  else if (known) as = known;
+  else if (lex === 'l') as = 'lower';
+  else if (lex === 'a') as = 'caps';
+  // A word the sample writes both ways is a common one in a subject, unless it heads a body's name,
+  // is a name after a title ("SECRETARY RICE") or a post's field before one ("ENERGY MINISTER").
+  else if (lex === 'm') as = isDictionaryWord(key) && !isOrgWord(key) && !(afterTitle && nameRole(key) !== '') && !beforeTitle ? 'lower' : 'capital';
+  else if (lex === 'c') as = 'capital';
+  else if (looksLikeAcronym(key) || key.length <= 3) as = 'caps';
+  // A word neither the cable nor the sample writes: a dictionary word is a common one ("AFOOT").
+  else as = isDictionaryWord(key) ? 'lower' : 'capital';
+  if (as === 'caps') return word;
+  if (as === 'lower') return word.toLowerCase();
+  return word.charAt(0) + word.slice(1).toLowerCase();
+}
+
+/** An ALL-CAPS text written as the document's mixed-case texts write its words; same length. */
+export function truecase(text: string, forms: Map<string, WrittenAs>): string {
+  let out = '';
+  let at = 0;
+  let previous = '';
+  const tokens = tokenize(text);
+  tokens.forEach((t, i) => {
+    out += text.slice(at, t.start);
+    const afterTitle = isTitleWord(previous);
+    const beforeTitle = isTitleWord(tokens[i + 1]?.text ?? '');
+    previous = t.text;
+    // "QUEEN'S" is tokenised "QUEEN" + "'S"; hyphenated words are written part by part.
+    // ("U.S." and other dotted abbreviations stay as written.)
+    out += /^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle) : p)).join('-') : t.text;
+    at = t.end;
+  });
+  out += text.slice(at);
+  return out.length === text.length ? out : text;
+}
