@@ -58,8 +58,14 @@ export function distinctiveKeys(schema: Schema, name: string): string[] {
     case 'Person':
       // A full name (two words or more); a lone surname is too common to join cables on.
       return words.length >= 2 ? [`person:${s}`] : [];
-    case 'Organization':
-      return words.some((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w)) ? [`org:${s}`] : [];
+    case 'Organization': {
+      const keys = words.some((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w)) ? [`org:${s}`] : [];
+      // "Defense Industries Organization (DIO)" is also "Defense Industries Organization" and "DIO",
+      // as other cables name it (the whole name's key first: it makes the entity's own key).
+      const defined = /^([^()]+?)\s*\(([^()]+)\)$/.exec(name.trim());
+      if (defined) for (const part of [defined[1]!, defined[2]!]) keys.push(...distinctiveKeys(schema, part).filter((k) => !keys.includes(k)));
+      return keys;
+    }
     default:
       return [`${PREFIX[schema]}:${s}`];
   }
