@@ -214,4 +214,12 @@ describe('mixed-case names: posts, bodies and places of the third development ro
     expect(named('Talks on the Open Skies in Europe Treaty and the FMCT stalled.')).toEqual([]);
     expect(named('He spoke of a resolution on Iran.')).toEqual([['PLACE', 'Iran']]);
   });
+
+  it('splits a person named with a post from a body joined by "and", but not a post of two fields', () => {
+    expect(named('He met Assistant Secretary for Coastal Affairs Ann Brenner and National Water Council (NWC) staff.')).toEqual([
+      ['PERSON', 'Assistant Secretary for Coastal Affairs Ann Brenner'],
+      ['ORGANIZATION', 'National Water Council (NWC)'],
+    ]);
+    expect(named('She met the Minister of Economy and Finance Ruiz.')).toEqual([['PERSON', 'Minister of Economy and Finance Ruiz']]);
+  });
 });

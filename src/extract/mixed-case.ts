@@ -149,12 +149,14 @@ function splitAtAnd(words: string[]): Array<[number, number]> {
     // "the Department and Washington agencies": a place joined to a body is a second name.
     placeCode(words.slice(i + 1).join(' ')) !== null ||
     placeCode(words.slice(0, i).join(' ')) !== null ||
+    // "Assistant Secretary Ann Brenner and the National Security Council": a person, then a body.
+    (isTitleWord(words[0]!) && i >= 2 && isNameWord(words[i - 1]!) && completeOrg(words.slice(i + 1))) ||
     // "the MOD and Peruvian army": a nationality too.
     demonymCode(words.slice(i + 1).join(' ')) !== null;
   // "Minister of Economy and Finance": after a title and "of", "and" joins what the post is of,
   // unless a title follows it ("Minister of Defense and Foreign Minister Smith").
   const post = (i: number): boolean =>
-    isTitleWord(words[0]!) && words.slice(1, i).some((w) => /^(?:of|for)$/.test(w)) && !words.slice(i + 1).some((w) => isTitleWord(w) && !FIELD.test(w));
+    isTitleWord(words[0]!) && words.slice(1, i).some((w) => /^(?:of|for)$/.test(w)) && !words.slice(i + 1).some((w) => isTitleWord(w) && !FIELD.test(w)) && !isNameWord(words[i - 1]!);
   const cuts = (orgs ? ands.filter(two) : ands).filter((i) => !post(i));
   const out: Array<[number, number]> = [];
   let start = 0;
