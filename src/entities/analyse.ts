@@ -11,7 +11,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k9';
+export const EXTRACTOR_VERSION = 'k10';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -74,12 +74,15 @@ function toCandidates(result: PartyResult | null): SanctionsCandidate[] {
 
 /**
  * What the cable is about, when it is an investigation worth a case: a party on a sanctions list, or
- * one that ships or is shipped controlled goods, that the subject line names or that takes part in
- * one of its events (organisations only for the latter: a listed person's common name is too weak).
+ * an organisation that ships or receives a shipment, that the subject line names, or a listed party
+ * that takes part in one of its events (organisations only for the latter: a listed person's common
+ * name is too weak).
  * Each such party gets a case holding the cable's events.
  */
 function topics(k: CableKnowledge, candidates: Map<string, SanctionsCandidate[]>): string[] {
-  const shipping = new Set(k.events.filter((e) => e.kind === 'shipment' || e.kind === 'designation').flatMap((e) => [...e.actors, ...(e.recipient ? [e.recipient] : [])]));
+  // The supplier and the receiver of a shipment, not every party its sentence names ("Embassy
+  // officials told the MFA that X shipped ..."): those are what a case is opened on without a listing.
+  const shipping = new Set(k.events.filter((e) => e.kind === 'shipment').flatMap((e) => [...e.actors.slice(0, 1), ...(e.recipient ? [e.recipient] : [])]));
   const inEvents = new Set(k.events.flatMap((e) => [...e.actors, ...(e.recipient ? [e.recipient] : [])]));
   const orgs = new Set(k.entities.filter((e) => e.schema === 'Organization').map((e) => e.docKey));
   // A generic name ("the Embassy", "Ministry of Defense", a lone surname) is not a subject of inquiry.
