@@ -37,7 +37,9 @@ export function extractUnits(units: TextUnit[], anchor: Ymd, known: KnownPerson[
   const mixed = (m: Mention): boolean => isMixedCase(texts.get(m.paragraph) ?? '');
   // ALL-CAPS lines of a document whose other texts are mixed case are read as those texts write their words.
   const mixedTexts = units.filter((u) => isMixedCase(u.text)).map((u) => u.text);
-  const forms = mixedTexts.length > 0 && mixedTexts.length < units.length ? writtenForms(mixedTexts) : null;
+  const capsTexts = units.filter((u) => !isMixedCase(u.text)).map((u) => u.text);
+  const forms =
+    mixedTexts.length > 0 && capsTexts.length > 0 ? writtenForms(mixedTexts, new Set(capsTexts.flatMap((t) => t.toUpperCase().match(/[A-Z][A-Z'’-]*/g) ?? []))) : null;
   const found = units.flatMap((u) => textMentions(u.text, u.paragraph, anchor, forms && !isMixedCase(u.text) ? truecase(u.text, forms) : undefined));
   const mentions = applyDefinitions(units, propagateNames(units, harmonise(found, mixed)));
   resolveCoreference(mentions, texts, known);

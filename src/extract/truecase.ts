@@ -13,19 +13,24 @@ import { tokenize } from './tokens.js';
 
 export type WrittenAs = 'lower' | 'capital' | 'caps';
 
-/** How the mixed-case texts of a document write each word (upper-cased key), sentence starts left out. */
-export function writtenForms(texts: string[]): Map<string, WrittenAs> {
+/**
+ * How the mixed-case texts of a document write each of the `wanted` words (upper-cased keys; all
+ * words when none are given), sentence starts left out.
+ */
+export function writtenForms(texts: string[], wanted?: Set<string>): Map<string, WrittenAs> {
   const counts = new Map<string, [number, number, number]>();
   for (const text of texts) {
     const tokens = tokenize(text);
-    // A heading or a quoted subject in capitals inside the text says nothing of how words are written.
-    const inCaps = new Set(capsStretches(tokens).flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)));
+    let inCaps: Set<number> | null = null;
     tokens.forEach((t, i) => {
-      if (inCaps.has(i) || !/^[A-Za-z][A-Za-z'’-]*$/.test(t.text)) return;
-      // The first word of a sentence is capitalised whatever it is.
-      if (/^[a-z]/.test(t.text) === false && (i === 0 || /[.!?:"“(]\s*$/.test(text.slice(0, t.start)))) return;
-      const kind = /^[a-z]/.test(t.text) ? 0 : /^[A-Z][A-Z'’-]+$/.test(t.text) ? 2 : 1;
       const key = t.text.toUpperCase();
+      if ((wanted && !wanted.has(key)) || !/^[A-Za-z][A-Za-z'’-]*$/.test(t.text)) return;
+      // The first word of a sentence is capitalised whatever it is.
+      if (/^[A-Z]/.test(t.text) && (i === 0 || /^[.!?:"“(]$/.test(tokens[i - 1]!.text))) return;
+      const kind = /^[a-z]/.test(t.text) ? 0 : /^[A-Z][A-Z'’-]+$/.test(t.text) ? 2 : 1;
+      // A heading or a quoted subject in capitals inside the text says nothing of how words are written.
+      inCaps ??= kind === 2 ? new Set(capsStretches(tokens).flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k))) : null;
+      if (kind === 2 && inCaps?.has(i)) return;
       const c = counts.get(key) ?? [0, 0, 0];
       c[kind]++;
       counts.set(key, c);
