@@ -5,7 +5,7 @@
 // - kind only: the set of kinds per paragraph, dates ignored;
 // - dates: among strict-or-kind matches, how often the date is right.
 // Figures are printed for each set: development, development-2 and, apart, held-out.
-// DEMARCHE_EVAL_VERBOSE=1 prints every paragraph's misses.
+// DEMARCHE_EVAL_VERBOSE=1 prints every paragraph's misses; `--set NAME` scores only the sets named.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCable } from '../src/cable/parse-cable.js';
@@ -88,7 +88,13 @@ function scoreParagraph(g: GoldParagraph, st: Stats): void {
   if (verbose && (missed.length || extra.length)) console.log(`${g.cable} p${g.paragraph}: missed ${missed.join(', ') || '-'}; extra ${extra.join(', ') || '-'}`);
 }
 
-for (const set of ['development', 'development-2', 'held-out']) {
+// `--set NAME` (repeatable) scores only the sets named, so that a development run need not print
+// the held-out figures.
+const args = process.argv.slice(2);
+const onlySets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
+const SETS = ['development', 'development-2', 'held-out'];
+for (const s of onlySets) if (!SETS.includes(s)) throw new Error(`--set ${s}: no such set (the gold has ${SETS.join(', ')})`);
+for (const set of SETS.filter((s) => onlySets.length === 0 || onlySets.includes(s))) {
   const paragraphs = gold.paragraphs.filter((p) => (p.set ?? 'development') === set);
   const st: Stats = { strict: { tp: 0, fp: 0, fn: 0 }, kinds: { tp: 0, fp: 0, fn: 0 }, perKind: new Map(), datesRight: 0, datesCompared: 0 };
   for (const g of paragraphs) scoreParagraph(g, st);
