@@ -13,7 +13,7 @@ export interface Trigger {
   needsItem?: boolean;
 }
 
-const INFO = '(?:information|info|details|intelligence|evidence|data|non-?papers?|nonpapers?|a list|lists|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
+const INFO = '(?:information|info|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|a list|lists|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
 const POINTS = '(?:d[eé]marches?|(?:talking\\s+)?points|messages?|concerns|invitations?|letters?|protests?)';
 const GIVE = '(?:shared|provided|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent)';
 const GOODS = '(?:goods|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil)';
@@ -26,14 +26,19 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['non-response', '(?:has|have|had)\\s+yet\\s+to\\s+(?:respond|reply|answer|provide|share)|failed\\s+to\\s+(?:respond|reply|answer|provide)|(?:still)\\s+(?:awaiting|waiting\\s+for)|without\\s+(?:a\\s+|any\\s+)?(?:response|reply)'],
   ['info-shared', `${GIVE}(?=[^.;]{0,60}?\\b${INFO}\\b)`],
   ['info-shared', `${INFO}\\b[^.;]{0,50}?\\b(?:shared|provided|passed|conveyed|handed\\s+over|given|delivered|presented|left)\\b`],
-  ['info-shared', '(?:been|was|were|is|are)\\s+(?:sharing|providing|passing)|alerted|briefed|informed\\s+(?:of|about)'],
-  ['request', '(?:asked|requested|request(?:ing)?\\s+that|sought|seek|called\\s+(?:on|upon)\\s+\\w+\\s+to|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
-  ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|(?:delivered|presented|conveyed|passed|raised|made|left|gave|discussed|reviewed|deliver|present|convey)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised)\\s+(?:our\\s+|the\\s+|strong\\s+|usg\\s+)?concerns?)`],
-  ['demarche', '(?:pushed|pushing)\\s+(?:hard\\s+)?(?:on|for)|raised\\s+(?:this|the)\\s+(?:case|issue|matter)|raised\\s+with'],
+  ['info-shared', '(?:been|was|were|is|are)\\s+(?:sharing|providing|passing)|alerted|briefed|informed\\s+(?:of|about)|press\\s+briefing|heard\\s+from'],
+  // "offered his views", "offered the following thoughts" (not "offered to share": an offer).
+  ['info-shared', 'offered\\s+(?:(?:his|her|their|our|the\\s+following|some|several|a\\s+few)\\s+)?(?:\\w+\\s+)?(?:thoughts|views|insights|observations|readouts?|assessments?)'],
+  // ("When asked about ...": a question put, at a press briefing or an interview, not a request.)
+  ['request', '(?:(?<!when\\s)asked|requested|request(?:ing)?\\s+that|sought|seek|called\\s+(?:on|upon)\\s+\\w+\\s+to|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
+  ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|challenged|(?:delivered|presented|conveyed|passed|raised|made|left|gave|discussed|reviewed|deliver|present|convey)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised)\\s+(?:our\\s+|the\\s+|strong\\s+|usg\\s+)?concerns?)`],
+  ['demarche', '(?:pushed|pushing)\\s+(?:hard\\s+)?(?:on|for)|weigh(?:ed)?\\s+in\\s+with|raised\\s+(?:this|the)\\s+(?:case|issue|matter)|raised\\s+with'],
   ['response', '(?:responded|replied|answered|in\\s+response|provided\\s+(?:a|an|the)\\s+(?:response|reply|answer|update))'],
   ['response', '(?:said|stated|indicated|noted|agreed|welcomed|appreciated|acknowledged|assured|promised|undertook|emphasized|explained|confirmed)', { needsAsk: true }],
+  // "the minister told post", "told the Ambassador": a conversation with the mission, dated or not.
+  ['meeting', 'told\\s+(?:post|poloffs?|econoffs?|emboffs?|pol\\s?couns|econcouns|(?:the\\s+)?(?:ambassador|charg[eé]|dcm|embassy))'],
   ['meeting', '(?:met\\s+with|met|meeting\\s+with|meet\\s+with|called\\s+on|held\\s+talks|talks\\s+with|consultations\\s+with|visited|a\\s+(?:courtesy\\s+)?call\\s+on)'],
-  ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|discussed|attended|meeting|call\\s+on|talks|(?:a|the)\\s+(?:call|visit|briefing|dinner|lunch))', { needsDate: true }],
+  ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|discussed|attended|meeting|call\\s+on|talks|(?:an?|the)\\s+(?:(?:official|state|working|courtesy)\\s+)?(?:call|visit|briefing|dinner|lunch))', { needsDate: true }],
   ['shipment', `(?:shipped|shipping|shipments?|exported|exports?\\s+of|exporting|transferred|transfers?\\s+of|deliver(?:ed|y|ies)|supplied|supplying|sold|sales?\\s+of|procured|procurement\\s+of|purchased|transshipped|transshipment|consignments?)(?=[^.;]{0,80}?\\b${GOODS}\\b)`],
   ['shipment', '(?:shipped|shipping|shipments?|exported|exporting|transferred|delivered|supplied|supplying|sold|procured|purchased|transshipped)', { needsItem: true }],
   ['shipment', `${GOODS}\\b[^.;]{0,60}?\\b(?:shipped|exported|transferred|delivered|supplied|sold|transshipped|shipments?)`],

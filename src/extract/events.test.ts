@@ -74,3 +74,29 @@ describe('findEvents on ALL-CAPS text', () => {
     expect(of('non-response')[0]?.date).toMatchObject({ value: '1974-06-25', approximate: true });
   });
 });
+
+describe('events of the second development round (sentences of our own)', () => {
+  const kinds = (text: string): string[] => extractText(text, new Date(Date.UTC(2009, 2, 10))).events.map((e) => `${e.kind}@${e.date?.value ?? '-'}`);
+
+  it('reads a question put at a briefing as no request, but an official asked for something as one', () => {
+    expect(kinds('When asked about the talks, the spokesman said they went well.')).not.toContainEqual(expect.stringMatching(/^request/));
+    expect(kinds('Poloff asked the MFA for an update on the case.')).toContainEqual(expect.stringMatching(/^request/));
+  });
+
+  it('reads a press briefing, views offered and word heard from a counterpart as information shared', () => {
+    expect(kinds('At the March 4 press briefing the spokesman said the talks went well.')).toContain('info-shared@2009-03-04');
+    expect(kinds('The envoy offered the following thoughts on the trip.')).toContainEqual(expect.stringMatching(/^info-shared/));
+    expect(kinds('He offered to share his views later.')).toEqual([]);
+    expect(kinds('The minister heard from his counterpart that the trip would slip.')).toContainEqual(expect.stringMatching(/^info-shared/));
+  });
+
+  it('reads an official who told the mission as a meeting, an envoy who weighed in or challenged as a demarche', () => {
+    expect(kinds('The commissioner told post that he expects little progress.')).toContainEqual(expect.stringMatching(/^meeting/));
+    expect(kinds('The ambassador weighed in with the minister to keep the talks going.')).toContainEqual(expect.stringMatching(/^demarche/));
+    expect(kinds("On March 2 the Ambassador challenged the minister's statement.")).toContain('demarche@2009-03-02');
+  });
+
+  it('reads an official visit begun on a given day as a meeting', () => {
+    expect(kinds('The spokesman said the president arrived on March 9 for an official visit.')).toContain('meeting@2009-03-09');
+  });
+});
