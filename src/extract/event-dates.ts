@@ -36,12 +36,19 @@ export function isDeadline(d: Mention, text: string): boolean {
   return /\b(?:by|before|until|till|no later than|not later than)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
 }
 
+const OTHER_EVENT = /^\s+(?:[A-Z][\w.-]*\s+)?(?:meeting|visit|talks|call|conversation|session|summit|conference|elections?|attacks?|bombings?)\b/i;
+
 function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] {
   const dates = all.filter((d) => !isDeadline(d, text));
   const adjacent = dates.find((d) => d.end <= hit.start && /^\s*(?:of\s+)?$/.test(text.slice(d.end, hit.start)));
   if (adjacent) return [adjacent];
   const next = hits.find((h) => h.start > hit.start && h.kind !== hit.kind);
-  const after = dates.find((d) => d.start >= hit.end && (!next || d.start < next.start));
+  // "shared his readout of the President's September 23 meeting": a date that names another event
+  // in what was said is that event's, not the saying's; "raised it during a May 3 meeting" keeps it,
+  // and so does a meeting ("met at the May 3 summit").
+  const ofAnother = (d: Mention): boolean =>
+    hit.kind !== 'meeting' && OTHER_EVENT.test(text.slice(d.end, d.end + 40)) && /(?:\bof\s+(?:the\s+|an?\s+)?|['’]s\s+)$/i.test(text.slice(Math.max(0, d.start - 30), d.start));
+  const after = dates.find((d) => d.start >= hit.end && (!next || d.start < next.start) && !ofAnother(d));
   if (after) return withList(after, dates, text);
   // "On June 14 the Ambassador delivered a demarche on the shipment": the opening date is the
   // demarche's; a shipment or designation named after another event is only its topic.

@@ -99,4 +99,11 @@ describe('events of the second development round (sentences of our own)', () => 
   it('reads an official visit begun on a given day as a meeting', () => {
     expect(kinds('The spokesman said the president arrived on March 9 for an official visit.')).toContain('meeting@2009-03-09');
   });
+
+  it("dates what was said by the meeting it was said at, not by another meeting it tells of", () => {
+    const found = kinds("During a March 5 meeting with Poloff, the director shared his readout of the minister's March 2 meeting with the envoy.");
+    expect(found).toContain('info-shared@2009-03-05');
+    expect(found).not.toContain('info-shared@2009-03-02');
+    expect(kinds('The Ambassador raised the demarche during a March 5 meeting with the minister.')).toContain('demarche@2009-03-05');
+  });
 });
