@@ -48,7 +48,12 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   // and so does a meeting ("met at the May 3 summit").
   const ofAnother = (d: Mention): boolean =>
     hit.kind !== 'meeting' && OTHER_EVENT.test(text.slice(d.end, d.end + 40)) && /(?:\bof\s+(?:the\s+|an?\s+)?|['’]s\s+)$/i.test(text.slice(Math.max(0, d.start - 30), d.start));
-  const after = dates.find((d) => d.start >= hit.end && (!next || d.start < next.start) && !ofAnother(d));
+  // "heard from him that the President would go in March", "responded that they meet on December 7":
+  // a date in what was said belongs to what was said.
+  // ("raised that issue on May 3": a demonstrative is no report.)
+  const reported = (d: Mention): boolean =>
+    /\bthat\b(?!\s+(?:day|week|month|year|time|issue|matter|case|meeting|point|morning|afternoon|evening|night|request|demarche)\b)/i.test(text.slice(hit.end, d.start));
+  const after = dates.find((d) => d.start >= hit.end && (!next || d.start < next.start) && !ofAnother(d) && !reported(d));
   if (after) return withList(after, dates, text);
   // "On June 14 the Ambassador delivered a demarche on the shipment": the opening date is the
   // demarche's; a shipment or designation named after another event is only its topic.

@@ -106,4 +106,10 @@ describe('events of the second development round (sentences of our own)', () => 
     expect(found).not.toContain('info-shared@2009-03-02');
     expect(kinds('The Ambassador raised the demarche during a March 5 meeting with the minister.')).toContain('demarche@2009-03-05');
   });
+
+  it('leaves a date in what was said to what was said, not to the saying', () => {
+    expect(kinds('On March 3 the minister responded that the envoys meet again on April 7.')).toContain('response@2009-03-03');
+    expect(kinds('The minister heard from his counterpart that the decision would come in May.')).not.toContainEqual(expect.stringMatching(/@\d/));
+    expect(kinds('The Ambassador pressed that point with the minister on March 2.')).toContain('demarche@2009-03-02');
+  });
 });
