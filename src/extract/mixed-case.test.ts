@@ -222,4 +222,17 @@ describe('mixed-case names: posts, bodies and places of the third development ro
     ]);
     expect(named('She met the Minister of Economy and Finance Ruiz.')).toEqual([['PERSON', 'Minister of Economy and Finance Ruiz']]);
   });
+
+  it('keeps a word joined to a participle out of the name after it, and names its place', () => {
+    expect(named('Western-educated Omar Haddadi spoke, as did the Lima-based Ana Ruiz.')).toEqual([
+      ['PLACE', 'Western'],
+      ['PERSON', 'Omar Haddadi'],
+      ['PLACE', 'Lima'],
+      ['PERSON', 'Ana Ruiz'],
+    ]);
+    expect(named('Arms moved across the Red Sea from the Arabian Peninsula.')).toEqual([
+      ['PLACE', 'Red Sea'],
+      ['PLACE', 'Arabian Peninsula'],
+    ]);
+  });
 });

@@ -285,6 +285,12 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
     while (from <= b && NOT_NAMES.test(tokens[from]!.text) && !isTitleWord(tokens[from]!.text) && !isOrgWord(tokens[from]!.text) && !joinedTitle(from)) from++;
     // A name does not start at a joining word.
     while (from <= b && (INNER.test(tokens[from]!.text) || tokens[from]!.text === '(')) from++;
+    // "Western-educated Saif al-Islam", "Delhi-based Kumar Sethi": a word joined to a participle
+    // describes the name after it; its place, if it names one, is named on its own.
+    if (from < b && /^[A-Z][A-Za-z.]*-[a-z]+$/.test(tokens[from]!.text) && !/^(?:al|el|bin|ibn|abu|ould)-/.test(tokens[from]!.text.toLowerCase())) {
+      out.push(...(hyphenPlaces(text, tokens[from]!.start, tokens[from]!.end) ?? []));
+      from++;
+    }
     if (from > b) continue;
     for (const [a2, b2] of splitAtAnd(tokens.slice(from, b + 1).map((t) => t.text))) {
       // "Togo-Cote d'Ivoire", "Delhi-based", "Israel-Palestine": places joined by hyphens are named
