@@ -3,13 +3,14 @@
 // Republic of Congo (DRC)" names a place, so "DRC" is one wherever it stands.
 import { isOrgWord, placeCode } from './gazetteer.js';
 import { rebuild } from './mentions.js';
-import { DOCUMENT } from './mixed-case.js';
+import { DOCUMENT, isFacility } from './mixed-case.js';
 import { isMixedCase } from './tokens.js';
 import type { Mention } from './types.js';
 
 // An acronym in parentheses; the words before it are read back from there (a pattern that matched
 // the words first tried every word of every paragraph: a tenth of extraction's time).
-const ACRONYM = /\([ \t\n]*([A-Z][A-Z0-9-]{1,9})s?[ \t\n]*[),;]/g;
+// (Or a short name: "the Hokuriku Electric Power Company (Rikuden)".)
+const ACRONYM = /\([ \t\n]*([A-Z][A-Z0-9-]{1,9}|[A-Z][a-z]{2,}[A-Za-z-]*)s?[ \t\n]*[),;]/g;
 
 /**
  * "improvised explosive devices (IEDs)", "weapons of mass destruction (WMD)": an acronym spelt by the initials
@@ -24,9 +25,9 @@ function commonPhrase(words: string[], acronym: string): boolean {
   return phrase.map((w) => w[0]!.toUpperCase()).join('') === letters;
 }
 
-/** Acronym to what it names: "PLACE", or null for a document or a thing. */
-export function definedTerms(texts: string[]): Map<string, 'PLACE' | null> {
-  const out = new Map<string, 'PLACE' | null>();
+/** Acronym to what it names: "PLACE", "ORGANIZATION", or null for a document or a thing. */
+export function definedTerms(texts: string[]): Map<string, 'PLACE' | 'ORGANIZATION' | null> {
+  const out = new Map<string, 'PLACE' | 'ORGANIZATION' | null>();
   for (const text of texts) {
     if (!text.includes('(')) continue;
     for (const m of text.matchAll(ACRONYM)) {
@@ -41,10 +42,21 @@ export function definedTerms(texts: string[]): Map<string, 'PLACE' | null> {
       const name = words.slice(from);
       if (name.length === 0) continue;
       const acronym = m[1]!;
-      if (DOCUMENT.test(name[name.length - 1]!) || commonPhrase(name, acronym)) {
+      const short = /[a-z]/.test(acronym);
+      if (!short && (DOCUMENT.test(name[name.length - 1]!) || commonPhrase(name, acronym))) {
         out.set(acronym, null);
         continue;
       }
+      if (isFacility(name)) {
+        out.set(acronym, 'PLACE');
+        continue;
+      }
+      // "Tokyo Electric Power Company (TEPCO)", "... Power Company (Rikuden)": a body's short name.
+      if (/^[A-Z]/.test(name[name.length - 1]!) && isOrgWord(name[name.length - 1]!.replace(/[,.]$/, ''))) {
+        out.set(acronym, 'ORGANIZATION');
+        continue;
+      }
+      if (short) continue;
       for (let k = Math.min(name.length, 6); k >= 1; k--) {
         const phrase = name.slice(name.length - k).join(' ');
         // The place is the whole name: not "Pakistan" in "Government of Pakistan (GOP)".
@@ -71,7 +83,7 @@ export function applyDefinitions(units: Array<{ paragraph: number | null; text: 
     const key = terms.has(bare) ? bare : bare.replace(/(?<=^[A-Z]{2,})s$/, '');
     const named = ['PERSON', 'ORGANIZATION', 'PLACE'].includes(m.type) ? terms.get(key) : undefined;
     if (named === undefined) out.push(m);
-    else if (named === 'PLACE') out.push(m.type === 'PLACE' ? m : rebuild(m, 'PLACE', isMixedCase(texts.get(m.paragraph) ?? '')));
+    else if (named === 'PLACE' || named === 'ORGANIZATION') out.push(m.type === named ? m : rebuild(m, named, isMixedCase(texts.get(m.paragraph) ?? '')));
     // A document's acronym names nothing of the three types: dropped.
   }
   return out;

@@ -236,3 +236,44 @@ describe('mixed-case names: posts, bodies and places of the third development ro
     ]);
   });
 });
+
+describe('mixed-case names: the fourth development round', () => {
+  it('names no marking, white paper or games, and reads the Muslim Brotherhood and Hamas as bodies', () => {
+    expect(named('(S/NF) The 2006 White Paper and the Oslo 2030 Olympic Games came up.')).toEqual([]);
+    expect(named('He spoke of the Muslim Brotherhood and of Hamas.')).toEqual([
+      ['ORGANIZATION', 'Muslim Brotherhood'],
+      ['ORGANIZATION', 'Hamas'],
+    ]);
+  });
+
+  it('splits a body from the title of its head, and reads the name set off after it as the person', () => {
+    const found = named('He met the Disarmament Division Chief, Santiago Pereira, who agreed.');
+    expect(found).toContainEqual(['ORGANIZATION', 'Disarmament Division']);
+    expect(found).toContainEqual(['PERSON', 'Santiago Pereira']);
+  });
+
+  it('reads a name with its initials defined as a body, not a treaty so defined, and a nationality before an acronym as part of it', () => {
+    expect(named('Compania Minera Andina (CMA) objected.')).toEqual([['ORGANIZATION', 'Compania Minera Andina (CMA)']]);
+    expect(named('Both sides backed a Bilateral Investment Treaty (BIT).')).toEqual([]);
+    expect(named('Chinese SINOMET made a bid.')).toEqual([['ORGANIZATION', 'Chinese SINOMET']]);
+  });
+
+  it('reads a power plant and its acronym as places, a short name defined after a company as the company', () => {
+    expect(named('A court told the Norland Electric Power Company (Norlec) to shut Unit Two of its Vika Nuclear Power Plant (NPP). Norlec will appeal; a fault runs near the NPP.')).toEqual([
+      ['ORGANIZATION', 'Norland Electric Power Company (Norlec)'],
+      ['PLACE', 'Vika Nuclear Power Plant (NPP)'],
+      ['ORGANIZATION', 'Norlec'],
+      ['PLACE', 'NPP'],
+    ]);
+  });
+
+  it('ends a name at a country before "of", drops a compass word before a nationality, and keeps a post of two fields whole', () => {
+    expect(named('The visit to Brazil of IAEA Director General Olsen helped.')).toEqual([
+      ['PLACE', 'Brazil'],
+      ['ORGANIZATION', 'IAEA'],
+      ['PERSON', 'Director General Olsen'],
+    ]);
+    expect(named('Western Libyan contacts agreed.')).toEqual([['PLACE', 'Libyan']]);
+    expect(named('He met Minister of Mines and Energy Rui Tavares.')).toEqual([['PERSON', 'Minister of Mines and Energy Rui Tavares']]);
+  });
+});

@@ -14,7 +14,7 @@ const NOT_NAMES = /^(?:I|A|An|The|This|That|These|Those|It|He|She|We|They|His|He
 
 // Capitalised words that are never names: cable jargon and markings.
 // Treaties by their acronyms are documents, not bodies ("FMCT", "CTBT").
-const JARGON = /^(?:UNSCRs?|NPT|CTBT|FMCT|CFE|START|SALT|ABM|INF|CWC|BWC|NAFTA|CAFTA|WMD|CBW|NBC|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT|EOD|IEDD?|OEF|OIF|UAVs?|NFI|IPR|MOU|MOA|VIP|POC|TDY|FY|SWAT|Website)$/;
+const JARGON = /^(?:UNSCRs?|NPT|CTBT|FMCT|CFE|START|SALT|ABM|INF|CWC|BWC|NAFTA|CAFTA|FTAA|REF|WMD|CBW|NBC|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT|EOD|IEDD?|OEF|OIF|UAVs?|NFI|IPR|MOU|MOA|VIP|POC|TDY|FY|SWAT|Website)$/;
 
 const knowsNames = (): boolean => personNames().size > 0;
 
@@ -46,7 +46,8 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       else if (next && capital(next.text) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
       // (Not after a closing parenthesis: "Climate Change (UNFCCC) of Chile's" is two names; nor
       // through a lone "the": "told Senator Smith the GOP will act" is two.)
-      else if (next && (INNER.test(next.text) || next.text === '(') && next.text !== 'the' && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
+      // ("a visit to Brazil of the IAEA Director": a country alone is not the head of an "of" name.)
+      else if (next && (INNER.test(next.text) || next.text === '(') && next.text !== 'the' && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text) && !(next.text === 'of' && i === j && (placeCode(tokens[j]!.text) ?? '').length === 2)) j += 2;
       // "Ministry of the Interior", "Bank of the Philippines".
       else if (next && /^(?:of|for)$/.test(next.text) && tokens[j + 2]?.text === 'the' && tokens[j + 3] && capital(tokens[j + 3]!.text)) j += 3;
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
@@ -77,6 +78,9 @@ function isSentenceStart(tokens: Token[], i: number, text: string): boolean {
   if (i === 0) return true;
   return /[.!?:"“(]\s*$/.test(text.slice(0, tokens[i]!.start));
 }
+
+// Bodies whose head a title after them names ("Port Division Chief", "Customs Service Director").
+const HEADED_BODY = /^(?:Division|Section|Department|Ministry|Office|Bureau|Agency|Directorate|Unit|Branch|Service|Police|Army|Navy|Force|Guard|Council|Committee|Commission|Company|Corporation|Bank)$/;
 
 /** A common noun that can name a post's field ("Agriculture", "Environment"), written capitalised or not. */
 function fieldWord(w: string): boolean {
@@ -110,6 +114,9 @@ function splitAtTitles(words: string[]): number[] {
       if (words.slice(k).some((w) => isNameWord(w)) || place) cuts.push(at);
     }
   }
+  // "Port Division Chief": a body's name, then the title of its head.
+  const n = words.length;
+  if (n >= 3 && isTitleWord(words[n - 1]!) && HEADED_BODY.test(words[n - 2]!) && !cuts.includes(n - 1)) cuts.push(n - 1);
   if (cuts.length > 0 || words.some((w) => isTitleWord(w))) return cuts;
   for (let k = words.length - 2; k >= 1; k--) {
     const closing = words.slice(k).every((w) => isNameWord(w));
@@ -119,7 +126,24 @@ function splitAtTitles(words: string[]): number[] {
 }
 
 // Laws, treaties and documents have capitalised names too, and are none of the three types.
-export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue|Assessment|List|Report)s?$/i;
+export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue|Assessment|List|Report|Paper|Games|Olympics|Revolution)s?$/i;
+
+/** "Alta Norte Mineira (ANM)": the capitalised words' initials spell the acronym in parentheses after them. */
+function initialsDefined(words: string[]): boolean {
+  const n = words.length;
+  if (n < 5 || words[n - 1] !== ')' || words[n - 3] !== '(' || !/^[A-Z]{2,6}$/.test(words[n - 2]!)) return false;
+  const initials = words
+    .slice(0, n - 3)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0]!)
+    .join('');
+  return initials === words[n - 2];
+}
+
+/** "Shika Nuclear Power Plant", "Maple Power Station": a power station, a place. */
+export function isFacility(words: string[]): boolean {
+  return words.length > 2 && /^(?:Plant|Station)$/.test(words[words.length - 1]!) && words[words.length - 2] === 'Power';
+}
 
 /** An organisation's name that stands complete: it ends in an organisation word, an acronym or "(ABC)". */
 function completeOrg(words: string[]): boolean {
@@ -131,6 +155,9 @@ function completeOrg(words: string[]): boolean {
 
 // Title words that name a field ("Finance Minister") rather than a post.
 const FIELD = /^(?:Foreign|Defense|Defence|Interior|Finance)$/;
+
+/** A word that ends a post's holder's name ("Brenner"), not a field the sample writes both ways ("Mines"). */
+const holderName = (w: string): boolean => nameRole(w) !== '' || (isNameWord(w) && caseClass(w) !== 'm');
 
 /**
  * "Simao Alves and EST Counselor": "and" joins two names unless an organisation word shows it is
@@ -150,13 +177,13 @@ function splitAtAnd(words: string[]): Array<[number, number]> {
     placeCode(words.slice(i + 1).join(' ')) !== null ||
     placeCode(words.slice(0, i).join(' ')) !== null ||
     // "Assistant Secretary Ann Brenner and the National Security Council": a person, then a body.
-    (isTitleWord(words[0]!) && i >= 2 && isNameWord(words[i - 1]!) && completeOrg(words.slice(i + 1))) ||
+    (isTitleWord(words[0]!) && i >= 2 && holderName(words[i - 1]!) && completeOrg(words.slice(i + 1))) ||
     // "the MOD and Peruvian army": a nationality too.
     demonymCode(words.slice(i + 1).join(' ')) !== null;
   // "Minister of Economy and Finance": after a title and "of", "and" joins what the post is of,
   // unless a title follows it ("Minister of Defense and Foreign Minister Smith").
   const post = (i: number): boolean =>
-    isTitleWord(words[0]!) && words.slice(1, i).some((w) => /^(?:of|for)$/.test(w)) && !words.slice(i + 1).some((w) => isTitleWord(w) && !FIELD.test(w)) && !isNameWord(words[i - 1]!);
+    isTitleWord(words[0]!) && words.slice(1, i).some((w) => /^(?:of|for)$/.test(w)) && !words.slice(i + 1).some((w) => isTitleWord(w) && !FIELD.test(w)) && !holderName(words[i - 1]!);
   const cuts = (orgs ? ands.filter(two) : ands).filter((i) => !post(i));
   const out: Array<[number, number]> = [];
   let start = 0;
@@ -179,6 +206,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   const joined = words.join(' ');
   const last = words[words.length - 1]!;
   // "S/CT", "EUR/RPM": an office's symbol.
+  // ("S/NF", "C/REL": a paragraph's classification marking, no office.)
+  if (words.length === 1 && /^(?:TS|S|C|U|SBU)\/(?:NF|REL|SI|OC|ORCON|PROPIN)$/.test(last)) return null;
   if (words.length === 1 && /^[A-Z]{1,5}\/[A-Z]{1,5}$/.test(last) && !isTitleWord(last)) return 'ORGANIZATION';
   if (DOCUMENT.test(last)) return null;
   // Countries, cities and nationalities ("Parisian", "South Korean", "Norwegians") are places.
@@ -189,6 +218,9 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (words.length === 1 && /[a-z]s$/.test(last) && isTitleWord(last.slice(0, -1))) return null;
   // "Dulles International Airport": a port is a place.
   if (words.length > 1 && /^(?:Airport|Airbase|Port|Harbou?r|Street|Road|Avenue|Boulevard|Square|Highway)$/.test(last)) return 'PLACE';
+  // "Shika Nuclear Power Plant": a power station is a place; "Unit Two" of it names nothing.
+  if (isFacility(words[words.length - 1] === ')' && words[words.length - 3] === '(' ? words.slice(0, -3) : words)) return 'PLACE';
+  if (words.length === 2 && words[0] === 'Unit' && /^(?:\d+|One|Two|Three|Four|Five|Six)$/.test(last)) return null;
   // "Deputy Chief of Mission Daniel Piccuta": a title first and a name last make a person, whatever
   // organisation words the title holds.
   if (isTitleWord(words[0]!) && words.length > 1 && isNameWord(last)) return 'PERSON';
@@ -199,6 +231,12 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
     if (!words.some((w) => isOrgWord(w))) return 'PERSON';
   }
   if (words.some((w) => isOrgWord(w) || isOrgAcronym(w))) return 'ORGANIZATION';
+  // "Chinese CNPC": a nationality before a body's acronym is part of its name.
+  if (words.length >= 2 && demonymCode(words.slice(0, -1).join(' ')) !== null && /^[A-Z]{2,6}$/.test(last) && !isTitleWord(last) && last !== 'VP') return 'ORGANIZATION';
+  // "Industrias Nucleares Brasileiras (INB)": a name with its initials defined after it, and no
+  // title, is a body's (people are seldom given initials).
+  // (Not a document's, "Bilateral Investment Treaty (BIT)", nor a region's the tagger reads as a place.)
+  if (initialsDefined(words) && !words.some((w) => isTitleWord(w)) && !DOCUMENT.test(words[words.length - 4]!) && tagged() !== 'PLACE') return 'ORGANIZATION';
   // "Icelandic Mobile Patrol Team", "Crisis Response Unit": a unit of a force or service.
   if (words.length > 1 && words.some((w) => /^(?:Team|Unit|Squad|Detachment|Battalion|Regiment|Task)$/.test(w))) return 'ORGANIZATION';
   // An acronym no list knows as a place is a body's ("PMAT"): the place acronyms cables use are
@@ -271,7 +309,8 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
     const gapBefore = a > 0 ? text.slice(tokens[a - 1]!.end, tokens[a]!.start) : '';
     const gapAfter = b + 1 < tokens.length ? text.slice(tokens[b]!.end, tokens[b + 1]!.start) : '';
     if (a >= 2 && tokens[a - 1]!.text === 'on' && /^[A-Z]/.test(tokens[a - 2]!.text) && DOCUMENT.test(tokens[a - 2]!.text) && /^\s+$/.test(gapBefore)) continue;
-    if (tokens[b + 1] && /^(?:in|on)$/.test(tokens[b + 1]!.text) && /^\s+$/.test(gapAfter)) {
+    // ("the Beijing 2008 Summer Olympic Games": a place and a year before an event's name are in it.)
+    if (tokens[b + 1] && /^(?:in|on|\d{4})$/.test(tokens[b + 1]!.text) && /^\s+$/.test(gapAfter)) {
       const next = runs(tokens.slice(b + 2, b + 8), text)[0];
       if (next && next[0] === 0 && DOCUMENT.test(tokens[b + 2 + next[1]]!.text)) continue;
     }
@@ -309,6 +348,8 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
       for (let k = 0; k + 1 < cuts.length; k++) {
         let at = cuts[k]!;
         while (at < cuts[k + 1]! && /^(?:of|for|the)$/.test(words[at]!)) at++;
+        // "Western Libyan contacts": a compass word before a nationality only describes it.
+        if (cuts[k + 1]! - at >= 2 && /^(?:Western|Eastern|Northern|Southern|Central)$/.test(words[at]!) && demonymCode(words.slice(at + 1, cuts[k + 1]!).join(' ')) !== null) at++;
         let upto = cuts[k + 1]!;
         while (upto > at + 1 && words[upto - 1] === '(') upto--;
         if (at >= upto) continue;
@@ -322,7 +363,9 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         // "Chief of Staff of the National Customs Service (NCS), Leopold Kabirizi".
         const head = out.at(-2);
         if (before?.type === 'ORGANIZATION' && head?.type === 'PERSON' && /^[ \t\n]+of(?:[ \t\n]+the)?[ \t\n]+$/.test(text.slice(head.end, before.start))) before = { ...before, type: 'PERSON' };
-        if (type === 'ORGANIZATION' && before?.type === 'PERSON' && /^\)?,[ \t\n]*$/.test(text.slice(before.end, first.start))) {
+        // (Also a name the tagger took for a place, when no list knows it as one: "Santiago Mourao".)
+        const guessedPlace = type === 'PLACE' && upto - at > 1 && placeCode(words.slice(at, upto).join(' ')) === null && demonymCode(words.slice(at, upto).join(' ')) === null;
+        if ((type === 'ORGANIZATION' || guessedPlace) && before?.type === 'PERSON' && /^\)?,[ \t\n]*$/.test(text.slice(before.end, first.start))) {
           if (words.slice(at, upto).every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w))) type = 'PERSON';
         }
         // "Gaspard Nduwayo, Director of Port Security": a name set off before a title is the
