@@ -1,7 +1,9 @@
 // Acronyms a cable defines: "a free trade agreement (FTA)", "the Defense Cooperation Agreement (DCA,
 // ref A)" name documents, so "FTA" anywhere in the cable is no organisation; "the Democratic
 // Republic of Congo (DRC)" names a place, so "DRC" is one wherever it stands.
-import { isOrgWord, placeCode } from './gazetteer.js';
+import { demonymCode, isOrgAcronym, isOrgWord, placeCode } from './gazetteer.js';
+import { caseClass } from './lexicon.js';
+import { nameRole } from './person-names.js';
 import { rebuild } from './mentions.js';
 import { DOCUMENT, isFacility } from './mixed-case.js';
 import { isMixedCase } from './tokens.js';
@@ -72,7 +74,26 @@ export function definedTerms(texts: string[]): Map<string, 'PLACE' | 'ORGANIZATI
 }
 
 /** The document's mentions with its defined acronyms read as defined. */
+// "the Trident nuclear deterrent", "Shahab missiles": a word written before a weapon's kind names the
+// weapon, a thing; wherever the cable uses it, it is none of the three types.
+const WEAPON = /\b([A-Z][a-z]+|[A-Z]{3,})(?:[ \t]+[IVX]+)?(?:[ \t]+\([A-Z0-9-]+\))?[ \t\n]+(?:(?:nuclear|ballistic|cruise|anti-ship|surface-to-air|air-to-air)[ \t\n]+)?(?:missiles?|deterrent|warheads?|rockets?|submarines?|fighter(?:s|[ \t]+jets?)|helicopters?|tanks)\b/g;
+
+function weaponNames(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    for (const m of text.matchAll(WEAPON)) {
+      const w = m[1]!;
+      // Not a maker, a country or a body named before its weapons ("Boeing fighters", "Iranian missiles").
+      if (placeCode(w) !== null || demonymCode(w) !== null || isOrgAcronym(w) || isOrgWord(w) || nameRole(w) !== '' || caseClass(w) === 'l') continue;
+      out.add(w.toUpperCase());
+    }
+  }
+  return out;
+}
+
 export function applyDefinitions(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Mention[] {
+  const weapons = weaponNames(units.map((u) => u.text));
+  if (weapons.size > 0) mentions = mentions.filter((m) => !(['PERSON', 'ORGANIZATION', 'PLACE'].includes(m.type) && weapons.has(m.text.replace(/\s+[IVX]+(?:\s+\([A-Z0-9-]+\))?$/, '').toUpperCase())));
   const terms = definedTerms(units.map((u) => u.text));
   if (terms.size === 0) return mentions;
   const texts = new Map(units.map((u) => [u.paragraph, u.text]));

@@ -275,7 +275,8 @@ export const isTitleWord = (w: string): boolean => {
   const u = up(w).replace(/\.$/, '').replace(/-(?:ELECT|DESIGNATE)$/, '');
   return TITLE_WORDS.has(u) || (u.includes('-') && u.split('-').every((part) => TITLE_WORDS.has(part)));
 };
-export const isOrgWord = (w: string): boolean => ORG_WORDS.has(up(w).replace(/\.$/, ''));
+// ("S.A.", "N.V.": a legal form written with full stops.)
+export const isOrgWord = (w: string): boolean => ORG_WORDS.has(up(w).replace(/\.$/, '')) || (/^(?:[A-Za-z]\.){2,}$/.test(w) && ORG_WORDS.has(up(w).replace(/\./g, '')));
 export const isOrgAcronym = (w: string): boolean => ORG_ACRONYMS.has(up(w));
 
 // The consonants a name may start or end with, across the languages cables spell names from

@@ -276,4 +276,32 @@ describe('mixed-case names: the fourth development round', () => {
     expect(named('Western Libyan contacts agreed.')).toEqual([['PLACE', 'Libyan']]);
     expect(named('He met Minister of Mines and Energy Rui Tavares.')).toEqual([['PERSON', 'Minister of Mines and Energy Rui Tavares']]);
   });
+
+  it('names no weapon a cable writes before a weapon kind, wherever it stands, but keeps a maker and a nationality', () => {
+    expect(named('Nothing changed on Halberd. Norway keeps its Halberd nuclear deterrent, unlike Iranian missiles or Boeing fighter jets.')).toEqual([
+      ['PLACE', 'Norway'],
+      ['PLACE', 'Iranian'],
+      ['ORGANIZATION', 'Boeing'],
+    ]);
+  });
+
+  it('drops a title set off after its holder, splits a firm out of a post, and reads a body a title word starts', () => {
+    expect(named('Major Fouad Halim, Assistant Minister of Defense, spoke.')).not.toContainEqual(['PERSON', 'Assistant Minister of Defense']);
+    expect(named('Leon Varga, Director-President of Norvale Termica S.A., called.')).toEqual([
+      ['PERSON', 'Leon Varga'],
+      ['ORGANIZATION', 'Norvale Termica S.A.'],
+    ]);
+    expect(named('They met Leon Varga, Ambassador Ruiz and others; Irv Holt, Ambassador met them.')).toContainEqual(['PERSON', 'Ambassador']);
+    expect(named('He met Peruvian General Intelligence Service Chief Omar Talbi.')).toEqual([
+      ['ORGANIZATION', 'Peruvian General Intelligence Service'],
+      ['PERSON', 'Chief Omar Talbi'],
+    ]);
+  });
+
+  it('reads a name after a lower-case prefix', () => {
+    expect(named('They spoke with post-Castro leaders and pro-Peru groups.')).toEqual([
+      ['PERSON', 'Castro'],
+      ['PLACE', 'Peru'],
+    ]);
+  });
 });

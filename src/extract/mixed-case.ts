@@ -6,7 +6,7 @@ import { isDictionaryWord } from './dictionary.js';
 import { caseClass } from './lexicon.js';
 import { nameRole, personNames } from './person-names.js';
 import type { NameSpan, NameType } from './tagger.js';
-import { isNameWord, isPersonWord } from './titles.js';
+import { isNameWord, isPersonWord, splitTitle } from './titles.js';
 import type { Token } from './tokens.js';
 
 const INNER = /^(?:of|for|and|the|de|du|da|del|la|al|el|bin|van|von|der|d'Affaires|a\.i\.|&)$/;
@@ -82,6 +82,16 @@ function isSentenceStart(tokens: Token[], i: number, text: string): boolean {
 // Bodies whose head a title after them names ("Port Division Chief", "Customs Service Director").
 const HEADED_BODY = /^(?:Division|Section|Department|Ministry|Office|Bureau|Agency|Directorate|Unit|Branch|Service|Police|Army|Navy|Force|Guard|Council|Committee|Commission|Company|Corporation|Bank)$/;
 
+/** "General Intelligence Service Chief": a title word that starts a body's name, its head word ahead before any title. */
+function orgAhead(words: string[], k: number): boolean {
+  for (let j = k + 1; j < words.length; j++) {
+    if (isTitleWord(words[j]!) || INNER.test(words[j]!)) return false;
+    if (isOrgWord(words[j]!)) return true;
+    if (caseClass(words[j]!) === 'c' || nameRole(words[j]!) !== '') return false;
+  }
+  return false;
+}
+
 /** A common noun that can name a post's field ("Agriculture", "Environment"), written capitalised or not. */
 function fieldWord(w: string): boolean {
   const c = caseClass(w);
@@ -101,7 +111,7 @@ function splitAtTitles(words: string[]): number[] {
     const afterOf = (at: number): boolean => at >= 2 && isTitleWord(words[at]!) && /^(?:of|for)$/i.test(words[at - 1]!) && words.slice(0, at).some((w) => isOrgWord(w));
     const titleBefore = isTitleWord(words[k - 1]!) && !afterOf(k - 1);
     // "UK Foreign Office", "the Interior Ministry": a field word before a body's head word is no title.
-    const ofBody = (at: number): boolean => FIELD.test(words[at]!) && at + 1 < words.length && isOrgWord(words[at + 1]!);
+    const ofBody = (at: number): boolean => (FIELD.test(words[at]!) && at + 1 < words.length && isOrgWord(words[at + 1]!)) || orgAhead(words, at);
     if (isTitleWord(words[k]!) && !titleBefore && !ofBody(k) && !/^(?:of|and|the|for)$/i.test(words[k - 1]!)) {
       // "Danish Energy Minister Holgersen", "the Tourism Minister": a common noun before the
       // title names the post's field and belongs to the title.
@@ -343,7 +353,13 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
       const cuts = [0, ...splitAtTitles(words), words.length];
       // "Head of the Cabinet Office", "Director of the National Port Authority": a title ends at
       // "of the"; the body after it is named on its own ("Chief of Cabinet" stays one post).
-      const ofThe = isTitleWord(words[0]!) ? words.findIndex((w, i) => /^(?:of|for)$/.test(w) && words[i + 1] === 'the') : -1;
+      // So does "Director-President of Eletrobras Termonuclear S.A.": a title then "of" and a firm's
+      // full name, one no list knows, ending in a legal form or an organisation word.
+      const ofFirm = (i: number): boolean => {
+        const rest = words.slice(i + 1);
+        return rest.length >= 2 && completeOrg(rest) && !isOrgWord(rest[0]!) && !FIELD.test(rest[0]!) && caseClass(rest[0]!) !== 'l' && caseClass(rest[0]!) !== 'm' && !rest.some((w) => isTitleWord(w));
+      };
+      const ofThe = isTitleWord(words[0]!) ? words.findIndex((w, i) => /^(?:of|for)$/.test(w) && (words[i + 1] === 'the' || ofFirm(i))) : -1;
       if (ofThe > 0 && !cuts.includes(ofThe)) cuts.splice(cuts.findIndex((c) => c > ofThe), 0, ofThe);
       for (let k = 0; k + 1 < cuts.length; k++) {
         let at = cuts[k]!;
@@ -391,5 +407,31 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
       }
     }
   }
-  return out;
+  // "post-Castro leaders", "pro-Esterland groups": a name after a lower-case prefix.
+  for (const t of tokens) {
+    const m = /^(?:pro|anti|post|pre|ex|non|neo)-([A-Z][A-Za-z]+)$/.exec(t.text);
+    if (!m) continue;
+    const start = t.end - m[1]!.length;
+    const type = classify([m[1]!], () => (nameRole(m[1]!) !== '' ? 'PERSON' : taggedType(tagged(), start, t.end)));
+    if (type) out.push({ type, start, end: t.end });
+  }
+  out.sort((x, y) => x.start - y.start);
+  return withoutAppositiveTitles(text, out);
+}
+
+/**
+ * "Fouad Helmi, Assistant Minister of Defense, outlined ...": a title set off by a comma after the
+ * name of the person who holds it describes that person; only the name is a mention. (A title
+ * before the name, "as Charge d'Affaires a.i., Dan Piccuta", stays: coreference reads the person's
+ * title from it.)
+ */
+// What follows a title in apposition: a comma, or what the post is of ("Irv Hicks, Ambassador met
+// ..." is a new clause: its Ambassador is another person).
+const APPOSITION_GOES_ON = /^[ \t\n]*(?:[,)]|(?:of|for|to|at|in|and)\b)/;
+
+function withoutAppositiveTitles(text: string, spans: NameSpan[]): NameSpan[] {
+  const words = (s: NameSpan): string[] => text.slice(s.start, s.end).split(/\s+/);
+  const titleOnly = (s: NameSpan): boolean => s.type === 'PERSON' && splitTitle(words(s)).name.length === 0;
+  const named = (s: NameSpan | undefined): boolean => s?.type === 'PERSON' && splitTitle(words(s)).name.length > 0;
+  return spans.filter((s, i) => !(titleOnly(s) && named(spans[i - 1]) && /^[ \t]*,[ \t\n]*$/.test(text.slice(spans[i - 1]!.end, s.start)) && APPOSITION_GOES_ON.test(text.slice(s.end))));
 }
