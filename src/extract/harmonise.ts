@@ -3,6 +3,7 @@
 // organisation the paragraphs name. Only one-word mentions are retyped; longer ones carry their
 // own evidence.
 import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { caseClass } from './lexicon.js';
 import { rebuild } from './mentions.js';
 import type { Mention, MentionType } from './types.js';
 
@@ -21,8 +22,11 @@ function votes(mentions: Mention[]): Map<string, Map<MentionType, number>> {
     const words = m.text.split(/\s+/).map(key);
     if (words.length === 1) vote(words[0]!, m.type, 1);
     // The words of a longer name vote for its type: "Zhang" in "Director General Zhang Yan".
-    else if (m.type === 'PERSON') for (const w of m.normalized.split(/\s+/)) vote(key(w), 'PERSON', 2);
-    else if (m.type === 'ORGANIZATION') vote(words[0]!, 'ORGANIZATION', 2);
+    // (Not a title alone, "CENTCOM Chiefs of Defense", nor an acronym the sample writes in capitals.)
+    else if (m.type === 'PERSON') {
+      if (m.normalized === m.title) continue;
+      for (const w of m.normalized.split(/\s+/)) if (!(/^[A-Z]+$/.test(w) && caseClass(w) === 'a')) vote(key(w), 'PERSON', 2);
+    } else if (m.type === 'ORGANIZATION') vote(words[0]!, 'ORGANIZATION', 2);
   }
   return out;
 }

@@ -304,4 +304,8 @@ describe('mixed-case names: the fourth development round', () => {
       ['PLACE', 'Peru'],
     ]);
   });
+
+  it('lets no title alone vote a body named in it into a person elsewhere in the text', () => {
+    expect(named('He met the AFRICOM Commander General Ward. Later the AFRICOM Chiefs of Defense conference met.')).toContainEqual(['ORGANIZATION', 'AFRICOM']);
+  });
 });

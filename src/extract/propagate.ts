@@ -19,7 +19,8 @@ function shortForms(mentions: Mention[]): Map<string, MentionType> {
       const words = m.normalized.split(/\s+/);
       // "MFA" in "MFA Spokesman Qin Gang" stays the ministry.
       // ("Energy Minister Holgersen": a surname after a title is the person's too.)
-      if (words.length > 1 || (m.title && m.normalized)) for (const w of words) if (usable(w) && !isOrgAcronym(w)) forms.set(w, 'PERSON');
+      // ("CENTCOM Chiefs of Defense": a word the sample writes in capitals is an acronym, no surname.)
+      if (words.length > 1 || (m.title && m.normalized)) for (const w of words) if (usable(w) && !isOrgAcronym(w) && !(/^[A-Z]+$/.test(w) && caseClass(w) === 'a')) forms.set(w, 'PERSON');
     } else if (m.type === 'ORGANIZATION') {
       const words = m.text.split(/\s+/);
       const paren = /\(([A-Z][A-Za-z-]+)\)/.exec(m.text)?.[1];
