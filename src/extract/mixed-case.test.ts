@@ -308,4 +308,17 @@ describe('mixed-case names: the fourth development round', () => {
   it('lets no title alone vote a body named in it into a person elsewhere in the text', () => {
     expect(named('He met the AFRICOM Commander General Ward. Later the AFRICOM Chiefs of Defense conference met.')).toContainEqual(['ORGANIZATION', 'AFRICOM']);
   });
+
+  it('splits a body known by one word from what "and" joins to it, and joins no "of" to an acronym or a country alone', () => {
+    expect(named('Few Taliban and Islamists agree; Hamas and Fatah do not.')).toEqual([
+      ['ORGANIZATION', 'Taliban'],
+      ['ORGANIZATION', 'Hamas'],
+      ['ORGANIZATION', 'Fatah'],
+    ]);
+    expect(named("Criticism by HAMAS of Egypt's border policy grew, says the Bank of Brazil.")).toEqual([
+      ['ORGANIZATION', 'HAMAS'],
+      ['PLACE', 'Egypt'],
+      ['ORGANIZATION', 'Bank of Brazil'],
+    ]);
+  });
 });

@@ -46,8 +46,9 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       else if (next && capital(next.text) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
       // (Not after a closing parenthesis: "Climate Change (UNFCCC) of Chile's" is two names; nor
       // through a lone "the": "told Senator Smith the GOP will act" is two.)
-      // ("a visit to Brazil of the IAEA Director": a country alone is not the head of an "of" name.)
-      else if (next && (INNER.test(next.text) || next.text === '(') && next.text !== 'the' && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text) && !(next.text === 'of' && i === j && (placeCode(tokens[j]!.text) ?? '').length === 2)) j += 2;
+      // ("a visit to Brazil of the IAEA Director", "criticism by HAMAS of Egypt's handling": a country
+      // or an acronym alone is not the head of an "of" name.)
+      else if (next && (INNER.test(next.text) || next.text === '(') && next.text !== 'the' && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text) && !(next.text === 'of' && i === j && ((placeCode(tokens[j]!.text) ?? '').length === 2 || /^[A-Z]{2,}$/.test(tokens[j]!.text)))) j += 2;
       // "Ministry of the Interior", "Bank of the Philippines".
       else if (next && /^(?:of|for)$/.test(next.text) && tokens[j + 2]?.text === 'the' && tokens[j + 3] && capital(tokens[j + 3]!.text)) j += 3;
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
@@ -189,7 +190,10 @@ function splitAtAnd(words: string[]): Array<[number, number]> {
     // "Assistant Secretary Ann Brenner and the National Security Council": a person, then a body.
     (isTitleWord(words[0]!) && i >= 2 && holderName(words[i - 1]!) && completeOrg(words.slice(i + 1))) ||
     // "the MOD and Peruvian army": a nationality too.
-    demonymCode(words.slice(i + 1).join(' ')) !== null;
+    demonymCode(words.slice(i + 1).join(' ')) !== null ||
+    // "Taliban and Islamists", "Fatah and Hamas": a body known by one word is a name on its own.
+    (i === 1 && isOrgAcronym(words[0]!)) ||
+    (i === words.length - 2 && isOrgAcronym(words[i + 1]!));
   // "Minister of Economy and Finance": after a title and "of", "and" joins what the post is of,
   // unless a title follows it ("Minister of Defense and Foreign Minister Smith").
   const post = (i: number): boolean =>
@@ -226,6 +230,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // does a title in the plural ("the Senators").
   if (words.length === 1 && (caseClass(last) === 'l' || isOrgWord(last))) return null;
   if (words.length === 1 && /[a-z]s$/.test(last) && isTitleWord(last.slice(0, -1))) return null;
+  // Nor do followers of a creed or a cause ("Islamists", "Maoists").
+  if (words.length === 1 && /[a-z]ists$/.test(last)) return null;
   // "Dulles International Airport": a port is a place.
   if (words.length > 1 && /^(?:Airport|Airbase|Port|Harbou?r|Street|Road|Avenue|Boulevard|Square|Highway)$/.test(last)) return 'PLACE';
   // "Shika Nuclear Power Plant": a power station is a place; "Unit Two" of it names nothing.
