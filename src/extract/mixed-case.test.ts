@@ -255,6 +255,7 @@ describe('mixed-case names: the fourth development round', () => {
   it('reads a name with its initials defined as a body, not a treaty so defined, and a nationality before an acronym as part of it', () => {
     expect(named('Compania Minera Andina (CMA) objected.')).toEqual([['ORGANIZATION', 'Compania Minera Andina (CMA)']]);
     expect(named('Both sides backed a Bilateral Investment Treaty (BIT).')).toEqual([]);
+    expect(named('They will update the Taliban Sanctions list.')).toEqual([]);
     expect(named('Chinese SINOMET made a bid.')).toEqual([['ORGANIZATION', 'Chinese SINOMET']]);
   });
 

@@ -137,7 +137,7 @@ function splitAtTitles(words: string[]): number[] {
 }
 
 // Laws, treaties and documents have capitalised names too, and are none of the three types.
-export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue|Assessment|List|Report|Paper|Games|Olympics|Revolution)s?$/i;
+export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue|Assessment|List|Report|Paper|Games|Olympics|Revolution|Sanctions)s?$/i;
 
 /** "Alta Norte Mineira (ANM)": the capitalised words' initials spell the acronym in parentheses after them. */
 function initialsDefined(words: string[]): boolean {
