@@ -60,7 +60,7 @@ export function distinctiveKeys(schema: Schema, name: string): string[] {
       return words.length >= 2 ? [`person:${s}`] : [];
     case 'Organization': {
       const keys = words.some((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w)) ? [`org:${s}`] : [];
-      // "Defense Industries Organization (DIO)" is also "Defense Industries Organization" and "DIO",
+      // "Halvard Machine Industries Organization (HMIO)" is also "Halvard Machine Industries Organization" and "HMIO",
       // as other cables name it (the whole name's key first: it makes the entity's own key).
       const defined = /^([^()]+?)\s*\(([^()]+)\)$/.exec(name.trim());
       if (defined) for (const part of [defined[1]!, defined[2]!]) keys.push(...distinctiveKeys(schema, part).filter((k) => !keys.includes(k)));

@@ -11,7 +11,7 @@ import type { Mention } from './types.js';
 
 // An acronym in parentheses; the words before it are read back from there (a pattern that matched
 // the words first tried every word of every paragraph: a tenth of extraction's time).
-// (Or a short name: "the Hokuriku Electric Power Company (Rikuden)".)
+// (Or a short name: "the Norland Electric Power Company (Norlec)".)
 const ACRONYM = /\([ \t\n]*([A-Z][A-Z0-9-]{1,9}|[A-Z][a-z]{2,}[A-Za-z-]*)s?[ \t\n]*[),;]/g;
 
 /**
@@ -53,7 +53,7 @@ export function definedTerms(texts: string[]): Map<string, 'PLACE' | 'ORGANIZATI
         out.set(acronym, 'PLACE');
         continue;
       }
-      // "Tokyo Electric Power Company (TEPCO)", "... Power Company (Rikuden)": a body's short name.
+      // "Norland Electric Power Company (NEPCO)", "... Power Company (Norlec)": a body's short name.
       if (/^[A-Z]/.test(name[name.length - 1]!) && isOrgWord(name[name.length - 1]!.replace(/[,.]$/, ''))) {
         out.set(acronym, 'ORGANIZATION');
         continue;
@@ -74,7 +74,7 @@ export function definedTerms(texts: string[]): Map<string, 'PLACE' | 'ORGANIZATI
 }
 
 /** The document's mentions with its defined acronyms read as defined. */
-// "the Trident nuclear deterrent", "Shahab missiles": a word written before a weapon's kind names the
+// "the Halberd nuclear deterrent", "Falcon II missiles": a word written before a weapon's kind names the
 // weapon, a thing; wherever the cable uses it, it is none of the three types.
 const WEAPON = /\b([A-Z][a-z]+|[A-Z]{3,})(?:[ \t]+[IVX]+)?(?:[ \t]+\([A-Z0-9-]+\))?[ \t\n]+(?:(?:nuclear|ballistic|cruise|anti-ship|surface-to-air|air-to-air)[ \t\n]+)?(?:missiles?|deterrent|warheads?|rockets?|submarines?|fighter(?:s|[ \t]+jets?)|helicopters?|tanks)\b/g;
 

@@ -43,12 +43,12 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   const adjacent = dates.find((d) => d.end <= hit.start && /^\s*(?:of\s+)?$/.test(text.slice(d.end, hit.start)));
   if (adjacent) return [adjacent];
   const next = hits.find((h) => h.start > hit.start && h.kind !== hit.kind);
-  // "shared his readout of the President's September 23 meeting": a date that names another event
+  // "shared his readout of the minister's March 2 meeting": a date that names another event
   // in what was said is that event's, not the saying's; "raised it during a May 3 meeting" keeps it,
   // and so does a meeting ("met at the May 3 summit").
   const ofAnother = (d: Mention): boolean =>
     hit.kind !== 'meeting' && OTHER_EVENT.test(text.slice(d.end, d.end + 40)) && /(?:\bof\s+(?:the\s+|an?\s+)?|['’]s\s+)$/i.test(text.slice(Math.max(0, d.start - 30), d.start));
-  // "heard from him that the President would go in March", "responded that they meet on December 7":
+  // "heard from him that the decision would come in May", "responded that the envoys meet on April 7":
   // a date in what was said belongs to what was said.
   // ("raised that issue on May 3": a demonstrative is no report.)
   const reported = (d: Mention): boolean =>

@@ -46,7 +46,7 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       else if (next && capital(next.text) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
       // (Not after a closing parenthesis: "Climate Change (UNFCCC) of Chile's" is two names; nor
       // through a lone "the": "told Senator Smith the GOP will act" is two.)
-      // ("a visit to Brazil of the IAEA Director", "criticism by HAMAS of Egypt's handling": a country
+      // ("a visit to Brazil of the IAEA Director", "criticism by HAMAS of Egypt's border policy": a country
       // or an acronym alone is not the head of an "of" name.)
       else if (next && (INNER.test(next.text) || next.text === '(') && next.text !== 'the' && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text) && !(next.text === 'of' && i === j && ((placeCode(tokens[j]!.text) ?? '').length === 2 || /^[A-Z]{2,}$/.test(tokens[j]!.text)))) j += 2;
       // "Ministry of the Interior", "Bank of the Philippines".
@@ -151,7 +151,7 @@ function initialsDefined(words: string[]): boolean {
   return initials === words[n - 2];
 }
 
-/** "Shika Nuclear Power Plant", "Maple Power Station": a power station, a place. */
+/** "Vika Nuclear Power Plant", "Maple Power Station": a power station, a place. */
 export function isFacility(words: string[]): boolean {
   return words.length > 2 && /^(?:Plant|Station)$/.test(words[words.length - 1]!) && words[words.length - 2] === 'Power';
 }
@@ -234,7 +234,7 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (words.length === 1 && /[a-z]ists$/.test(last)) return null;
   // "Dulles International Airport": a port is a place.
   if (words.length > 1 && /^(?:Airport|Airbase|Port|Harbou?r|Street|Road|Avenue|Boulevard|Square|Highway)$/.test(last)) return 'PLACE';
-  // "Shika Nuclear Power Plant": a power station is a place; "Unit Two" of it names nothing.
+  // "Vika Nuclear Power Plant": a power station is a place; "Unit Two" of it names nothing.
   if (isFacility(words[words.length - 1] === ')' && words[words.length - 3] === '(' ? words.slice(0, -3) : words)) return 'PLACE';
   if (words.length === 2 && words[0] === 'Unit' && /^(?:\d+|One|Two|Three|Four|Five|Six)$/.test(last)) return null;
   // "Deputy Chief of Mission Daniel Piccuta": a title first and a name last make a person, whatever
@@ -247,9 +247,9 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
     if (!words.some((w) => isOrgWord(w))) return 'PERSON';
   }
   if (words.some((w) => isOrgWord(w) || isOrgAcronym(w))) return 'ORGANIZATION';
-  // "Chinese CNPC": a nationality before a body's acronym is part of its name.
+  // "Chinese SINOMET": a nationality before a body's acronym is part of its name.
   if (words.length >= 2 && demonymCode(words.slice(0, -1).join(' ')) !== null && /^[A-Z]{2,6}$/.test(last) && !isTitleWord(last) && last !== 'VP') return 'ORGANIZATION';
-  // "Industrias Nucleares Brasileiras (INB)": a name with its initials defined after it, and no
+  // "Compania Minera Andina (CMA)": a name with its initials defined after it, and no
   // title, is a body's (people are seldom given initials).
   // (Not a document's, "Bilateral Investment Treaty (BIT)", nor a region's the tagger reads as a place.)
   if (initialsDefined(words) && !words.some((w) => isTitleWord(w)) && !DOCUMENT.test(words[words.length - 4]!) && tagged() !== 'PLACE') return 'ORGANIZATION';
@@ -325,7 +325,7 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
     const gapBefore = a > 0 ? text.slice(tokens[a - 1]!.end, tokens[a]!.start) : '';
     const gapAfter = b + 1 < tokens.length ? text.slice(tokens[b]!.end, tokens[b + 1]!.start) : '';
     if (a >= 2 && tokens[a - 1]!.text === 'on' && /^[A-Z]/.test(tokens[a - 2]!.text) && DOCUMENT.test(tokens[a - 2]!.text) && /^\s+$/.test(gapBefore)) continue;
-    // ("the Beijing 2008 Summer Olympic Games": a place and a year before an event's name are in it.)
+    // ("the Oslo 2030 Olympic Games": a place and a year before an event's name are in it.)
     if (tokens[b + 1] && /^(?:in|on|\d{4})$/.test(tokens[b + 1]!.text) && /^\s+$/.test(gapAfter)) {
       const next = runs(tokens.slice(b + 2, b + 8), text)[0];
       if (next && next[0] === 0 && DOCUMENT.test(tokens[b + 2 + next[1]]!.text)) continue;
@@ -340,7 +340,7 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
     while (from <= b && NOT_NAMES.test(tokens[from]!.text) && !isTitleWord(tokens[from]!.text) && !isOrgWord(tokens[from]!.text) && !joinedTitle(from)) from++;
     // A name does not start at a joining word.
     while (from <= b && (INNER.test(tokens[from]!.text) || tokens[from]!.text === '(')) from++;
-    // "Western-educated Saif al-Islam", "Delhi-based Kumar Sethi": a word joined to a participle
+    // "Western-educated Omar Haddadi", "Lima-based Ana Ruiz": a word joined to a participle
     // describes the name after it; its place, if it names one, is named on its own.
     if (from < b && /^[A-Z][A-Za-z.]*-[a-z]+$/.test(tokens[from]!.text) && !/^(?:al|el|bin|ibn|abu|ould)-/.test(tokens[from]!.text.toLowerCase())) {
       out.push(...(hyphenPlaces(text, tokens[from]!.start, tokens[from]!.end) ?? []));
@@ -359,7 +359,7 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
       const cuts = [0, ...splitAtTitles(words), words.length];
       // "Head of the Cabinet Office", "Director of the National Port Authority": a title ends at
       // "of the"; the body after it is named on its own ("Chief of Cabinet" stays one post).
-      // So does "Director-President of Eletrobras Termonuclear S.A.": a title then "of" and a firm's
+      // So does "Director-President of Norvale Termica S.A.": a title then "of" and a firm's
       // full name, one no list knows, ending in a legal form or an organisation word.
       const ofFirm = (i: number): boolean => {
         const rest = words.slice(i + 1);
@@ -385,7 +385,7 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         // "Chief of Staff of the National Customs Service (NCS), Leopold Kabirizi".
         const head = out.at(-2);
         if (before?.type === 'ORGANIZATION' && head?.type === 'PERSON' && /^[ \t\n]+of(?:[ \t\n]+the)?[ \t\n]+$/.test(text.slice(head.end, before.start))) before = { ...before, type: 'PERSON' };
-        // (Also a name the tagger took for a place, when no list knows it as one: "Santiago Mourao".)
+        // (Also a name the tagger took for a place, when no list knows it as one: "Santiago Pereira".)
         const guessedPlace = type === 'PLACE' && upto - at > 1 && placeCode(words.slice(at, upto).join(' ')) === null && demonymCode(words.slice(at, upto).join(' ')) === null;
         if ((type === 'ORGANIZATION' || guessedPlace) && before?.type === 'PERSON' && /^\)?,[ \t\n]*$/.test(text.slice(before.end, first.start))) {
           if (words.slice(at, upto).every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w))) type = 'PERSON';

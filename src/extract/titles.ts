@@ -52,7 +52,7 @@ export function isNameWord(w: string): boolean {
   return c !== 'l' && c !== 'a';
 }
 
-/** A name word, or a place name that is also a given name or surname ("Santiago Mourao"). */
+/** A name word, or a place name that is also a given name or surname ("Santiago Pereira"). */
 export function isPersonWord(w: string): boolean {
   if (isNameWord(w)) return true;
   return /^[A-Z\u00C0-\u024F]/.test(w) && nameRole(w) !== '' && !isTitleWord(w) && !isOrgWord(w) && !CONNECT.test(w) && caseClass(w) !== 'l';

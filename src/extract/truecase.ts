@@ -1,9 +1,9 @@
 // A cable written in mixed case has ALL-CAPS lines too: its subject, sometimes a heading. Capitals say
-// nothing there, but the cable's own paragraphs say how each word is written ("LIMMT", "Cerrejon",
+// nothing there, but the cable's own paragraphs say how each word is written ("HMIO", "Halvard",
 // "dispute"), and the case lexicon says it for the words they do not use. Written that way, such a
 // line is read by the mixed-case rules, which know far more than the ALL-CAPS tagger learnt from the
-// 1970s cables: "CERREJON COAL COMPANY SETTLES LABOR DISPUTE" becomes "Cerrejon Coal Company settles
-// labor dispute". Only the letters' case changes, so every offset stays the same.
+// 1970s cables: "HALVARD MINING COMPANY SETTLES WAGE DISPUTE" becomes "Halvard Mining Company settles
+// wage dispute". Only the letters' case changes, so every offset stays the same.
 import { isDictionaryWord } from './dictionary.js';
 import { isOrgWord, isTitleWord, looksLikeAcronym, placeCode } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
