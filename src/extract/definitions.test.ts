@@ -27,4 +27,11 @@ describe('defined acronyms', () => {
     expect(found).toContainEqual([1, 'PLACE', 'Herat']);
     expect(found).toContainEqual([2, 'ORGANIZATION', 'NAM']);
   });
+
+  it('reads a short name defined after a body as the body, but not a place put in parentheses after one', () => {
+    const found = named('The Norland Electric Power Company (Norlec) appealed.', 'Norlec lost; the Embassy (Lima) and Lima agreed.');
+    expect(found).toContainEqual([2, 'ORGANIZATION', 'Norlec']);
+    expect(found).toContainEqual([2, 'PLACE', 'Lima']);
+    expect(found).not.toContainEqual([2, 'ORGANIZATION', 'Lima']);
+  });
 });

@@ -53,8 +53,10 @@ export function definedTerms(texts: string[]): Map<string, 'PLACE' | 'ORGANIZATI
         out.set(acronym, 'PLACE');
         continue;
       }
-      // "Norland Electric Power Company (NEPCO)", "... Power Company (Norlec)": a body's short name.
-      if (/^[A-Z]/.test(name[name.length - 1]!) && isOrgWord(name[name.length - 1]!.replace(/[,.]$/, ''))) {
+      // "Norland Electric Power Company (NEPCO)", "... Power Company (Norlec)": a body's short name
+      // (not a place or a person the parenthesis adds: "the Embassy (Lima)").
+      const other = placeCode(acronym) !== null || demonymCode(acronym) !== null || (short && nameRole(acronym) !== '');
+      if (!other && /^[A-Z]/.test(name[name.length - 1]!) && isOrgWord(name[name.length - 1]!.replace(/[,.]$/, ''))) {
         out.set(acronym, 'ORGANIZATION');
         continue;
       }
@@ -73,7 +75,6 @@ export function definedTerms(texts: string[]): Map<string, 'PLACE' | 'ORGANIZATI
   return out;
 }
 
-/** The document's mentions with its defined acronyms read as defined. */
 // "the Halberd nuclear deterrent", "Falcon II missiles": a word written before a weapon's kind names the
 // weapon, a thing; wherever the cable uses it, it is none of the three types.
 const WEAPON = /\b([A-Z][a-z]+|[A-Z]{3,})(?:[ \t]+[IVX]+)?(?:[ \t]+\([A-Z0-9-]+\))?[ \t\n]+(?:(?:nuclear|ballistic|cruise|anti-ship|surface-to-air|air-to-air)[ \t\n]+)?(?:missiles?|deterrent|warheads?|rockets?|submarines?|fighter(?:s|[ \t]+jets?)|helicopters?|tanks)\b/g;
@@ -91,6 +92,7 @@ function weaponNames(texts: string[]): Set<string> {
   return out;
 }
 
+/** The document's mentions with its defined acronyms read as defined, and no weapon named. */
 export function applyDefinitions(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Mention[] {
   const weapons = weaponNames(units.map((u) => u.text));
   if (weapons.size > 0) mentions = mentions.filter((m) => !(['PERSON', 'ORGANIZATION', 'PLACE'].includes(m.type) && weapons.has(m.text.replace(/\s+[IVX]+(?:\s+\([A-Z0-9-]+\))?$/, '').toUpperCase())));
