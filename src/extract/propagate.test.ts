@@ -36,5 +36,23 @@ describe('propagateNames', () => {
     const found = propagateNames(units, [mention('PERSON', 'CHILEAN WATER RESOURCES AGENCY', 0, 0), mention('ORGANIZATION', 'Water Resources Agency', 1, 4)]);
     expect(found.filter((m) => m.paragraph === 0).map((m) => [m.type, m.text])).toEqual([['ORGANIZATION', 'CHILEAN WATER RESOURCES AGENCY']]);
   });
-});
 
+  it("reads a government's acronym in a mixed-case cable's ALL-CAPS line as the body, and drops a common word read as a surname there", () => {
+    const units = [
+      { paragraph: 0, text: 'USG, GOI SEE OPPOSITION, HOLGERSEN' },
+      { paragraph: 1, text: 'Minister Holgersen said the opposition would meet on Monday.' },
+    ];
+    const found = propagateNames(units, [
+      mention('PLACE', 'USG', 0, 0),
+      mention('PLACE', 'GOI', 0, 5),
+      mention('PERSON', 'OPPOSITION', 0, 13),
+      mention('PERSON', 'HOLGERSEN', 0, 25),
+      mention('PERSON', 'Minister Holgersen', 1, 0),
+    ]);
+    expect(found.filter((m) => m.paragraph === 0).map((m) => [m.type, m.text])).toEqual([
+      ['ORGANIZATION', 'USG'],
+      ['ORGANIZATION', 'GOI'],
+      ['PERSON', 'HOLGERSEN'],
+    ]);
+  });
+});
