@@ -287,7 +287,7 @@ describe('mixed-case names: the fourth development round', () => {
   });
 
   it('drops a title set off after its holder, splits a firm out of a post, and reads a body a title word starts', () => {
-    expect(named('Major Fouad Halim, Assistant Minister of Defense, spoke.')).not.toContainEqual(['PERSON', 'Assistant Minister of Defense']);
+    expect(named('Major Fouad Halim, Assistant Minister of Defense, spoke.')).toEqual([['PERSON', 'Fouad Halim']]);
     expect(named('Leon Varga, Director-President of Norvale Termica S.A., called.')).toEqual([
       ['PERSON', 'Leon Varga'],
       ['ORGANIZATION', 'Norvale Termica S.A.'],
