@@ -34,13 +34,15 @@ function knownPeople(cable: Cable): KnownPerson[] {
 /** Mentions and events in text units that belong to one document. */
 export function extractUnits(units: TextUnit[], anchor: Ymd, known: KnownPerson[] = []): Extraction {
   const texts = new Map(units.map((u) => [u.paragraph, u.text]));
-  const mixed = (m: Mention): boolean => isMixedCase(texts.get(m.paragraph) ?? '');
+  // Which units are mixed-case prose, read once.
+  const mixedUnits = new Set(units.filter((u) => isMixedCase(u.text)).map((u) => u.paragraph));
+  const mixed = (m: Mention): boolean => mixedUnits.has(m.paragraph);
   // ALL-CAPS lines of a document whose other texts are mixed case are read as those texts write their words.
-  const mixedTexts = units.filter((u) => isMixedCase(u.text)).map((u) => u.text);
-  const capsTexts = units.filter((u) => !isMixedCase(u.text)).map((u) => u.text);
+  const mixedTexts = units.filter((u) => mixedUnits.has(u.paragraph)).map((u) => u.text);
+  const capsTexts = units.filter((u) => !mixedUnits.has(u.paragraph)).map((u) => u.text);
   const forms =
     mixedTexts.length > 0 && capsTexts.length > 0 ? writtenForms(mixedTexts, new Set(capsTexts.flatMap((t) => t.toUpperCase().match(/[A-Z][A-Z'’-]*/g) ?? []))) : null;
-  const found = units.flatMap((u) => textMentions(u.text, u.paragraph, anchor, forms && !isMixedCase(u.text) ? truecase(u.text, forms) : undefined));
+  const found = units.flatMap((u) => textMentions(u.text, u.paragraph, anchor, forms && !mixedUnits.has(u.paragraph) ? truecase(u.text, forms) : undefined));
   const mentions = applyDefinitions(units, propagateNames(units, harmonise(found, mixed)));
   resolveCoreference(mentions, texts, known);
   // The contract's field order first, extras after: readers of the JSON see the same shape always.
