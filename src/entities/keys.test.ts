@@ -6,18 +6,52 @@ describe('distinctive keys', () => {
   it('joins an organisation on its full name, and on each half of a name with its acronym defined', () => {
     expect(distinctiveKeys('Organization', 'Halvard Machine Industries Organization (HMIO)')).toEqual([
       'org:halvard-machine-industries-organization-hmio',
+      'orgspelt:hlvrd-mchn-indstr-orgnztn-hmio',
       'org:halvard-machine-industries-organization',
+      'orgspelt:hlvrd-mchn-indstr-orgnztn',
       'org:hmio',
     ]);
-    expect(distinctiveKeys('Organization', 'Halvard Machine Industries Organization')).toEqual(['org:halvard-machine-industries-organization']);
+    expect(distinctiveKeys('Organization', 'Halvard Machine Industries Organization')).toEqual([
+      'org:halvard-machine-industries-organization',
+      'orgspelt:hlvrd-mchn-indstr-orgnztn',
+    ]);
   });
 
   it('joins no cables on a generic name or a half of one, nor on a lone surname', () => {
     expect(distinctiveKeys('Organization', 'Ministry of Defense (MOD)')).toEqual([]);
-    expect(distinctiveKeys('Organization', 'National Security Council (Zarvo)')).toEqual(['org:national-security-council-zarvo', 'org:zarvo']);
+    expect(distinctiveKeys('Organization', 'National Security Council (Zarvo)')).toEqual([
+      'org:national-security-council-zarvo',
+      'orgspelt:ntnl-scrt-cncl-zrv',
+      'org:zarvo',
+    ]);
     // A name with parentheses inside it is not split: its last parenthesis may close only a part.
-    expect(distinctiveKeys('Organization', 'Halvard (Nord) Trading Company (HNTC)')).toEqual(['org:halvard-nord-trading-company-hntc']);
+    expect(distinctiveKeys('Organization', 'Halvard (Nord) Trading Company (HNTC)')).toEqual([
+      'org:halvard-nord-trading-company-hntc',
+      'orgspelt:hlvrd-nrd-trdng-cmpn-hntc',
+    ]);
     expect(distinctiveKeys('Person', 'Holgersen')).toEqual([]);
     expect(distinctiveKeys('Person', 'Anna Holgersen')).toEqual(['person:anna-holgersen']);
+  });
+
+  it("joins an organisation's other spellings, but not short names or acronyms that only look alike", () => {
+    const spelt = (name: string) => distinctiveKeys('Organization', name).filter((k) => k.startsWith('orgspelt:'));
+    const same = (a: string, b: string) => {
+      expect(spelt(a)).toHaveLength(1);
+      expect(spelt(b)).toEqual(spelt(a));
+    };
+    // Transliterations, a misspelling, a plural.
+    same('Zarvo Qods Brigade', 'Zarvo Quds Brigade');
+    expect(spelt('Hizballah')).toEqual(['orgspelt:hzblh']);
+    expect(spelt('HEZBOLLAH')).toEqual(['orgspelt:hzblh']);
+    same('Halvard Aviations Industries', 'Halvard Aviation Industry');
+    same('Nuclear Suppler Group', 'Nuclear Supplier Group');
+    expect(spelt('Halvard Aviation Industries')).not.toEqual(spelt('Halvard Navigation Industries'));
+    // Too few letters of their own to tell apart: "Bank Melli" and "Bank Mali" would outline alike.
+    expect(spelt('Bank Melli')).toEqual([]);
+    expect(spelt('ZARVOC')).toEqual([]);
+    // An acronym in a mixed-case name is kept as written: "HNTC" is not "HNOTC".
+    expect(spelt('Holgersen HNTC Trading')).not.toEqual(spelt('Holgersen HNOTC Trading'));
+    // A person's name gets no such key: "Said Ali" and "Saad Ali" are two people.
+    expect(distinctiveKeys('Person', 'Anna Holgersen').some((k) => k.startsWith('orgspelt:'))).toBe(false);
   });
 });

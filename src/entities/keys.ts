@@ -60,6 +60,8 @@ export function distinctiveKeys(schema: Schema, name: string): string[] {
       return words.length >= 2 ? [`person:${s}`] : [];
     case 'Organization': {
       const keys = words.some((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w)) ? [`org:${s}`] : [];
+      const folded = keys.length > 0 ? spellingKey(name) : null;
+      if (folded) keys.push(folded);
       // "Halvard Machine Industries Organization (HMIO)" is also "Halvard Machine Industries Organization" and "HMIO",
       // as other cables name it (the whole name's key first: it makes the entity's own key).
       const defined = /^([^()]+?)\s*\(([^()]+)\)$/.exec(name.trim());
@@ -69,6 +71,33 @@ export function distinctiveKeys(schema: Schema, name: string): string[] {
     default:
       return [`${PREFIX[schema]}:${s}`];
   }
+}
+
+/** A word as a consonant outline: vowels after the first letter dropped, doubled letters single, a plural's s dropped. */
+function outline(word: string): string {
+  const o = (word[0]! + word.slice(1).replace(/[aeiouy]/g, '')).replace(/(.)\1+/g, '$1');
+  return o.length > 3 && o.endsWith('s') ? o.slice(0, -1) : o;
+}
+
+/**
+ * A key that one organisation's name shares with its other spellings: cables transliterate and
+ * misspell ("Qods Force" / "Quds Force", "Hizballah" / "Hezbollah", "Zarvo Industries" / "Zarvo
+ * Industry"), so the words of four letters or more are outlined (acronyms, written in capitals
+ * in a mixed-case name, are kept). Only a name with enough letters of its own gets one: a short
+ * one outlines like too many others ("Bank Melli" and "Bank Mali", "SACEUR" and "SOCAR").
+ */
+function spellingKey(name: string): string | null {
+  const raw = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^A-Za-z0-9]+/).filter(Boolean);
+  const mixed = /[a-z]/.test(name);
+  const words = raw.map((w) => {
+    const lower = w.toLowerCase();
+    const acronym = mixed && !/[a-z]/.test(w);
+    return { lower, folded: acronym || lower.length < 4 || !/[aeiouy]/.test(lower.slice(1)) ? lower : outline(lower) };
+  });
+  const own = words.filter((w) => !GENERIC.has(w.lower) && !/^\d+$/.test(w.lower));
+  const letters = own.reduce((n, w) => n + (w.folded === w.lower ? 0 : w.folded.length), 0);
+  const enough = words.length === 1 ? words[0]!.lower.length >= 7 && letters >= 5 : letters >= 3;
+  return enough ? `orgspelt:${words.map((w) => w.folded).join('-')}` : null;
 }
 
 /**
