@@ -29,7 +29,7 @@ const analyst = (clearance: Reader['clearance']) => ({ name: 'ana', reader: read
 /** Lists ZORVEX only: a stand-in for the party matcher. */
 const screen: PartyScreen = (name, type) =>
   type === 'organization' && /zorvex/i.test(name)
-    ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '99999', name: 'ZORVEX PRECISION MACHINERY CO., LTD.', matchedName: 'ZORVEX PRECISION MACHINERY CO.', alias: false, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['NPWMD'], explanation: [] }] } as never)
+    ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '99999', name: 'ZORVEX PRECISION MACHINERY CO., LTD.', matchedName: 'ZORVEX PRECISION MACHINERY CO.', alias: false, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['NPWMD'], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never)
     : null;
 
 let cables: CableStore;
@@ -229,5 +229,34 @@ describe('replacing a cable', () => {
     const orphans = raw.prepare("SELECT count(*) AS n FROM statements WHERE origin = 'extracted' AND (cable_pk IS NULL OR cable_pk NOT IN (SELECT pk FROM cables))").get() as { n: number };
     raw.close();
     expect(orphans.n).toBe(0);
+  });
+});
+
+describe('a name that only resembles a listed one', () => {
+  it('is suggested on the entity but opens no case', async () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'demarche-resembles-'));
+    writeFileSync(path.join(other, 'secret.txt'), SECRET_CABLE);
+    writeFileSync(path.join(other, 'confidential.txt'), CONFIDENTIAL_CABLE);
+    const s = await open(path.join(other, 'k.db'));
+    try {
+      await ingestPaths(s.cables, [path.join(other, 'secret.txt'), path.join(other, 'confidential.txt')]);
+      // The same hit as `screen` gives, but met word by word only by similar spellings (ZORVEKS ...).
+      const resembling: PartyScreen = (name, type) => {
+        const result = screen(name, type) as { hits: Array<Record<string, unknown>> } | null;
+        if (!result) return null;
+        const explanation = [
+          { kind: 'fuzzy', weight: 0.7, text: '' },
+          { kind: 'exact', weight: 0.3, text: '' },
+        ];
+        return { ...result, hits: result.hits.map((h) => ({ ...h, explanation })) } as never;
+      };
+      await analyseArchive(s.cables, s.knowledge, { screen: resembling });
+      expect((await zorvex(s.knowledge, owner))!.sanctions).toEqual([expect.objectContaining({ id: '99999', status: 'suggested' })]);
+      expect((await caseList(s.knowledge, owner)).cases).toEqual([]);
+    } finally {
+      await s.knowledge.close();
+      await s.cables.close();
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Analyses the stored cables not yet analysed, screening their parties with the real lists (loaded
-// only when there is something to screen), and records the change in the audit log: what the CLI's
+// only when there is something to screen; hits explained, which tells a name as listed from one that
+// only resembles it), and records the change in the audit log: what the CLI's
 // `analyse` and `start` and the API's POST /api/ingest run after storing cables.
 import type { AuditService } from '../access/audit.js';
 import { getScreener } from '../screening/screen-party.js';
@@ -22,7 +23,7 @@ export async function analysePending(
   const pending = await knowledge.cablesToAnalyse(EXTRACTOR_VERSION);
   const screener = opts.screen && pending.length > 0 ? (await getScreener()).screener : null;
   const report = await analyseArchive(cables, knowledge, {
-    screen: screener ? (name, type) => screener.screen({ name, type }, { limit: 3, explain: false }) : null,
+    screen: screener ? (name, type) => screener.screen({ name, type }, { limit: 3, explain: true }) : null,
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });
   const counts = await knowledge.counts();

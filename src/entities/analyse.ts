@@ -5,13 +5,13 @@
 import type { Cable } from '../cable/types.js';
 import { extractCable } from '../extract/extract.js';
 import type { CableStore } from '../store/cable-store.js';
-import type { PartyResult } from '../screening/screen-party.js';
+import type { PartyHit, PartyResult } from '../screening/screen-party.js';
 import { type CableKnowledge, cableKnowledge } from './cable-knowledge.js';
 import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k13';
+export const EXTRACTOR_VERSION = 'k14';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -30,7 +30,7 @@ export interface AnalyseOptions {
 export async function analyseArchive(cables: CableStore, knowledge: KnowledgeStore, opts: AnalyseOptions): Promise<AnalyseReport> {
   const ids = await knowledge.cablesToAnalyse(EXTRACTOR_VERSION);
   const report: AnalyseReport = { analysed: 0, statements: 0, failed: [] };
-  const screened = new Map<string, SanctionsCandidate[]>();
+  const screened = new Map<string, Screened>();
   for (const [i, id] of ids.entries()) {
     try {
       const cable = await cables.getCable(id);
@@ -47,21 +47,30 @@ export async function analyseArchive(cables: CableStore, knowledge: KnowledgeSto
   return report;
 }
 
-function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string, SanctionsCandidate[]>) {
+interface Screened {
+  candidates: SanctionsCandidate[];
+  /** A hit is the name as the list writes it, not one that only resembles it (see asListed). */
+  asListed: boolean;
+}
+
+function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string, Screened>) {
   const knowledge = cableKnowledge(cable, extractCable(cable));
   const candidates = new Map<string, SanctionsCandidate[]>();
+  const listed = new Set<string>();
   for (const e of knowledge.entities) {
     if (!screen || (e.schema !== 'Person' && e.schema !== 'Organization')) continue;
     const type = e.schema === 'Person' ? 'person' : 'organization';
     const cacheKey = `${type}:${e.display}`;
     let found = screened.get(cacheKey);
     if (found === undefined) {
-      found = toCandidates(screen(e.display, type));
+      const result = screen(e.display, type);
+      found = { candidates: toCandidates(result), asListed: (result?.hits ?? []).some((h) => h.match && asListed(h)) };
       screened.set(cacheKey, found);
     }
-    if (found.length > 0) candidates.set(e.docKey, found);
+    if (found.candidates.length > 0) candidates.set(e.docKey, found.candidates);
+    if (found.asListed) listed.add(e.docKey);
   }
-  return { knowledge, candidates, topics: topics(knowledge, candidates), version: EXTRACTOR_VERSION };
+  return { knowledge, candidates, topics: topics(knowledge, listed), version: EXTRACTOR_VERSION };
 }
 
 /** Suggestions: the hits that reach the matcher's decision threshold. */
@@ -73,13 +82,24 @@ function toCandidates(result: PartyResult | null): SanctionsCandidate[] {
 }
 
 /**
- * What the cable is about, when it is an investigation worth a case: a party on a sanctions list, or
- * an organisation that ships or receives a shipment, that the subject line names, or a listed party
- * that takes part in one of its events (organisations only for the latter: a listed person's common
- * name is too weak).
+ * A hit names the listed party when at least half the weight of its explanation is words written as
+ * the list writes them. One that only resembles a listed name ("Interpol" / INTERPAL, an acronym one
+ * letter off another) stays a suggestion on the entity, for a person to judge, but opens no case.
+ * Needs the screener's explanation (`explain: true`): a hit without one opens none.
+ */
+export function asListed(hit: PartyHit): boolean {
+  const exact = hit.explanation.filter((e) => e.kind === 'exact' || e.kind === 'joined').reduce((a, e) => a + (e.weight ?? 0), 0);
+  return exact >= 0.5;
+}
+
+/**
+ * What the cable is about, when it is an investigation worth a case: a party on a sanctions list
+ * (named as listed: `listed`), or an organisation that ships or receives a shipment, that the
+ * subject line names, or a listed party that takes part in one of its events (organisations only for
+ * the latter: a listed person's common name is too weak).
  * Each such party gets a case holding the cable's events.
  */
-function topics(k: CableKnowledge, candidates: Map<string, SanctionsCandidate[]>): string[] {
+function topics(k: CableKnowledge, listed: Set<string>): string[] {
   // The supplier and the receiver of a shipment, not every party its sentence names ("Embassy
   // officials told the MFA that X shipped ..."): those are what a case is opened on without a listing.
   const shipping = new Set(k.events.filter((e) => e.kind === 'shipment').flatMap((e) => [...e.actors.slice(0, 1), ...(e.recipient ? [e.recipient] : [])]));
@@ -87,7 +107,7 @@ function topics(k: CableKnowledge, candidates: Map<string, SanctionsCandidate[]>
   const orgs = new Set(k.entities.filter((e) => e.schema === 'Organization').map((e) => e.docKey));
   // A generic name ("the Embassy", "Ministry of Defense", a lone surname) is not a subject of inquiry.
   const distinctive = new Set(k.entities.filter((e) => e.lookupKeys.length > 0).map((e) => e.docKey));
-  const named = k.subjectEntities.filter((key) => candidates.has(key) || (shipping.has(key) && orgs.has(key)));
-  const listed = [...candidates.keys()].filter((key) => inEvents.has(key) && orgs.has(key));
-  return k.events.length === 0 ? [] : [...new Set([...named, ...listed])].filter((key) => distinctive.has(key));
+  const named = k.subjectEntities.filter((key) => listed.has(key) || (shipping.has(key) && orgs.has(key)));
+  const acting = [...listed].filter((key) => inEvents.has(key) && orgs.has(key));
+  return k.events.length === 0 ? [] : [...new Set([...named, ...acting])].filter((key) => distinctive.has(key));
 }
