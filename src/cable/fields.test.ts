@@ -162,6 +162,10 @@ describe('subject', () => {
     expect(subject('SUBJ: A SUBJECT REF: A. ROME 12')?.text).toBe('A SUBJECT');
     expect(subject('SUBJECT: VISIT TO EGYPTREF: CAIRO 493')?.text).toBe('VISIT TO EGYPT');
   });
+  it('drops a label written twice, mark and all', () => {
+    expect(subject('SUBJECT: SUBJECT: (C) HALVARD CASE AGAINST ZARVO LINES')).toEqual({ text: 'HALVARD CASE AGAINST ZARVO LINES', marking: 'C' });
+    expect(subject('SUBJECT: SUBJECT MATTER EXPERTS VISIT')?.text).toBe('SUBJECT MATTER EXPERTS VISIT');
+  });
 });
 
 describe('references', () => {

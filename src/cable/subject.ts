@@ -45,7 +45,8 @@ function readSubject(lines: readonly string[], i: number, offset: number, to: nu
   let text = parts.map((p) => p.trimEnd()).join('\n').replace(/(?<=[A-Za-z])-\n(?=[A-Za-z])/g, '-').replace(/\n/g, ' ');
   const stop = INLINE_STOP_RE.exec(text);
   if (stop) text = text.slice(0, stop.index);
-  text = text.replace(/\s+/g, ' ').trim();
+  // A label written twice ("SUBJECT: SUBJECT: ...") is a drafting slip, not part of the subject.
+  text = text.replace(/\s+/g, ' ').trim().replace(/^(?:SUBJ(?:ECT)?[ \t]*:[ \t]*)+/i, '');
   const mark = MARK_RE.exec(text);
   if (mark) text = text.slice(mark[0].length).trim();
   return { text, marking: mark ? canonicalMark(mark[1]!) : null };
