@@ -58,7 +58,7 @@ export async function caseView(store: KnowledgeStore, reader: Reader, key: strin
   const status = own.filter((s) => s.prop === 'status').at(-1)?.value === 'closed' ? 'closed' : 'open';
   return {
     id: key,
-    title: personTitle ?? titleFrom(own, subjects),
+    title: personTitle ?? caseTitle(own, subjects),
     status,
     subjects,
     events: caseEvents,
@@ -67,9 +67,16 @@ export async function caseView(store: KnowledgeStore, reader: Reader, key: strin
   };
 }
 
-function titleFrom(own: Statement[], subjects: CaseView['subjects']): string {
-  // The cable subject line that named the case's subject, as the cables put it.
-  const summary = own.filter((s) => s.prop === 'summary').map((s) => s.value)[0];
+/** What a released cable's redactions leave in its subject line: "XXXXXXXXXXXX", "[Source Removed]". */
+const REDACTED = /X{4,}|\[[^\]]*\bremoved\]/i;
+
+/**
+ * A case's title, unless a person gave one: the cable subject line that named the case's subject, as
+ * the cables put it, when it is short and whole (a line with redactions in it names nothing
+ * clearly); else the subjects' names.
+ */
+export function caseTitle(own: Statement[], subjects: CaseView['subjects']): string {
+  const summary = own.filter((s) => s.prop === 'summary').map((s) => s.value).find((v) => !REDACTED.test(v));
   if (summary && summary.length <= 80) return titlefy(summary);
   return subjects.length > 0 ? subjects.map((s) => s.name).join(', ') : '(untitled case)';
 }
