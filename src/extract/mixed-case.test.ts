@@ -322,4 +322,11 @@ describe('mixed-case names: the fourth development round', () => {
       ['ORGANIZATION', 'Bank of Brazil'],
     ]);
   });
+
+  it("ends a name at the acronym it was given, unless a document's name goes on", () => {
+    expect(named('The Halvard Shipping Lines (HSL) Zarvo-flagged M/V Zarvo Star was in port.')).toContainEqual(['ORGANIZATION', 'Halvard Shipping Lines (HSL)']);
+    expect(named('The Halvard Shipping Lines (HSL) Zarvo-flagged M/V Zarvo Star was in port.').some(([, t]) => t.includes('(HSL) Zarvo'))).toBe(false);
+    expect(named('They signed no Halvard Energy Agency (HEA) Additional Protocol.').some(([t]) => t === 'ORGANIZATION')).toBe(false);
+    expect(named('He met the Zarvo (Nord) Economic and Trade Organization today.')).toContainEqual(['ORGANIZATION', 'Zarvo (Nord) Economic and Trade Organization']);
+  });
 });

@@ -27,6 +27,18 @@ const capital = (w: string): boolean =>
   // "Muammar al-Qadhafi", "Omar el-Bashir": an Arabic article joined to a name is part of it.
   (/^[A-Z\u00C0-\u00DE]/.test(w) || /^(?:[A-Z]\.){2,}$/.test(w) || /^(?:al|el|ul|bin|ibn|abu|ould)-[A-Z]/.test(w));
 
+/** Token j closes an acronym in parentheses: "(HSL)". */
+function acronymGiven(tokens: Token[], j: number): boolean {
+  return tokens[j]!.text === ')' && tokens[j - 2]?.text === '(' && /^[A-Z][A-Z0-9-]{1,9}$/.test(tokens[j - 1]!.text);
+}
+
+/** The capitalised words from token k on end in a document's word ("Additional Protocol"). */
+function documentFollows(tokens: Token[], k: number): boolean {
+  let last = -1;
+  for (let i = k; i < tokens.length && capital(tokens[i]!.text); i++) last = i;
+  return last >= 0 && DOCUMENT.test(tokens[last]!.text);
+}
+
 /** Runs of capitalised tokens, as [first, last] token indexes. */
 function runs(tokens: Token[], text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -42,8 +54,11 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       if (next && /^(?:d'Affaires|a\.i\.|[dl]['’][A-Z][a-z]+)$/.test(next.text)) j++;
       // "the United People's Democratic Front": a people's possessive inside a name.
       else if (next && /^People$/.test(tokens[j]!.text) && /^['’]s$/.test(next.text) && next.start === tokens[j]!.end && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
-      // Cables break lines at a fixed width: a name goes on across one line break ("at Royal\nDutch Shell").
-      else if (next && capital(next.text) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
+      // Cables break lines at a fixed width: a name goes on across one line break ("at Royal\nDutch Shell"),
+      // but not past the acronym it was given ("Halvard Shipping Lines (HSL) Zarvo-flagged vessels"),
+      // unless a document's name goes on ("the Halvard Energy Agency (HEA) Safeguards Agreement"). (A
+      // parenthesis inside a name goes on: "Halvard (Nord) Economic and Trade Organization".)
+      else if (next && capital(next.text) && !(acronymGiven(tokens, j) && !documentFollows(tokens, j + 1)) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
       // (Not after a closing parenthesis: "Climate Change (UNFCCC) of Chile's" is two names; nor
       // through a lone "the": "told Senator Smith the GOP will act" is two.)
       // ("a visit to Brazil of the IAEA Director", "criticism by HAMAS of Egypt's border policy": a country
