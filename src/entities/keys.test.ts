@@ -29,6 +29,11 @@ describe('distinctive keys', () => {
       'org:halvard-nord-trading-company-hntc',
       'orgspelt:hlvrd-nrd-trdng-cmpn-hntc',
     ]);
+    // A government's acronym is another government in another country's cables.
+    expect(distinctiveKeys('Organization', 'GOB')).toEqual([]);
+    expect(distinctiveKeys('Organization', 'GoB')).toEqual([]);
+    expect(distinctiveKeys('Organization', 'Government of Zarvo (GOZ)')).not.toContain('org:goz');
+    expect(distinctiveKeys('Organization', 'Government of Zarvo (GOZ)')).toContain('org:government-of-zarvo');
     expect(distinctiveKeys('Person', 'Holgersen')).toEqual([]);
     expect(distinctiveKeys('Person', 'Anna Holgersen')).toEqual(['person:anna-holgersen']);
   });

@@ -3,6 +3,7 @@
 // distinctive name ("LIMMT", "Zhang Yan") of the same type. Generic names ("MFA", "the Ministry",
 // a lone surname) stay local to their cable: "MFA" in a Beijing cable is not "MFA" in a Paris one.
 import { createHash } from 'node:crypto';
+import { GOVERNMENT_ACRONYM } from '../extract/gazetteer.js';
 import type { MentionType } from '../extract/types.js';
 import type { Schema } from './types.js';
 
@@ -59,6 +60,9 @@ export function distinctiveKeys(schema: Schema, name: string): string[] {
       // A full name (two words or more); a lone surname is too common to join cables on.
       return words.length >= 2 ? [`person:${s}`] : [];
     case 'Organization': {
+      // A government's acronym names a different government in each country's cables ("GOB" is
+      // Bolivia's in La Paz, Brazil's in Brasilia): it joins no cables.
+      if (GOVERNMENT_ACRONYM.test(name.trim().toUpperCase())) return [];
       const keys = words.some((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w)) ? [`org:${s}`] : [];
       const folded = keys.length > 0 ? spellingKey(name) : null;
       if (folded) keys.push(folded);
