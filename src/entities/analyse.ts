@@ -4,6 +4,7 @@
 // start`), so that ingest stays fast and a failed analysis never loses a stored cable.
 import type { Cable } from '../cable/types.js';
 import { extractCable } from '../extract/extract.js';
+import { demonymCode, placeCode } from '../extract/gazetteer.js';
 import type { CableStore } from '../store/cable-store.js';
 import type { PartyHit, PartyResult } from '../screening/screen-party.js';
 import { type CableKnowledge, cableKnowledge } from './cable-knowledge.js';
@@ -11,7 +12,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k16';
+export const EXTRACTOR_VERSION = 'k17';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -105,9 +106,20 @@ function topics(k: CableKnowledge, listed: Set<string>): string[] {
   const shipping = new Set(k.events.filter((e) => e.kind === 'shipment').flatMap((e) => [...e.actors.slice(0, 1), ...(e.recipient ? [e.recipient] : [])]));
   const inEvents = new Set(k.events.flatMap((e) => [...e.actors, ...(e.recipient ? [e.recipient] : [])]));
   const orgs = new Set(k.entities.filter((e) => e.schema === 'Organization').map((e) => e.docKey));
-  // A generic name ("the Embassy", "Ministry of Defense", a lone surname) is not a subject of inquiry.
-  const distinctive = new Set(k.entities.filter((e) => e.lookupKeys.length > 0).map((e) => e.docKey));
+  // A generic name ("the Embassy", "Ministry of Defense", a lone surname) is not a subject of inquiry,
+  // nor is a country's government: it is the state the cable deals with, and a sanctions hit on it
+  // comes from its country's name ("Government of Egypt" and a group listed with "Egypt" in its name).
+  const distinctive = new Set(k.entities.filter((e) => e.lookupKeys.length > 0 && !isGovernment(e.display)).map((e) => e.docKey));
   const named = k.subjectEntities.filter((key) => listed.has(key) || (shipping.has(key) && orgs.has(key)));
   const acting = [...listed].filter((key) => inEvents.has(key) && orgs.has(key));
   return k.events.length === 0 ? [] : [...new Set([...named, ...acting])].filter((key) => distinctive.has(key));
+}
+
+/** "Government of Egypt (GOE)", "the Peruvian Government", "Zarvo's government": a country's government. */
+export function isGovernment(name: string): boolean {
+  const bare = name.replace(/\s*\([^()]*\)$/, '').replace(/^the\s+/i, '').trim();
+  const of = /^(?:government|regime|administration)\s+of\s+(?:the\s+)?(.+)$/i.exec(bare)?.[1];
+  const before = /^(.+?)(?:['’]s)?\s+(?:government|regime|administration)$/i.exec(bare)?.[1];
+  const country = of ?? before;
+  return country !== undefined && (placeCode(country) !== null || (before !== undefined && !/\s/.test(before) && demonymCode(before) !== null));
 }
