@@ -329,4 +329,12 @@ describe('mixed-case names: the fourth development round', () => {
     expect(named('They signed no Halvard Energy Agency (HEA) Additional Protocol.').some(([t]) => t === 'ORGANIZATION')).toBe(false);
     expect(named('He met the Zarvo (Nord) Economic and Trade Organization today.')).toContainEqual(['ORGANIZATION', 'Zarvo (Nord) Economic and Trade Organization']);
   });
+
+  it('reads a common word capitalised only by its place at the start of a sentence as no name', () => {
+    expect(named('The strike ended. Labor union sources said talks were calm. Farm groups agreed.')).toEqual([]);
+    // A given name there is still one, and so is a word the sample writes capitalised ("Congress").
+    expect(named('The talks ended. Drew said so. Congress agreed.')).toEqual(
+      expect.arrayContaining([expect.arrayContaining(['Drew']), ['ORGANIZATION', 'Congress']]),
+    );
+  });
 });

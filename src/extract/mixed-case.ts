@@ -32,6 +32,15 @@ function acronymGiven(tokens: Token[], j: number): boolean {
   return tokens[j]!.text === ')' && tokens[j - 2]?.text === '(' && /^[A-Z][A-Z0-9-]{1,9}$/.test(tokens[j - 1]!.text);
 }
 
+/**
+ * A word standing alone at a sentence's start that the sample writes in lower case as often as not,
+ * and the dictionary knows ("Labor union sources said", "Farm groups"): capitalised only by its place.
+ */
+function commonAlone(word: string): boolean {
+  const cls = caseClass(word);
+  return (cls === 'm' || cls === '') && isDictionaryWord(word) && nameRole(word) === '' && !isOrgWord(word) && !isTitleWord(word) && placeCode(word) === null && demonymCode(word) === null;
+}
+
 /** The capitalised words from token k on end in a document's word ("Additional Protocol"). */
 function documentFollows(tokens: Token[], k: number): boolean {
   let last = -1;
@@ -351,7 +360,7 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
     const ofName = (k: number): boolean => isOrgWord(tokens[k]!.text) && tokens[k + 1]?.text === 'of';
     // ("Dr. Haddadi" and "A/S Brenner" keep their title: an abbreviation or initials joined to more.)
     const joinedTitle = (k: number): boolean => k < b && (tokens[k + 1]!.text === '/' || (tokens[k + 1]!.text === '.' && isTitleWord(tokens[k]!.text)));
-    while (from <= b && isSentenceStart(tokens, from, text) && (NOT_NAMES.test(tokens[from]!.text) || caseClass(tokens[from]!.text) === 'l') && !ofName(from) && !joinedTitle(from)) from++;
+    while (from <= b && isSentenceStart(tokens, from, text) && (NOT_NAMES.test(tokens[from]!.text) || caseClass(tokens[from]!.text) === 'l' || (from === b && commonAlone(tokens[from]!.text))) && !ofName(from) && !joinedTitle(from)) from++;
     while (from <= b && NOT_NAMES.test(tokens[from]!.text) && !isTitleWord(tokens[from]!.text) && !isOrgWord(tokens[from]!.text) && !joinedTitle(from)) from++;
     // A name does not start at a joining word.
     while (from <= b && (INNER.test(tokens[from]!.text) || tokens[from]!.text === '(')) from++;
