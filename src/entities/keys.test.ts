@@ -34,6 +34,10 @@ describe('distinctive keys', () => {
     expect(distinctiveKeys('Organization', 'GoB')).toEqual([]);
     expect(distinctiveKeys('Organization', 'Government of Zarvo (GOZ)')).not.toContain('org:goz');
     expect(distinctiveKeys('Organization', 'Government of Zarvo (GOZ)')).toContain('org:government-of-zarvo');
+    // A common word alone is each cable's own body; a name the sample writes capitalised is not.
+    expect(distinctiveKeys('Organization', 'Labor')).toEqual([]);
+    expect(distinctiveKeys('Organization', 'Customs')).toEqual([]);
+    expect(distinctiveKeys('Organization', 'Zarvotrans')).toEqual(['org:zarvotrans', 'orgspelt:zrvtrn']);
     expect(distinctiveKeys('Person', 'Holgersen')).toEqual([]);
     expect(distinctiveKeys('Person', 'Anna Holgersen')).toEqual(['person:anna-holgersen']);
   });

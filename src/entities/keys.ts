@@ -3,7 +3,9 @@
 // distinctive name ("LIMMT", "Zhang Yan") of the same type. Generic names ("MFA", "the Ministry",
 // a lone surname) stay local to their cable: "MFA" in a Beijing cable is not "MFA" in a Paris one.
 import { createHash } from 'node:crypto';
+import { isDictionaryWord } from '../extract/dictionary.js';
 import { GOVERNMENT_ACRONYM } from '../extract/gazetteer.js';
+import { caseClass } from '../extract/lexicon.js';
 import type { MentionType } from '../extract/types.js';
 import type { Schema } from './types.js';
 
@@ -63,6 +65,9 @@ export function distinctiveKeys(schema: Schema, name: string): string[] {
       // A government's acronym names a different government in each country's cables ("GOB" is
       // Bolivia's in La Paz, Brazil's in Brasilia): it joins no cables.
       if (GOVERNMENT_ACRONYM.test(name.trim().toUpperCase())) return [];
+      // Nor does a common word standing alone as a body's name ("Labor" in "Labor Leader Moyano",
+      // "Customs", "Parliament"): each cable means its own country's.
+      if (words.length === 1 && isDictionaryWord(s) && ['l', 'm'].includes(caseClass(s))) return [];
       const keys = words.some((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w)) ? [`org:${s}`] : [];
       const folded = keys.length > 0 ? spellingKey(name) : null;
       if (folded) keys.push(folded);
