@@ -5,6 +5,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate, SanctionsDecision, Schema, Statement } from './types.js';
 import type { EntityWire, SanctionsLink } from '../wire/views.js';
 import { byEntity, highestMarking, valuesOf, visibleTo } from './visible.js';
+import { outlineName } from './keys.js';
 
 export type { SanctionsLink } from '../wire/views.js';
 
@@ -32,10 +33,20 @@ export async function entityView(store: KnowledgeStore, reader: Reader, key: str
   return buildView(target, visible, keys.slice(1));
 }
 
-/** The name shown: the longest written in mixed case, where capitals mean something; else the longest. */
-function displayName(names: string[]): string {
+/**
+ * The name shown: the longest written in mixed case, where capitals mean something; else the longest.
+ * A misspelling is no better a name for a letter more ("Qods Aviations Industries"): of the
+ * spellings of that name, the one written most often.
+ */
+export function displayName(visible: readonly Statement[]): string {
+  const written = visible.filter((s) => s.prop === 'name').map((s) => s.value);
+  const names = [...new Set(written)];
   const mixed = names.filter((n) => /[a-z]/.test(n));
-  return (mixed.length > 0 ? mixed : names).reduce((a, b) => (b.length > a.length ? b : a));
+  const pool = mixed.length > 0 ? mixed : names;
+  const longest = pool.reduce((a, b) => (b.length > a.length ? b : a));
+  const times = (n: string): number => written.filter((w) => w === n).length;
+  const spellings = pool.filter((n) => outlineName(n) === outlineName(longest));
+  return spellings.reduce((a, b) => (times(b) > times(a) || (times(b) === times(a) && b.length > a.length) ? b : a));
 }
 
 export function buildView(key: string, visible: Statement[], merged: string[] = []): EntityView | null {
@@ -44,7 +55,7 @@ export function buildView(key: string, visible: Statement[], merged: string[] = 
   return {
     key,
     schema: visible[0]!.schema,
-    name: displayName(names),
+    name: displayName(visible),
     names,
     titles: valuesOf(visible, 'title'),
     countries: valuesOf(visible, 'country'),

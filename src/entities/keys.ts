@@ -88,6 +88,14 @@ function outline(word: string): string {
   return o.length > 3 && o.endsWith('s') ? o.slice(0, -1) : o;
 }
 
+/** A name with its words of four letters or more outlined: two spellings of one name outline alike. */
+export function outlineName(name: string): string {
+  return slug(name)
+    .split('-')
+    .map((w) => (w.length < 4 ? w : outline(w)))
+    .join('-');
+}
+
 /**
  * A key that one organisation's name shares with its other spellings: cables transliterate and
  * misspell ("Qods Force" / "Quds Force", "Hizballah" / "Hezbollah", "Zarvo Industries" / "Zarvo
