@@ -337,4 +337,9 @@ describe('mixed-case names: the fourth development round', () => {
       expect.arrayContaining([expect.arrayContaining(['Drew']), ['ORGANIZATION', 'Congress']]),
     );
   });
+
+  it("keeps a place's first word at a sentence's start, and joins no name through \"for\" after a lone acronym", () => {
+    expect(named('New Zealand praised the plan.')).toEqual([['PLACE', 'New Zealand']]);
+    expect(named("The group thanked the GoNZ for Prime Minister Anna Holgersen's response.")).toContainEqual(['PERSON', 'Prime Minister Anna Holgersen']);
+  });
 });

@@ -72,7 +72,9 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       // through a lone "the": "told Senator Smith the GOP will act" is two.)
       // ("a visit to Brazil of the IAEA Director", "criticism by HAMAS of Egypt's border policy": a country
       // or an acronym alone is not the head of an "of" name.)
-      else if (next && (INNER.test(next.text) || next.text === '(') && next.text !== 'the' && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text) && !(next.text === 'of' && i === j && ((placeCode(tokens[j]!.text) ?? '').length === 2 || /^[A-Z]{2,}$/.test(tokens[j]!.text)))) j += 2;
+      // ("thanking the GoNZ for Prime Minister Clark's response": nor "for" after a lone acronym,
+      // in capitals or not.)
+      else if (next && (INNER.test(next.text) || next.text === '(') && next.text !== 'the' && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text) && !(/^(?:of|for)$/.test(next.text) && i === j && ((placeCode(tokens[j]!.text) ?? '').length === 2 || /^(?:[A-Z][a-z]?){2,}$/.test(tokens[j]!.text)))) j += 2;
       // "Ministry of the Interior", "Bank of the Philippines".
       else if (next && /^(?:of|for)$/.test(next.text) && tokens[j + 2]?.text === 'the' && tokens[j + 3] && capital(tokens[j + 3]!.text)) j += 3;
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
@@ -360,7 +362,9 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
     const ofName = (k: number): boolean => isOrgWord(tokens[k]!.text) && tokens[k + 1]?.text === 'of';
     // ("Dr. Haddadi" and "A/S Brenner" keep their title: an abbreviation or initials joined to more.)
     const joinedTitle = (k: number): boolean => k < b && (tokens[k + 1]!.text === '/' || (tokens[k + 1]!.text === '.' && isTitleWord(tokens[k]!.text)));
-    while (from <= b && isSentenceStart(tokens, from, text) && (NOT_NAMES.test(tokens[from]!.text) || caseClass(tokens[from]!.text) === 'l' || (from === b && commonAlone(tokens[from]!.text))) && !ofName(from) && !joinedTitle(from)) from++;
+    // ("New Zealand praised ...": a place's name keeps its first word.)
+    const startsPlace = (k: number): boolean => [2, 3].some((n) => k + n - 1 <= b && placeCode(tokens.slice(k, k + n).map((t) => t.text).join(' ')) !== null);
+    while (from <= b && isSentenceStart(tokens, from, text) && (NOT_NAMES.test(tokens[from]!.text) || caseClass(tokens[from]!.text) === 'l' || (from === b && commonAlone(tokens[from]!.text))) && !ofName(from) && !joinedTitle(from) && !startsPlace(from)) from++;
     while (from <= b && NOT_NAMES.test(tokens[from]!.text) && !isTitleWord(tokens[from]!.text) && !isOrgWord(tokens[from]!.text) && !joinedTitle(from)) from++;
     // A name does not start at a joining word.
     while (from <= b && (INNER.test(tokens[from]!.text) || tokens[from]!.text === '(')) from++;
