@@ -338,8 +338,15 @@ describe('mixed-case names: the fourth development round', () => {
     );
   });
 
-  it("keeps a place's first word at a sentence's start, and joins no name through \"for\" after a lone acronym", () => {
+  it("keeps a place's first word at a sentence's start, and reads a lone acronym in mixed letters as a body", () => {
     expect(named('New Zealand praised the plan.')).toEqual([['PLACE', 'New Zealand']]);
-    expect(named("The group thanked the GoNZ for Prime Minister Anna Holgersen's response.")).toContainEqual(['PERSON', 'Prime Minister Anna Holgersen']);
+    expect(named("The group thanked the GoNZ for Prime Minister Anna Holgersen's response.")).toEqual([
+      ['ORGANIZATION', 'GoNZ'],
+      ['PERSON', 'Prime Minister Anna Holgersen'],
+    ]);
+    expect(named('The MoFA and the DoD met NGOs.')).toEqual([
+      ['ORGANIZATION', 'MoFA'],
+      ['ORGANIZATION', 'DoD'],
+    ]);
   });
 });

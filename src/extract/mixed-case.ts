@@ -285,6 +285,9 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // listed (US, PRC, DPRK, UAE ...). A doubled letter is a list item's label ("AA)", "BB.").
   if (words.length === 1 && /^([A-Z])\1$/.test(last)) return null;
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return 'ORGANIZATION';
+  // So is one written with small letters between its capitals: "GoNZ", "DoD", "MoFA" (not an
+  // acronym's plural, "NGOs", "PRTs": bodies of a kind, none in particular).
+  if (words.length === 1 && /^(?=(?:[^A-Z]*[A-Z]){2})(?:[A-Z][a-z]?){2,5}$/.test(last) && !/[A-Z]s$/.test(last) && !isTitleWord(last)) return 'ORGANIZATION';
   // "EU3", "EU-3", "G-20", "P5+1": a standing group of states; "CENTCOM", "AFRICOM": a command.
   if (words.length === 1 && (/^(?:EU|G|P)-?\d{1,2}(?:\+1)?$/.test(last) || /^[A-Z]{3,}COM$/.test(last))) return 'ORGANIZATION';
   if (words.every((w) => /^[A-Z]\.?$/.test(w) || INNER.test(w))) return null;
