@@ -349,4 +349,13 @@ describe('mixed-case names: the fourth development round', () => {
       ['ORGANIZATION', 'DoD'],
     ]);
   });
+
+  it('splits a named person from a titled one joined to them by "and"', () => {
+    expect(named('He met Zarvo MFA/IO Chief Omar Halvari and Dr. Ali Holgersen, Head of the Zarvo Energy Establishment.')).toEqual([
+      ['ORGANIZATION', 'Zarvo MFA/IO'],
+      ['PERSON', 'Chief Omar Halvari'],
+      ['PERSON', 'Dr. Ali Holgersen'],
+      ['ORGANIZATION', 'Zarvo Energy Establishment'],
+    ]);
+  });
 });

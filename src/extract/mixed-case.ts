@@ -215,6 +215,8 @@ function splitAtAnd(words: string[]): Array<[number, number]> {
     placeCode(words.slice(0, i).join(' ')) !== null ||
     // "Assistant Secretary Ann Brenner and the National Security Council": a person, then a body.
     (isTitleWord(words[0]!) && i >= 2 && holderName(words[i - 1]!) && completeOrg(words.slice(i + 1))) ||
+    // "MFA/IO Chief Omar Talbi and Dr. Ali Haddadi": a named person, then a titled one.
+    (i >= 2 && holderName(words[i - 1]!) && words.slice(0, i - 1).some((w) => isTitleWord(w)) && (isTitleWord(words[i + 1]!) || /^(?:Mr|Mrs|Ms|Dr)$/.test(words[i + 1]!))) ||
     // "the MOD and Peruvian army": a nationality too.
     demonymCode(words.slice(i + 1).join(' ')) !== null ||
     // "Taliban and Islamists", "Fatah and Hamas": a body known by one word is a name on its own.
