@@ -358,4 +358,11 @@ describe('mixed-case names: the fourth development round', () => {
       ['ORGANIZATION', 'Zarvo Energy Establishment'],
     ]);
   });
+
+  it('reads POTUS as the person the post names', () => {
+    expect(named("POTUS' statements helped, said the Zarvo MFA.")).toEqual([
+      ['PERSON', 'POTUS'],
+      ['ORGANIZATION', 'Zarvo MFA'],
+    ]);
+  });
 });

@@ -286,6 +286,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // An acronym no list knows as a place is a body's ("PMAT"): the place acronyms cables use are
   // listed (US, PRC, DPRK, UAE ...). A doubled letter is a list item's label ("AA)", "BB.").
   if (words.length === 1 && /^([A-Z])\1$/.test(last)) return null;
+  // ("POTUS", "VPOTUS", "FLOTUS": a person by the post, as a title alone is.)
+  if (words.length === 1 && /^(?:V?POTUS|FLOTUS)$/.test(last)) return 'PERSON';
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return 'ORGANIZATION';
   // So is one written with small letters between its capitals: "GoNZ", "DoD", "MoFA" (not an
   // acronym's plural, "NGOs", "PRTs": bodies of a kind, none in particular).
