@@ -365,4 +365,11 @@ describe('mixed-case names: the fourth development round', () => {
       ['ORGANIZATION', 'Zarvo MFA'],
     ]);
   });
+
+  it('keeps a middle initial and its full stop in the name', () => {
+    expect(named('Classified by EUR A/S Anna K. Holgersen. President Omar W. Talbi met them.')).toEqual([
+      ['PERSON', 'A/S Anna K. Holgersen'],
+      ['PERSON', 'President Omar W. Talbi'],
+    ]);
+  });
 });

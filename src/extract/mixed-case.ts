@@ -78,6 +78,8 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       // "Ministry of the Interior", "Bank of the Philippines".
       else if (next && /^(?:of|for)$/.test(next.text) && tokens[j + 2]?.text === 'the' && tokens[j + 3] && capital(tokens[j + 3]!.text)) j += 3;
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
+      // "George W. Bush", "Anna K. Holgersen": a middle initial and its full stop stay in the name.
+      else if (next && next.text === '.' && j > i && /^[A-Z]$/.test(tokens[j]!.text) && next.start === tokens[j]!.end && tokens[j + 2] && capital(tokens[j + 2]!.text) && /^[ \t]+$/.test(text.slice(next.end, tokens[j + 2]!.start))) j += 2;
       // "Dr. Ali", "Mr. Smith": a title's abbreviation and its full stop stay in the name.
       else if (next && next.text === '.' && /^(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Col|Adm|Capt|Lt|Maj|Brig|Cdr|Cmdr|Sgt|Sen|Rep|Gov)$/.test(tokens[j]!.text) && next.start === tokens[j]!.end && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
       // "P/E Chief", "A/S Brenner": initials joined by a slash are one title.
