@@ -66,7 +66,7 @@ export const TITLE_WORDS = new Set(
     'DATT ADATT RSO ARSO PAO CONOFF POLMILOFF LEGATT FSN ' +
     // Military ranks as the services abbreviate them.
     'CEO CFO COO A/S U/S D/S P/E E/S DAS/S ' +
-    'LTCOL MAJGEN BGEN BRIGGEN LTGEN RADM VADM LCDR CMSGT MSGT SSGT SGT GYSGT SGM CSM ' +
+    'LTCOL MAJGEN BGEN BRIGGEN LTGEN MG BG LTG RADM VADM LCDR CMSGT MSGT SSGT SGT GYSGT SGM CSM ' +
     // Ranks as Latin American services write them.
     'BRIGADEIRO ALMIRANTE CORONEL ' +
     "D'AFFAIRES")

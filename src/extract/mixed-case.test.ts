@@ -372,4 +372,11 @@ describe('mixed-case names: the fourth development round', () => {
       ['PERSON', 'President Omar W. Talbi'],
     ]);
   });
+
+  it("reads the US Army's abbreviated general ranks as titles", () => {
+    expect(named('He met MG Omar Halvari and BG Anna Holgersen.')).toEqual([
+      ['PERSON', 'MG Omar Halvari'],
+      ['PERSON', 'BG Anna Holgersen'],
+    ]);
+  });
 });
