@@ -379,4 +379,8 @@ describe('mixed-case names: the fourth development round', () => {
       ['PERSON', 'BG Anna Holgersen'],
     ]);
   });
+
+  it("reads a title's adjective or field word alone as no one", () => {
+    expect(named('He lost the 2002 Presidential election. Senior officials met. Defense said no.').filter(([t]) => t === 'PERSON' || t === 'ORGANIZATION')).toEqual([]);
+  });
 });

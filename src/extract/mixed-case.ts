@@ -260,6 +260,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // does a title in the plural ("the Senators").
   if (words.length === 1 && (caseClass(last) === 'l' || isOrgWord(last))) return null;
   if (words.length === 1 && /[a-z]s$/.test(last) && isTitleWord(last.slice(0, -1))) return null;
+  // Nor does a title's adjective or field word alone ("the Presidential election", "Senior officials").
+  if (words.length === 1 && /^(?:Presidential|Ministerial|Senior|Foreign|Interior|Finance|Defen[cs]e)$/i.test(last)) return null;
   // Nor do followers of a creed or a cause ("Islamists", "Maoists").
   if (words.length === 1 && /[a-z]ists$/.test(last)) return null;
   // "Dulles International Airport": a port is a place.
