@@ -1,4 +1,4 @@
-// Normalises cable text before parsing: line endings, HTML entities, LaTeX and markdown left by
+// Normalises cable text before parsing: line endings, HTML entities and line breaks, LaTeX and markdown left by
 // PDF conversions, pilcrows in their OCR forms, spaced-letter banners, and the page-continuation
 // lines that multi-page cables carry in the middle of paragraphs.
 
@@ -22,6 +22,8 @@ export function normalizeCableText(raw: string): Normalized {
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   if (text.includes('\f')) text = text.replace(/\f/g, '\n');
   if (text.includes('&')) text = decodeEntities(text);
+  // HTML line breaks left in a page's text ("SIPDIS <br>", "Under <br> Secretary"): a line break.
+  if (text.includes('<')) text = text.replace(/[ \t]*<br[ \t]*\/?>[ \t]*\n?/gi, '\n');
   if (/[^\x00-\x7f]/.test(text)) {
     // Text of Latin-1 characters only (most cables: a pilcrow is the one non-ASCII character) is
     // already NFC: no character below U+0100 composes or decomposes, so normalize() is skipped.
