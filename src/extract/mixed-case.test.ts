@@ -383,4 +383,12 @@ describe('mixed-case names: the fourth development round', () => {
   it("reads a title's adjective or field word alone as no one", () => {
     expect(named('He lost the 2002 Presidential election. Senior officials met. Defense said no.').filter(([t]) => t === 'PERSON' || t === 'ORGANIZATION')).toEqual([]);
   });
+
+  it("reads a release's redaction as no part of a name", () => {
+    expect(named('He approached the Ambassador and PolCouns XXXXXXXXXXXX to share it. XXXXXXXXXXXX said the Zarvo Bank paid.')).toEqual([
+      ['PERSON', 'Ambassador'],
+      ['PERSON', 'PolCouns'],
+      ['ORGANIZATION', 'Zarvo Bank'],
+    ]);
+  });
 });

@@ -24,6 +24,8 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 const capital = (w: string): boolean =>
   !JARGON.test(w) &&
   !CALENDAR.test(w) &&
+  // "XXXXXXXXXXXX": what a release's redaction left, no part of any name.
+  !/^X{4,}$/.test(w) &&
   // "Muammar al-Qadhafi", "Omar el-Bashir": an Arabic article joined to a name is part of it.
   (/^[A-Z\u00C0-\u00DE]/.test(w) || /^(?:[A-Z]\.){2,}$/.test(w) || /^(?:al|el|ul|bin|ibn|abu|ould)-[A-Z]/.test(w));
 
