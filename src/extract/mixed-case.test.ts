@@ -391,4 +391,12 @@ describe('mixed-case names: the fourth development round', () => {
       ['ORGANIZATION', 'Zarvo Bank'],
     ]);
   });
+
+  it('splits a title alone from a named person after "and", and a person from the body "of the" names', () => {
+    expect(named('She told Poloff and Sergei Halvari of the Zarvo Embassy that she would go.')).toEqual([
+      ['PERSON', 'Poloff'],
+      ['PERSON', 'Sergei Halvari'],
+      ['ORGANIZATION', 'Zarvo Embassy'],
+    ]);
+  });
 });

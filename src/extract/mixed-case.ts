@@ -219,6 +219,8 @@ function splitAtAnd(words: string[]): Array<[number, number]> {
     placeCode(words.slice(0, i).join(' ')) !== null ||
     // "Assistant Secretary Ann Brenner and the National Security Council": a person, then a body.
     (isTitleWord(words[0]!) && i >= 2 && holderName(words[i - 1]!) && completeOrg(words.slice(i + 1))) ||
+    // "told Poloff and Omar Talbi of the Zarvo Embassy": a title alone, then a given name.
+    (words.slice(0, i).every((w) => isTitleWord(w)) && nameRole(words[i + 1]!) === 'g') ||
     // "MFA/IO Chief Omar Talbi and Dr. Ali Haddadi": a named person, then a titled one.
     (i >= 2 && holderName(words[i - 1]!) && words.slice(0, i - 1).some((w) => isTitleWord(w)) && (isTitleWord(words[i + 1]!) || /^(?:Mr|Mrs|Ms|Dr)$/.test(words[i + 1]!))) ||
     // "the MOD and Peruvian army": a nationality too.
@@ -406,7 +408,8 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         const rest = words.slice(i + 1);
         return rest.length >= 2 && completeOrg(rest) && !isOrgWord(rest[0]!) && !FIELD.test(rest[0]!) && caseClass(rest[0]!) !== 'l' && caseClass(rest[0]!) !== 'm' && !rest.some((w) => isTitleWord(w));
       };
-      const ofThe = isTitleWord(words[0]!) ? words.findIndex((w, i) => /^(?:of|for)$/.test(w) && (words[i + 1] === 'the' || ofFirm(i))) : -1;
+      // ("Omar Talbi of the Zarvo Embassy": a given name's person of a body too.)
+      const ofThe = isTitleWord(words[0]!) || (nameRole(words[0]!) === 'g' && !isOrgWord(words[1] ?? '')) ? words.findIndex((w, i) => /^(?:of|for)$/.test(w) && (words[i + 1] === 'the' || ofFirm(i))) : -1;
       if (ofThe > 0 && !cuts.includes(ofThe)) cuts.splice(cuts.findIndex((c) => c > ofThe), 0, ofThe);
       for (let k = 0; k + 1 < cuts.length; k++) {
         let at = cuts[k]!;
