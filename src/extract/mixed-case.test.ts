@@ -399,4 +399,8 @@ describe('mixed-case names: the fourth development round', () => {
       ['ORGANIZATION', 'Zarvo Embassy'],
     ]);
   });
+
+  it("reads a document's or meeting's name with its acronym after it as no name", () => {
+    expect(named('The ZAEA General Conference (GC) met, as did the Halvard Free Trade Agreement (HFTA) panel.')).toEqual([['ORGANIZATION', 'ZAEA']]);
+  });
 });

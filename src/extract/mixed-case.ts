@@ -257,7 +257,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // ("S/NF", "C/REL": a paragraph's classification marking, no office.)
   if (words.length === 1 && /^(?:TS|S|C|U|SBU)\/(?:NF|REL|SI|OC|ORCON|PROPIN)$/.test(last)) return null;
   if (words.length === 1 && /^[A-Z]{1,5}\/[A-Z]{1,5}$/.test(last) && !isTitleWord(last)) return 'ORGANIZATION';
-  if (DOCUMENT.test(last)) return null;
+  // ("the IAEA General Conference (GC)": a document's or meeting's name with its acronym after it.)
+  if (DOCUMENT.test(last) || (last === ')' && words.length >= 5 && words[words.length - 3] === '(' && DOCUMENT.test(words[words.length - 4]!))) return null;
   // Countries, cities and nationalities ("Parisian", "South Korean", "Norwegians") are places.
   if (placeCode(joined) !== null || demonymCode(joined) !== null) return 'PLACE';
   // A common word or an organisation word alone ("Royal", "People", "Brigade") names nothing, nor
