@@ -403,4 +403,13 @@ describe('mixed-case names: the fourth development round', () => {
   it("reads a document's or meeting's name with its acronym after it as no name", () => {
     expect(named('The ZAEA General Conference (GC) met, as did the Halvard Free Trade Agreement (HFTA) panel.')).toEqual([['ORGANIZATION', 'ZAEA']]);
   });
+
+  it('reads FS (Foreign Secretary) and J/S (Joint Secretary) as titles', () => {
+    expect(named('The Indian FS Halvari met J/S Holgersen on Monday.')).toEqual(
+      expect.arrayContaining([
+        ['PERSON', 'FS Halvari'],
+        ['PERSON', 'J/S Holgersen'],
+      ]),
+    );
+  });
 });
