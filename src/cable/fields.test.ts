@@ -162,6 +162,9 @@ describe('subject', () => {
     expect(subject('SUBJ: A SUBJECT REF: A. ROME 12')?.text).toBe('A SUBJECT');
     expect(subject('SUBJECT: VISIT TO EGYPTREF: CAIRO 493')?.text).toBe('VISIT TO EGYPT');
   });
+  it('stops at a REF label glued to a number that ends the subject', () => {
+    expect(subject('SUBJECT: ZARVO VISIT, MARCH 24-28REF: A. CAIRO 452 B. CAIRO 488')?.text).toBe('ZARVO VISIT, MARCH 24-28');
+  });
   it('drops a label written twice, mark and all', () => {
     expect(subject('SUBJECT: SUBJECT: (C) HALVARD CASE AGAINST ZARVO LINES')).toEqual({ text: 'HALVARD CASE AGAINST ZARVO LINES', marking: 'C' });
     expect(subject('SUBJECT: SUBJECT MATTER EXPERTS VISIT')?.text).toBe('SUBJECT MATTER EXPERTS VISIT');
@@ -177,6 +180,8 @@ describe('references', () => {
       ['08STATE74879', 'C'],
     ]);
     expect(refs('REF: (A) 2007 MANAGUA 2135, (B) RIO DE JAN 138').map((r) => r.id)).toEqual(['07MANAGUA2135', '08RIODEJANEIRO138']);
+    // A label glued to the number that ended the subject line.
+    expect(refs('SUBJECT: ZARVO VISIT, MARCH 24-28REF: A. CAIRO 452 B. CAIRO 488\n').map((r) => r.id)).toEqual(['08CAIRO452', '08CAIRO488']);
   });
   it('keeps references that are not cables, with their kind', () => {
     expect(refs('REF: A) ROME 12 B) DOE-ROE EMAIL 05/11/07 C) 9 FAM 40.31').map((r) => r.kind)).toEqual(['cable', 'email', 'fam']);

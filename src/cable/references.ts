@@ -7,7 +7,7 @@ import type { Reference, ReferenceKind } from './types.js';
 import { cableVocab, vocabCache } from './vocab.js';
 
 const LABEL_RE =
-  /(?:^|[\s.>])(?:PROGRAM[ \t]+)?(?:REFS?|REF\(S\)|REFTELS?|REFERENCES?)[ \t]*(?:[:.][ \t]*|[ \t]+(?=[A-Z0-9(['\[]))|(?<=[A-Z])REF:[ \t]*/i;
+  /(?:^|[\s.>])(?:PROGRAM[ \t]+)?(?:REFS?|REF\(S\)|REFTELS?|REFERENCES?)[ \t]*(?:[:.][ \t]*|[ \t]+(?=[A-Z0-9(['\[]))|(?<=[A-Z0-9])REF:[ \t]*/i;
 const REF_WORD = /ref/i;
 const STOP_RE =
   /\bclass(?:i)?fi?(?:i)?ed[ \t]+by\b|\bS(?:ENSITIVE|ensitive)[ \t]+(?:BUT|but)[ \t]+(?:UNCLASSIFIED|Unclassified|UNCLASSIFED)|\bThis message\b|\bThis is an action\b|^[ \t]*(?:¶\d|\d{1,2}[ \t]?\.[ \t]*\(|\d{1,2}\.[ \t]+[A-Z]|SUMMARY\b|Summary\b|E\.?O\.?[ \t]+1|TAGS\b|SUBJECT\b|SIPDIS\b)|^[ \t]*(?:SECRET|Secret|CONFIDENTIAL|Confidential|UNCLAS)\b|C[ \t]?O[ \t]?R[ \t]?R[ \t]?E[ \t]?C[ \t]?T[ \t]?E[ \t]?D[ \t]+COPY/m;

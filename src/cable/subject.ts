@@ -12,7 +12,7 @@ const NEXT_FIELD_RE =
   /^[ \t]*(?:REF(?:S|TELS?|\(S\))?\b|CLASSIFIED[ \t]+BY|E\.?[ \t]?O\.?[ \t]*1|TAGS\b|¶|\d{1,2}[ \t]?\.[ \t]*(?:\(|[A-Z])|[-=_]{3,}|(?:SECRET|CONFIDENTIAL|UNCLAS(?:SIFIED)?)\b|SUMMARY\b|Summary\b|SIPDIS\b|\(?[A-Z]{1,3}(?:\/\/?[A-Z]+)?\)[ \t])/i;
 // Fields that follow on the same line in copies without line breaks, glued or not ("EGYPTREF:").
 const INLINE_STOP_RE =
-  /(?:\b(?:REF(?:S|TELS?|\(S\))?|Ref(?:s|tels?|\(s\))?)[ \t]*:|(?<=[A-Za-z\u2019'])REFS?:|Classified By:|CLASSIFIED BY:|\bSensitive [Bb]ut\b|\bSENSITIVE BUT\b|\bREF[ \t]+[A-Z]\)|\s¶\d|\s1\.[ \t]*\()/;
+  /(?:\b(?:REF(?:S|TELS?|\(S\))?|Ref(?:s|tels?|\(s\))?)[ \t]*:|(?<=[A-Za-z0-9\u2019'])REFS?:|Classified By:|CLASSIFIED BY:|\bSensitive [Bb]ut\b|\bSENSITIVE BUT\b|\bREF[ \t]+[A-Z]\)|\s¶\d|\s1\.[ \t]*\()/;
 const MARK_RE = new RegExp(String.raw`^\(\s*(${PORTION_MARK_SOURCE})\s*\)\s*`, 'i');
 
 export function parseSubject(lines: readonly string[], from: number, to: number): Subject | null {
