@@ -412,4 +412,11 @@ describe('mixed-case names: the fourth development round', () => {
       ]),
     );
   });
+
+  it('reads "Scenesetter", the cables\' word for a briefing before a visit, as no part of a name', () => {
+    expect(named('Scenesetter for Secretary Holgersen and Minister Halvari.')).toEqual([
+      ['PERSON', 'Secretary Holgersen'],
+      ['PERSON', 'Minister Halvari'],
+    ]);
+  });
 });
