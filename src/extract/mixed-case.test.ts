@@ -419,4 +419,8 @@ describe('mixed-case names: the fourth development round', () => {
       ['PERSON', 'Minister Halvari'],
     ]);
   });
+
+  it('reads a Roman numeral alone as no name', () => {
+    expect(named('It changed its policy: Part III covers bases, and Annex IV follows.')).toEqual([]);
+  });
 });

@@ -295,6 +295,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // An acronym no list knows as a place is a body's ("PMAT"): the place acronyms cables use are
   // listed (US, PRC, DPRK, UAE ...). A doubled letter is a list item's label ("AA)", "BB.").
   if (words.length === 1 && /^([A-Z])\1$/.test(last)) return null;
+  // Nor is a Roman numeral ("Part III", "Annex IV").
+  if (words.length === 1 && /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/.test(last)) return null;
   // ("POTUS", "VPOTUS", "FLOTUS": a person by the post, as a title alone is.)
   if (words.length === 1 && /^(?:V?POTUS|FLOTUS)$/.test(last)) return 'PERSON';
   if (words.length === 1 && /^[A-Z]{2,6}$/.test(last)) return 'ORGANIZATION';
