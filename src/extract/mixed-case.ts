@@ -266,7 +266,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (words.length === 1 && (caseClass(last) === 'l' || isOrgWord(last))) return null;
   if (words.length === 1 && /[a-z]s$/.test(last) && isTitleWord(last.slice(0, -1))) return null;
   // Nor does a title's adjective or field word alone ("the Presidential election", "Senior officials").
-  if (words.length === 1 && /^(?:Presidential|Ministerial|Senior|Foreign|Interior|Finance|Defen[cs]e)$/i.test(last)) return null;
+  const titled = last.charAt(0).toUpperCase() + last.slice(1).toLowerCase();
+  if (words.length === 1 && (/^(?:Presidential|Ministerial|Senior)$/.test(titled) || FIELD.test(titled))) return null;
   // Nor do followers of a creed or a cause ("Islamists", "Maoists").
   if (words.length === 1 && /[a-z]ists$/.test(last)) return null;
   // "Dulles International Airport": a port is a place.
