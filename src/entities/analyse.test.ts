@@ -1,6 +1,8 @@
-// What makes a case: a country's government is never the subject of one (names invented or generic).
+// What makes a case: a country's government is never the subject of one, and a sanctions hit opens
+// one only on the name as listed (names invented or generic).
 import { describe, expect, it } from 'vitest';
-import { isGovernment } from './analyse.js';
+import { asListed, isGovernment } from './analyse.js';
+import type { PartyHit } from '../screening/screen-party.js';
 
 describe('a government as a case subject', () => {
   it("knows a country's government however it is written", () => {
@@ -13,5 +15,27 @@ describe('a government as a case subject', () => {
     for (const name of ['Central Bank of Iran', 'Government Procurement Agency', 'Zarvo Government', 'Halvard Administration', 'Taliban regime', 'Government of National Unity']) {
       expect(isGovernment(name)).toBe(false);
     }
+  });
+});
+
+describe('a sanctions hit as the list writes the name', () => {
+  const hit = (explanation: Array<{ kind: string; query?: string; listed?: string; weight: number }>): PartyHit =>
+    ({ explanation: explanation.map((e) => ({ ...e, text: '' })) }) as unknown as PartyHit;
+
+  it('counts the words written as listed, a company word only when it is the same word', () => {
+    const listedWords = [
+      { kind: 'exact', query: 'ZARVO', listed: 'ZARVO', weight: 0.6 },
+      { kind: 'exact', query: 'INDUSTRIES (company word)', listed: 'INDUSTRIES (company word)', weight: 0.3 },
+      { kind: 'list-only', listed: 'GROUP (company word)', weight: 0.1 },
+    ];
+    expect(asListed(hit(listedWords))).toBe(true);
+    // "World Bank" against a listed "Mir Business Bank": the company word is a translation.
+    const translated = [
+      { kind: 'exact', query: 'BANK', listed: 'BANK', weight: 0.448 },
+      { kind: 'exact', query: 'WORLD (company word)', listed: 'MIR (company word)', weight: 0.374 },
+      { kind: 'list-only', listed: 'BUSINESS (company word)', weight: 0.178 },
+    ];
+    expect(asListed(hit(translated))).toBe(false);
+    expect(asListed(hit([{ kind: 'fuzzy', query: 'ZORVEKS', listed: 'ZARVO', weight: 0.7 }, { kind: 'exact', query: 'BANK', listed: 'BANK', weight: 0.3 }]))).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k32';
+export const EXTRACTOR_VERSION = 'k33';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -89,8 +89,22 @@ function toCandidates(result: PartyResult | null): SanctionsCandidate[] {
  * Needs the screener's explanation (`explain: true`): a hit without one opens none.
  */
 export function asListed(hit: PartyHit): boolean {
-  const exact = hit.explanation.filter((e) => e.kind === 'exact' || e.kind === 'joined').reduce((a, e) => a + (e.weight ?? 0), 0);
+  const exact = hit.explanation.filter(writtenAsListed).reduce((a, e) => a + (e.weight ?? 0), 0);
   return exact >= 0.5;
+}
+
+const COMPANY_WORD = / \(company word\)$/;
+
+/**
+ * A part of the explanation where the cable writes the listed words. A company word met by another
+ * word of its kind is not: the screener reads "World" and the listed "Mir" (Russian for world) as one
+ * company word, so "World Bank" meets "Mir Business Bank", a different bank.
+ */
+function writtenAsListed(e: PartyHit['explanation'][number]): boolean {
+  if (e.kind === 'joined') return true;
+  if (e.kind !== 'exact') return false;
+  if (COMPANY_WORD.test(e.query ?? '') && COMPANY_WORD.test(e.listed ?? '')) return e.query === e.listed;
+  return true;
 }
 
 /**
