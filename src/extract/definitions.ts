@@ -63,9 +63,10 @@ export function definedTerms(texts: string[]): Map<string, 'PLACE' | 'ORGANIZATI
       if (short) continue;
       for (let k = Math.min(name.length, 6); k >= 1; k--) {
         const phrase = name.slice(name.length - k).join(' ');
-        // The place is the whole name: not "Pakistan" in "Government of Pakistan (GOP)".
+        // The place is the whole name: not "Pakistan" in "Government of Pakistan (GOP)", nor
+        // "Zarvo" in "Banque de Zarvo (BDZ)".
         const before = name[name.length - k - 1] ?? '';
-        if (/^[A-Z]/.test(phrase) && placeCode(phrase) !== null && !/^(?:of|for|and|the|[A-Z].*)$/.test(before)) {
+        if (/^[A-Z]/.test(phrase) && placeCode(phrase) !== null && !/^(?:of|for|and|the|de|du|des|da|do|dos|das|del|la|[A-Z].*)$/.test(before)) {
           out.set(acronym, 'PLACE');
           break;
         }

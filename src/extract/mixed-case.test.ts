@@ -423,4 +423,16 @@ describe('mixed-case names: the fourth development round', () => {
   it('reads a Roman numeral alone as no name', () => {
     expect(named('It changed its policy: Part III covers bases, and Annex IV follows.')).toEqual([]);
   });
+
+  it('reads a name with its initials after it as a body when no word of it is a place\'s, and its acronym so everywhere', () => {
+    expect(named('French utility Banque de France (BDF) will buy the firm. BDF signed first.')).toEqual([
+      ['PLACE', 'French'],
+      ['ORGANIZATION', 'Banque de France (BDF)'],
+      ['ORGANIZATION', 'BDF'],
+    ]);
+    expect(named('The Democratic Republic of Congo (DRC) agreed. DRC troops left.')).toEqual([
+      ['PLACE', 'Democratic Republic of Congo (DRC)'],
+      ['PLACE', 'DRC'],
+    ]);
+  });
 });

@@ -173,12 +173,21 @@ export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Ann
 function initialsDefined(words: string[]): boolean {
   const n = words.length;
   if (n < 5 || words[n - 1] !== ')' || words[n - 3] !== '(' || !/^[A-Z]{2,6}$/.test(words[n - 2]!)) return false;
-  const initials = words
-    .slice(0, n - 3)
-    .filter((w) => /^[A-Z]/.test(w))
-    .map((w) => w[0]!)
-    .join('');
-  return initials === words[n - 2];
+  const name = words.slice(0, n - 3).filter((w) => /^[A-Za-z]/.test(w));
+  const initials = name.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]!).join('');
+  // ("Banque de Zarvo (BDZ)": a foreign joining word's initial in the acronym too; not "of", as in
+  // "Letter of Request (LOR)", a document's.)
+  const joining = name.filter((w) => /^[A-Z]/.test(w) || /^(?:de|du|des|da|do|dos|das|del|la|di|der|van|von)$/.test(w));
+  return initials === words[n - 2] || joining.map((w) => w[0]!.toUpperCase()).join('') === words[n - 2];
+}
+
+/** Words that make a name with its initials a place's ("Democratic Republic of Congo (DRC)", "Tri-Border Area (TBA)"). */
+const PLACE_KIND = /^(?:Republic|Kingdom|Islands?|Isles?|Emirates|States|Federation|Province|Region|Territor(?:y|ies)|Coast|Gulf|Sea|Valley|Strait|Peninsula|Mountains?|Basin|Delta|River|Lake|County|District|Oblast|Krai|Prefecture|Governorate|Zone|Areas?|Corridor)$/;
+
+/** A name with its initials after it names a place only with a place's word in it: "Zarvo de France (ZDF)", "British Halvard (BH)" are bodies. */
+function placeWithInitials(words: string[]): boolean {
+  const name = words.slice(0, -3);
+  return name.some((w) => PLACE_KIND.test(w)) || placeCode(name.join(' ')) !== null;
 }
 
 /** "Vika Nuclear Power Plant", "Maple Power Station": a power station, a place. */
@@ -290,7 +299,7 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // "Compania Minera Andina (CMA)": a name with its initials defined after it, and no
   // title, is a body's (people are seldom given initials).
   // (Not a document's, "Bilateral Investment Treaty (BIT)", nor a region's the tagger reads as a place.)
-  if (initialsDefined(words) && !words.some((w) => isTitleWord(w)) && !DOCUMENT.test(words[words.length - 4]!) && tagged() !== 'PLACE') return 'ORGANIZATION';
+  if (initialsDefined(words) && !words.some((w) => isTitleWord(w)) && !DOCUMENT.test(words[words.length - 4]!) && (tagged() !== 'PLACE' || !placeWithInitials(words))) return 'ORGANIZATION';
   // "Icelandic Mobile Patrol Team", "Crisis Response Unit": a unit of a force or service.
   if (words.length > 1 && words.some((w) => /^(?:Team|Unit|Squad|Detachment|Battalion|Regiment|Task)$/.test(w))) return 'ORGANIZATION';
   // An acronym no list knows as a place is a body's ("PMAT"): the place acronyms cables use are
