@@ -435,4 +435,10 @@ describe('mixed-case names: the fourth development round', () => {
       ['PLACE', 'DRC'],
     ]);
   });
+
+  it('reads a nationality and a common noun as a firm, but not a plural nor a place\'s noun', () => {
+    const found = named('He met the owner of British Gas, then the heads of the three Peruvian Services near the British Isles.');
+    expect(found).toContainEqual(['ORGANIZATION', 'British Gas']);
+    expect(found.filter(([, text]) => text !== 'British Gas').map(([type]) => type)).not.toContain('ORGANIZATION');
+  });
 });

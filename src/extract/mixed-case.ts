@@ -184,6 +184,8 @@ function initialsDefined(words: string[]): boolean {
 /** Words that make a name with its initials a place's ("Democratic Republic of Congo (DRC)", "Tri-Border Area (TBA)"). */
 const PLACE_KIND = /^(?:Republic|Kingdom|Islands?|Isles?|Emirates|States|Federation|Province|Region|Territor(?:y|ies)|Coast|Gulf|Sea|Valley|Strait|Peninsula|Mountains?|Basin|Delta|River|Lake|County|District|Oblast|Krai|Prefecture|Governorate|Zone|Areas?|Corridor)$/;
 
+const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
+
 /** A name with its initials after it names a place only with a place's word in it: "Zarvo de France (ZDF)", "British Halvard (BH)" are bodies. */
 function placeWithInitials(words: string[]): boolean {
   const name = words.slice(0, -3);
@@ -296,6 +298,12 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (words.some((w) => isOrgWord(w) || isOrgAcronym(w))) return 'ORGANIZATION';
   // "Chinese SINOMET": a nationality before a body's acronym is part of its name.
   if (words.length >= 2 && demonymCode(words.slice(0, -1).join(' ')) !== null && /^[A-Z]{2,6}$/.test(last) && !isTitleWord(last) && last !== 'VP') return 'ORGANIZATION';
+  // "the British Isles", "the Korean Peninsula": a nationality and a place's word name a place.
+  if (words.length === 2 && demonymCode(words[0]!) !== null && PLACE_KIND.test(last)) return 'PLACE';
+  // "Zarvonian Gas", "Halvardian Telecom": a nationality and a common noun name a firm or a body,
+  // not a place (the tagger reads the nationality), unless the noun is a place's ("British Isles").
+  // (Not a plural: "the three Zarvonian Services" are no body in particular.)
+  if (words.length === 2 && demonymCode(words[0]!) !== null && caseClass(last) === 'l' && !/[^aiusy]s$/.test(last) && !PLACE_KIND.test(last) && !COMPASS_WORD.test(last)) return 'ORGANIZATION';
   // "Compania Minera Andina (CMA)": a name with its initials defined after it, and no
   // title, is a body's (people are seldom given initials).
   // (Not a document's, "Bilateral Investment Treaty (BIT)", nor a region's the tagger reads as a place.)
