@@ -441,4 +441,12 @@ describe('mixed-case names: the fourth development round', () => {
     expect(found).toContainEqual(['ORGANIZATION', 'British Gas']);
     expect(found.filter(([, text]) => text !== 'British Gas').map(([type]) => type)).not.toContain('ORGANIZATION');
   });
+
+  it('reads "&" as part of a firm\'s name, unless it joins two places', () => {
+    expect(named('He met Halvard & Sons, then Procter & Zarvo, on a trip to Trinidad & Tobago.')).toEqual([
+      ['ORGANIZATION', 'Halvard & Sons'],
+      ['ORGANIZATION', 'Procter & Zarvo'],
+      ['PLACE', 'Trinidad & Tobago'],
+    ]);
+  });
 });

@@ -201,6 +201,8 @@ export function isFacility(words: string[]): boolean {
 function completeOrg(words: string[]): boolean {
   const last = words[words.length - 1]!;
   if (last === ')' || isOrgWord(last) || isOrgAcronym(last) || /^[A-Z]{2,6}$/.test(last)) return true;
+  // ("Halvard & Sons": a firm's name with "&" in it.)
+  if (words.length >= 3 && words.includes('&')) return true;
   // "Embassy Brasilia", "ConGen Sao Paulo": a post named by its city.
   return words.length > 1 && (isOrgWord(words[0]!) || /^(?:ConGen|Consulate|Embassy|Mission)$/i.test(words[0]!)) && placeCode(words.slice(1).join(' ')) !== null;
 }
@@ -218,7 +220,8 @@ const holderName = (w: string): boolean => nameRole(w) !== '' || (isNameWord(w) 
  * and Guidance Bureau"). Returns [start, end) word ranges.
  */
 function splitAtAnd(words: string[]): Array<[number, number]> {
-  const ands = words.flatMap((w, i) => (/^(?:and|&)$/.test(w) ? [i] : []));
+  // ("Darrigo & Valente", "Halvard & Sons": "&" joins a firm's name, unless it joins two places, "Trinidad & Tobago".)
+  const ands = words.flatMap((w, i) => (w === 'and' || (w === '&' && placeCode(words.slice(0, i).join(' ')) !== null && placeCode(words.slice(i + 1).join(' ')) !== null) ? [i] : []));
   if (ands.length === 0) return [[0, words.length]];
   const orgs = words.some((w) => isOrgWord(w) || isOrgAcronym(w));
   // "Bank Mellat and Bank Saderat": the same organisation word starts both.
@@ -296,6 +299,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
     if (!words.some((w) => isOrgWord(w))) return 'PERSON';
   }
   if (words.some((w) => isOrgWord(w) || isOrgAcronym(w))) return 'ORGANIZATION';
+  // "Darrigo & Valente", "Halvard & Sons": a firm's.
+  if (words.length >= 3 && words.includes('&')) return 'ORGANIZATION';
   // "Chinese SINOMET": a nationality before a body's acronym is part of its name.
   if (words.length >= 2 && demonymCode(words.slice(0, -1).join(' ')) !== null && /^[A-Z]{2,6}$/.test(last) && !isTitleWord(last) && last !== 'VP') return 'ORGANIZATION';
   // "the British Isles", "the Korean Peninsula": a nationality and a place's word name a place.
@@ -489,6 +494,7 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
   out.sort((x, y) => x.start - y.start);
   return withoutAppositiveTitles(text, out);
 }
+
 
 /**
  * "Fouad Helmi, Assistant Minister of Defense, outlined ...": a title set off by a comma after the
