@@ -449,4 +449,19 @@ describe('mixed-case names: the fourth development round', () => {
       ['PLACE', 'Trinidad & Tobago'],
     ]);
   });
+
+  it('keeps a legal form set off by a comma in the firm\'s name', () => {
+    expect(named('The consignee Zarvo Valente, Ltda. received the parts from Holgersen, Inc. last week.')).toEqual([
+      ['ORGANIZATION', 'Zarvo Valente, Ltda.'],
+      ['ORGANIZATION', 'Holgersen, Inc.'],
+    ]);
+  });
+
+  it("reads Spanish and Portuguese company words as a firm's", () => {
+    expect(named('Econoff visited Zarvo Transportes and then Halvard Logistica.')).toEqual([
+      ['PERSON', 'Econoff'],
+      ['ORGANIZATION', 'Zarvo Transportes'],
+      ['ORGANIZATION', 'Halvard Logistica'],
+    ]);
+  });
 });

@@ -492,9 +492,36 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
     if (type) out.push({ type, start, end: t.end });
   }
   out.sort((x, y) => x.start - y.start);
-  return withoutAppositiveTitles(text, out);
+  return withoutAppositiveTitles(text, withLegalForms(text, out));
 }
 
+// A legal form set off by a comma after a name: "Darrigo Transportes, Ltda.", "Zarvo, Inc.".
+const LEGAL_FORM = String.raw`(?:Ltda|Ltd|Inc|LLC|LLP|GmbH|PLC|plc|Pty|S\.A|S\.A\.|SA|S\.p\.A\.|SpA|SARL|S\.A\.R\.L\.|B\.V|BV|N\.V|NV|AG|Corp|Co)\.?(?![A-Za-z])`;
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^,?[ \t]+${LEGAL_FORM}`);
+// (A word no rule named, before one: "Holgersen, Inc.".)
+const WORD_AND_LEGAL_FORM = new RegExp(String.raw`(?<![A-Za-z])[A-Z][A-Za-z'-]+,[ \t]+${LEGAL_FORM}`, 'g');
+
+/** A name followed by ", Ltda." is a firm's, the legal form in its name. */
+function withLegalForms(text: string, spans: NameSpan[]): NameSpan[] {
+  const all = [...spans];
+  if (text.includes(',')) {
+    for (const m of text.matchAll(WORD_AND_LEGAL_FORM)) {
+      const start = m.index!;
+      const end = text.indexOf(',', start);
+      if (caseClass(text.slice(start, end)) === 'l' || spans.some((s) => s.start < start + m[0].length && start < s.end)) continue;
+      all.push({ type: 'ORGANIZATION', start, end });
+    }
+    all.sort((x, y) => x.start - y.start);
+  }
+  const out: NameSpan[] = [];
+  for (const s of all) {
+    const prev = out.at(-1);
+    if (prev && s.start < prev.end) continue;
+    const form = LEGAL_FORM_AFTER.exec(text.slice(s.end, s.end + 14));
+    out.push(form ? { type: 'ORGANIZATION', start: s.start, end: s.end + form[0].length } : s);
+  }
+  return out;
+}
 
 /**
  * "Fouad Helmi, Assistant Minister of Defense, outlined ...": a title set off by a comma after the
