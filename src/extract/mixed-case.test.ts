@@ -465,4 +465,17 @@ describe('mixed-case names: the fourth development round', () => {
       ['ORGANIZATION', 'Empresa Halvard'],
     ]);
   });
+
+  it('reads a name after a newspaper or broadcaster word, or before one, as the outlet', () => {
+    expect(named('The Norwegian daily Haldorf cited sources; the news ticker Al Vesta and Halvard magazine followed.')).toEqual([
+      ['PLACE', 'Norwegian'],
+      ['ORGANIZATION', 'Haldorf'],
+      ['ORGANIZATION', 'Al Vesta'],
+      ['ORGANIZATION', 'Halvard'],
+    ]);
+    expect(named('He wrote the Halvard paper for the Israeli daily Haldorf.')).toEqual([
+      ['PLACE', 'Israeli'],
+      ['ORGANIZATION', 'Haldorf'],
+    ]);
+  });
 });

@@ -353,6 +353,11 @@ function taggedType(spans: NameSpan[], start: number, end: number): NameType | n
 const SELF =
   /^(?:Post|Embassy|Mission|Department|Ministry|Government|Consulate|Pentagon|Senate|Congress|Parliament|Cabinet|Treasury|Bundestag|Bundesrat|Bundeswehr|Knesset|Duma|Majlis|Sejm|Storting|Riksdag|Althingi|Folketing|Kremlin|Politburo|Chancellery)$/;
 
+const MEDIA = String.raw`(?:daily|dailies|newspaper|paper|weekly|magazine|tabloid|news ticker|news agency|news service|news website|news portal|broadcaster|television channel|TV channel|TV station|radio station)`;
+const MEDIA_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])${MEDIA}[ \t]*,?[ \t\n]+$`);
+// (Not "paper" after a name: "the Halvard paper" is more often a paper by or on Halvard.)
+const MEDIA_AFTER = new RegExp(String.raw`^['’]?s?[ \t]+${MEDIA.replace('|paper|', '|')}(?![A-Za-z])`);
+
 const ROLE_BEFORE = /(?:^|[^A-Za-z])(?:chief|head|leader|spokes(?:man|woman|person)|director|minister|adviser|advisor|aide|commander|envoy|counterpart|prosecutor|candidate)[ \t]*,?[ \t\n]+$/;
 const US_STATE =
   /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)$/;
@@ -473,6 +478,9 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         // "police chief Tesfaye Wolde", "the party leader, Abebe Girma": a name after a role
         // written in lower case is the person's who holds it.
         if (type === 'ORGANIZATION' && segment.every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w)) && ROLE_BEFORE.test(lead)) type = 'PERSON';
+        // "the Israeli daily Haaretz", "the party paper Halvard Ribao": a newspaper or broadcaster
+        // named after what it is; "ZARVO magazine" before it.
+        if (type !== 'ORGANIZATION' && !segment.some((w) => isTitleWord(w)) && placeCode(segment.join(' ')) === null && demonymCode(segment.join(' ')) === null && (MEDIA_BEFORE.test(lead) || MEDIA_AFTER.test(text.slice(last.end, last.end + 20)))) type = 'ORGANIZATION';
         // "Toledo, OH", "Fort Wayne, IN": a town and its US state.
         const town = out.at(-1);
         if (segment.length === 1 && US_STATE.test(segment[0]!) && town && /^,[ \t]*$/.test(text.slice(town.end, first.start))) {
