@@ -478,4 +478,8 @@ describe('mixed-case names: the fourth development round', () => {
       ['ORGANIZATION', 'Haldorf'],
     ]);
   });
+  it('reads a given name the sample writes as an acronym in capitals as a name when written in small letters', () => {
+    expect(named('He saw Ana Lins yesterday.')).toEqual([['PERSON', 'Ana Lins']]);
+    expect(named('The ANA units left.')).toEqual([['ORGANIZATION', 'ANA']]);
+  });
 });

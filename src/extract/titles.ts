@@ -49,7 +49,9 @@ export function isNameWord(w: string): boolean {
   if (!/^[A-Z\u00C0-\u024F]/i.test(w) || isTitleWord(w) || isOrgWord(w) || CONNECT.test(w)) return false;
   if (placeCode(w) !== null) return false;
   const c = caseClass(w);
-  return c !== 'l' && c !== 'a';
+  // (A word the sample writes in capitals, an acronym's, is a name written in small letters when
+  // the name lists know it: "ANA" is an army, "Ana" a given name.)
+  return c !== 'l' && (c !== 'a' || (/[a-z]/.test(w) && nameRole(w) !== ''));
 }
 
 /** A name word, or a place name that is also a given name or surname ("Santiago Pereira"). */
