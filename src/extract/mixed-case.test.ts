@@ -478,8 +478,17 @@ describe('mixed-case names: the fourth development round', () => {
       ['ORGANIZATION', 'Haldorf'],
     ]);
   });
+
   it('reads a given name the sample writes as an acronym in capitals as a name when written in small letters', () => {
     expect(named('He saw Ana Lins yesterday.')).toEqual([['PERSON', 'Ana Lins']]);
     expect(named('The ANA units left.')).toEqual([['ORGANIZATION', 'ANA']]);
+  });
+
+  it('reads a post somebody becomes or is named to as no person named', () => {
+    expect(named('Halvorsen is likely to become Premier, and Ana Lins was appointed Trade Minister. He named Foreign Minister Haldorf.')).toEqual([
+      ['PERSON', 'Halvorsen'],
+      ['PERSON', 'Ana Lins'],
+      ['PERSON', 'Foreign Minister Haldorf'],
+    ]);
   });
 });

@@ -358,6 +358,8 @@ const MEDIA_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])${MEDIA}[ \t]*,?[ \t\n
 // (Not "paper" after a name: "the Halvard paper" is more often a paper by or on Halvard.)
 const MEDIA_AFTER = new RegExp(String.raw`^['’]?s?[ \t]+${MEDIA.replace('|paper|', '|')}(?![A-Za-z])`);
 
+const PREDICATIVE = /(?:^|[^A-Za-z])(?:as|become|becomes|became|becoming|named|appointed|elected|re-elected)[ \t\n]+$/;
+
 const ROLE_BEFORE = /(?:^|[^A-Za-z])(?:chief|head|leader|spokes(?:man|woman|person)|director|minister|adviser|advisor|aide|commander|envoy|counterpart|prosecutor|candidate)[ \t]*,?[ \t\n]+$/;
 const US_STATE =
   /^(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)$/;
@@ -473,8 +475,9 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         }
         const segment = words.slice(at, upto);
         const lead = text.slice(Math.max(0, first.start - 40), first.start);
-        // "she, as Interior Minister, could object": a post held, not a person named.
-        if (type === 'PERSON' && isTitleWord(segment[segment.length - 1]!) && segment.every((w) => isTitleWord(w) || fieldWord(w) || INNER.test(w)) && /(?:^|[^A-Za-z])as[ \t\n]+$/.test(lead)) type = null;
+        // "she, as Interior Minister, could object": a post held, not a person named; so is one
+        // somebody becomes or is named to ("likely to become Premier", "was appointed Trade Minister").
+        if (type === 'PERSON' && isTitleWord(segment[segment.length - 1]!) && segment.every((w) => isTitleWord(w) || fieldWord(w) || INNER.test(w)) && PREDICATIVE.test(lead)) type = null;
         // "police chief Tesfaye Wolde", "the party leader, Abebe Girma": a name after a role
         // written in lower case is the person's who holds it.
         if (type === 'ORGANIZATION' && segment.every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w)) && ROLE_BEFORE.test(lead)) type = 'PERSON';
