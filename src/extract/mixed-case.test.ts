@@ -491,4 +491,8 @@ describe('mixed-case names: the fourth development round', () => {
       ['PERSON', 'Foreign Minister Haldorf'],
     ]);
   });
+
+  it("reads a country's letters before a dollar sign as its currency, no place", () => {
+    expect(named('Exports to Cuba reached NZ$68 million (US$ 42 million) in 2003.')).toEqual([['PLACE', 'Cuba']]);
+  });
 });

@@ -384,7 +384,9 @@ function mixedNames(text: string, tagger: AveragedPerceptron | null): NameSpan[]
 
 export function nameMentions(text: string): NameSpan[] {
   const tagger = loadTagger();
-  return isMixedCase(text) ? mixedNames(text, tagger) : capsNames(text, tagger);
+  const spans = isMixedCase(text) ? mixedNames(text, tagger) : capsNames(text, tagger);
+  // "NZ$68 million", "US$ 4 million": a country's letters before a dollar sign are its currency's.
+  return text.includes('$') ? spans.filter((s) => !(text[s.end] === '$' && /^[A-Z]{1,3}$/.test(text.slice(s.start, s.end)))) : spans;
 }
 
 /** Names in ALL-CAPS text: the tagger's spans, retyped by their words, and the signature line. */
