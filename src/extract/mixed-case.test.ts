@@ -495,4 +495,8 @@ describe('mixed-case names: the fourth development round', () => {
   it("reads a country's letters before a dollar sign as its currency, no place", () => {
     expect(named('Exports to Cuba reached NZ$68 million (US$ 42 million) in 2003.')).toEqual([['PLACE', 'Cuba']]);
   });
+
+  it('reads "AmConsulate General" and its city as the post, "General" no title', () => {
+    expect(named("AmConsulate General Lagos's trade office reported.")).toEqual([['ORGANIZATION', 'AmConsulate General Lagos']]);
+  });
 });
