@@ -499,4 +499,12 @@ describe('mixed-case names: the fourth development round', () => {
   it('reads "AmConsulate General" and its city as the post, "General" no title', () => {
     expect(named("AmConsulate General Lagos's trade office reported.")).toEqual([['ORGANIZATION', 'AmConsulate General Lagos']]);
   });
+
+  it("keeps a plural possessive before a body's word in the body's name", () => {
+    expect(named("Brazil's Workers' Party (ZWP) objected, and the Farmers’ Union agreed.")).toEqual([
+      ['PLACE', 'Brazil'],
+      ['ORGANIZATION', "Workers' Party (ZWP)"],
+      ['ORGANIZATION', 'Farmers’ Union'],
+    ]);
+  });
 });

@@ -65,6 +65,8 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       if (next && /^(?:d'Affaires|a\.i\.|[dl]['’][A-Z][a-z]+)$/.test(next.text)) j++;
       // "the United People's Democratic Front": a people's possessive inside a name.
       else if (next && /^People$/.test(tokens[j]!.text) && /^['’]s$/.test(next.text) && next.start === tokens[j]!.end && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
+      // "the Workers' Party", "the Farmers' Union": a plural possessive before a body's word is in its name.
+      else if (next && /[a-z]s$/.test(tokens[j]!.text) && /^['’]$/.test(next.text) && next.start === tokens[j]!.end && tokens[j + 2] && capital(tokens[j + 2]!.text) && isOrgWord(tokens[j + 2]!.text)) j += 2;
       // Cables break lines at a fixed width: a name goes on across one line break ("at Royal\nDutch Shell"),
       // but not past the acronym it was given ("Halvard Shipping Lines (HSL) Zarvo-flagged vessels"),
       // unless a document's name goes on ("the Halvard Energy Agency (HEA) Safeguards Agreement"). (A
