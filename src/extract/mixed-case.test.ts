@@ -507,4 +507,12 @@ describe('mixed-case names: the fourth development round', () => {
       ['ORGANIZATION', 'Farmers’ Union'],
     ]);
   });
+
+  it('reads streets and districts that Spanish and Portuguese addresses name kind first as places', () => {
+    expect(named('The firm sits at Rua Halvard, 98, Vila Nordvik, near Avenida Zarvo.')).toEqual([
+      ['PLACE', 'Rua Halvard'],
+      ['PLACE', 'Vila Nordvik'],
+      ['PLACE', 'Avenida Zarvo'],
+    ]);
+  });
 });

@@ -288,6 +288,9 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (words.length === 1 && /[a-z]ists$/.test(last)) return null;
   // "Dulles International Airport": a port is a place.
   if (words.length > 1 && /^(?:Airport|Airbase|Port|Harbou?r|Street|Road|Avenue|Boulevard|Square|Highway)$/.test(last)) return 'PLACE';
+  // "Rua Halvard", "Avenida Zarvo", "Vila Nordvik": streets and districts as Spanish and Portuguese
+  // addresses write them, the kind first.
+  if (words.length > 1 && /^(?:Rua|Avenida|Calle|Carrera|Paseo|Plaza|Pra[cç]a|Rodovia|Estrada|Vila|Barrio|Bairro|Colonia|Jardim)$/.test(words[0]!) && !words.some((w) => isOrgWord(w))) return 'PLACE';
   // "Vika Nuclear Power Plant": a power station is a place; "Unit Two" of it names nothing.
   if (isFacility(words[words.length - 1] === ')' && words[words.length - 3] === '(' ? words.slice(0, -3) : words)) return 'PLACE';
   if (words.length === 2 && words[0] === 'Unit' && /^(?:\d+|One|Two|Three|Four|Five|Six)$/.test(last)) return null;
