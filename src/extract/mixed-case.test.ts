@@ -515,4 +515,11 @@ describe('mixed-case names: the fourth development round', () => {
       ['PLACE', 'Avenida Zarvo'],
     ]);
   });
+
+  it('keeps dos, das and do inside a name', () => {
+    expect(named('Joao dos Santos drove to Sao Jose dos Campos.')).toEqual([
+      ['PERSON', 'Joao dos Santos'],
+      ['PLACE', 'Sao Jose dos Campos'],
+    ]);
+  });
 });

@@ -9,7 +9,7 @@ import type { NameSpan, NameType } from './tagger.js';
 import { isNameWord, isPersonWord, splitTitle } from './titles.js';
 import type { Token } from './tokens.js';
 
-const INNER = /^(?:of|for|and|the|de|du|da|del|la|al|el|bin|van|von|der|d'Affaires|a\.i\.|&)$/;
+const INNER = /^(?:of|for|and|the|de|du|da|do|dos|das|del|la|al|el|bin|van|von|der|d'Affaires|a\.i\.|&)$/;
 const NOT_NAMES = /^(?:I|A|An|The|This|That|These|Those|It|He|She|We|They|His|Her|Its|Our|Their|In|On|At|As|If|But|And|Or|For|Of|To|By|With|From|After|Before|When|While|Although|Since|Per|Ref|Reftel|Septel|Comment|End|Summary|Note|Action|Begin|Text|Para|Paras|Subject|Classified|Reason|Reasons|Mr|Mrs|Ms|Dr|Maybe|There|Here|What|Who|Why|How|Also|However|Further|Furthermore|Moreover|Both|All|Some|Any|Each|According|Post|Embassy|Department|Ministry|Government|Mission|Office)$/;
 
 // Capitalised words that are never names: cable jargon and markings.
@@ -303,7 +303,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (isTitleWord(words[0]!) || words.some((w) => isTitleWord(w) && w !== 'General')) {
     if (!words.some((w) => isOrgWord(w))) return 'PERSON';
   }
-  if (words.some((w) => isOrgWord(w) || isOrgAcronym(w))) return 'ORGANIZATION';
+  // (A joining word in small letters is no acronym: "dos" in "Joao dos Santos" is not DOS.)
+  if (words.some((w) => isOrgWord(w) || (isOrgAcronym(w) && !/^[a-z]/.test(w)))) return 'ORGANIZATION';
   // "Darrigo & Valente", "Halvard & Sons": a firm's.
   if (words.length >= 3 && words.includes('&')) return 'ORGANIZATION';
   // "Chinese SINOMET": a nationality before a body's acronym is part of its name.
@@ -334,7 +335,9 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // "EU3", "EU-3", "G-20", "P5+1": a standing group of states; "CENTCOM", "AFRICOM": a command.
   if (words.length === 1 && (/^(?:EU|G|P)-?\d{1,2}(?:\+1)?$/.test(last) || /^[A-Z]{3,}COM$/.test(last))) return 'ORGANIZATION';
   if (words.every((w) => /^[A-Z]\.?$/.test(w) || INNER.test(w))) return null;
-  if (words.length >= 2 && words.length <= 4 && words.every((w) => isNameWord(w) || /^[A-Z]\.?$/.test(w))) {
+  // ("Joao dos Santos", "Ana de la Vega": a particle between the names.)
+  const particle = (w: string): boolean => /^(?:de|da|do|dos|das|del|la|van|von|der|bin)$/.test(w);
+  if (words.length >= 2 && words.length <= 5 && words.every((w) => isNameWord(w) || /^[A-Z]\.?$/.test(w) || particle(w)) && !particle(words[0]!) && !particle(last) && words.filter((w) => !particle(w)).length <= 4) {
     // Two unknown capitalised words are a person only if one is a known given name or surname
     // ("Chen Kai", "Dan Piccuta"); "Zibo Chemet" is more likely a firm.
     // An Arabic article or patronymic joined to a name makes it a person's ("Muatassim al-Qadhafi").
