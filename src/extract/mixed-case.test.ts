@@ -522,4 +522,11 @@ describe('mixed-case names: the fourth development round', () => {
       ['PLACE', 'Sao Jose dos Campos'],
     ]);
   });
+
+  it("leaves a model's designation out of the name of its maker or country", () => {
+    expect(named('Three South Korean K400 grenades and a U.S. M203 launcher were found.')).toEqual([
+      ['PLACE', 'South Korean'],
+      ['PLACE', 'U.S.'],
+    ]);
+  });
 });

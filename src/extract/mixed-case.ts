@@ -366,6 +366,9 @@ const MEDIA_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])${MEDIA}[ \t]*,?[ \t\n
 // (Not "paper" after a name: "the Halvard paper" is more often a paper by or on Halvard.)
 const MEDIA_AFTER = new RegExp(String.raw`^['’]?s?[ \t]+${MEDIA.replace('|paper|', '|')}(?![A-Za-z])`);
 
+// Letters and at least two digits, a model's designation ("K400", "M26A2", "F-16"; not "G-20", "EU3").
+const DESIGNATION = /^(?!(?:EU|G|P)-?\d{1,2}$)[A-Z]{1,3}-?\d{2,}[A-Z0-9]*$/;
+
 const PREDICATIVE = /(?:^|[^A-Za-z])(?:as|become|becomes|became|becoming|named|appointed|elected|re-elected)[ \t\n]+$/;
 
 const ROLE_BEFORE = /(?:^|[^A-Za-z])(?:chief|head|leader|spokes(?:man|woman|person)|director|minister|adviser|advisor|aide|commander|envoy|counterpart|prosecutor|candidate)[ \t]*,?[ \t\n]+$/;
@@ -459,6 +462,9 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         if (cuts[k + 1]! - at >= 2 && /^(?:Western|Eastern|Northern|Southern|Central)$/.test(words[at]!) && demonymCode(words.slice(at + 1, cuts[k + 1]!).join(' ')) !== null) at++;
         let upto = cuts[k + 1]!;
         while (upto > at + 1 && words[upto - 1] === '(') upto--;
+        // "three Zarvonian K400 grenades", "a U.S. M203 launcher": a model's designation after a
+        // maker or a country is a thing's name, not part of theirs.
+        while (upto > at + 1 && DESIGNATION.test(words[upto - 1]!)) upto--;
         if (at >= upto) continue;
         const first = tokens[from + a2 + at]!;
         const last = tokens[from + a2 + upto - 1]!;
