@@ -529,4 +529,8 @@ describe('mixed-case names: the fourth development round', () => {
       ['PLACE', 'U.S.'],
     ]);
   });
+
+  it("reads a numbered session and an era of a state's history as no body", () => {
+    expect(named('The 18th Party Congress will meet in 2012; the Fifth Republic has outlived its use.')).toEqual([]);
+  });
 });

@@ -498,6 +498,10 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         // "the Israeli daily Haaretz", "the party paper Halvard Ribao": a newspaper or broadcaster
         // named after what it is; "ZARVO magazine" before it.
         if (type !== 'ORGANIZATION' && !segment.some((w) => isTitleWord(w)) && placeCode(segment.join(' ')) === null && demonymCode(segment.join(' ')) === null && (MEDIA_BEFORE.test(lead) || MEDIA_AFTER.test(text.slice(last.end, last.end + 20)))) type = 'ORGANIZATION';
+        // "the 18th Party Congress", "the 3rd Plenum": a numbered session is an event.
+        if (/(?:^|[^A-Za-z0-9])\d+(?:st|nd|rd|th)[ \t\n]+$/.test(lead) && /^(?:Congress|Plenum|Session|Conference|Summit|Round|Meeting|Assembly)$/.test(segment[segment.length - 1]!)) type = null;
+        // "the Fifth Republic", "the Third Reich": an era of a state's history.
+        if (segment.length === 2 && /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh)$/.test(segment[0]!) && /^(?:Republic|Reich|Empire)$/.test(segment[1]!)) type = null;
         // "Toledo, OH", "Fort Wayne, IN": a town and its US state.
         const town = out.at(-1);
         if (segment.length === 1 && US_STATE.test(segment[0]!) && town && /^,[ \t]*$/.test(text.slice(town.end, first.start))) {
