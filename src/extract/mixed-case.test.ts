@@ -533,4 +533,13 @@ describe('mixed-case names: the fourth development round', () => {
   it("reads a numbered session and an era of a state's history as no body", () => {
     expect(named('The 18th Party Congress will meet in 2012; the Fifth Republic has outlived its use.')).toEqual([]);
   });
+
+  it("reads a body's acronym before a title alone as the body, the title as its head", () => {
+    expect(named('The ZTO Director General met the NATO Secretary General.')).toEqual([
+      ['ORGANIZATION', 'ZTO'],
+      ['PERSON', 'Director General'],
+      ['ORGANIZATION', 'NATO'],
+      ['PERSON', 'Secretary General'],
+    ]);
+  });
 });

@@ -154,7 +154,10 @@ function splitAtTitles(words: string[]): number[] {
       if (at === 0) continue;
       // "New Delhi PolOff", "Iranian Foreign Minister": a place before a title alone is a place.
       const place = placeCode(words.slice(0, at).join(' ')) !== null || demonymCode(words.slice(0, at).join(' ')) !== null;
-      if (words.slice(k).some((w) => isNameWord(w)) || place) cuts.push(at);
+      // "the FAO Director General", "NATO Secretary General": a body's acronym before a title alone
+      // is the body, the title its head.
+      const acronym = at === 1 && /^[A-Z]{2,8}$/.test(words[0]!) && !isTitleWord(words[0]!);
+      if (words.slice(k).some((w) => isNameWord(w)) || place || acronym) cuts.push(at);
     }
   }
   // "Port Division Chief": a body's name, then the title of its head.
