@@ -1,11 +1,11 @@
 // Acronyms a cable defines: "a free trade agreement (FTA)", "the Defense Cooperation Agreement (DCA,
 // ref A)" name documents, so "FTA" anywhere in the cable is no organisation; "the Democratic
 // Republic of Congo (DRC)" names a place, so "DRC" is one wherever it stands.
-import { demonymCode, isOrgAcronym, isOrgWord, placeCode } from './gazetteer.js';
+import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
 import { nameRole } from './person-names.js';
 import { rebuild } from './mentions.js';
-import { DOCUMENT, isFacility } from './mixed-case.js';
+import { DOCUMENT, initialsDefined, isFacility, placeWithInitials } from './mixed-case.js';
 import { isMixedCase } from './tokens.js';
 import type { Mention } from './types.js';
 
@@ -60,6 +60,15 @@ export function definedTerms(texts: string[]): Map<string, 'PLACE' | 'ORGANIZATI
         out.set(acronym, 'ORGANIZATION');
         continue;
       }
+      // "Halvard Energy (HE)", "Banque de Zarvo (BDZ)": a name spelt by the acronym's initials, with
+      // no title and no place's word in it, is a body's (as mixed-case.ts reads the name itself).
+      // (The name is the words whose initials the acronym spells, back from it: "the firm Halvard
+      // Energy (HE)".)
+      const spelt = short ? undefined : name.map((_, k) => [...name.slice(k), '(', acronym, ')']).find((w) => /^[A-Z]/.test(w[0]!) && initialsDefined(w));
+      if (!other && spelt && !spelt.some((w) => isTitleWord(w)) && !placeWithInitials(spelt)) {
+        out.set(acronym, 'ORGANIZATION');
+        continue;
+      }
       if (short) continue;
       for (let k = Math.min(name.length, 6); k >= 1; k--) {
         const phrase = name.slice(name.length - k).join(' ');
@@ -110,5 +119,33 @@ export function applyDefinitions(units: Array<{ paragraph: number | null; text: 
     else if (named === 'PLACE' || named === 'ORGANIZATION') out.push(m.type === named ? m : rebuild(m, named, isMixedCase(texts.get(m.paragraph) ?? '')));
     // A document's acronym names nothing of the three types: dropped.
   }
-  return out;
+  return withDefinedAcronyms(units, out, terms);
+}
+
+/**
+ * "British Energy (BE) ... BE owns all the plants": an acronym defined after a body's or a place's
+ * name is a mention wherever mixed-case prose writes it in capitals, also where it spells a common
+ * word ("BE", "IT") that the name rules pass over.
+ */
+function withDefinedAcronyms(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[], terms: Map<string, 'PLACE' | 'ORGANIZATION' | null>): Mention[] {
+  // (Only those the name rules pass over as common words: the others they read, or leave out for a
+  // reason, "IAEA" in "the IAEA Additional Protocol".)
+  const acronyms = [...terms].filter(([k, v]) => v !== null && /^[A-Z]{2,10}$/.test(k) && caseClass(k) === 'l') as Array<[string, 'PLACE' | 'ORGANIZATION']>;
+  if (acronyms.length === 0) return mentions;
+  const added: Mention[] = [];
+  for (const u of units) {
+    if (!isMixedCase(u.text)) continue;
+    const taken = mentions.filter((m) => m.paragraph === u.paragraph);
+    for (const [acronym, type] of acronyms) {
+      for (const m of u.text.matchAll(new RegExp(`(?<![A-Za-z0-9])${acronym}(?![A-Za-z0-9])`, 'g'))) {
+        const start = m.index!;
+        const end = start + acronym.length;
+        if (taken.some((t) => t.start < end && start < t.end)) continue;
+        added.push(rebuild({ type, text: acronym, start, end, paragraph: u.paragraph, normalized: acronym, entity: '' }, type, true));
+      }
+    }
+  }
+  if (added.length === 0) return mentions;
+  const order = new Map(units.map((u, i) => [u.paragraph, i]));
+  return [...mentions, ...added].sort((a, b) => (order.get(a.paragraph) ?? 0) - (order.get(b.paragraph) ?? 0) || a.start - b.start);
 }

@@ -542,4 +542,12 @@ describe('mixed-case names: the fourth development round', () => {
       ['PERSON', 'Secretary General'],
     ]);
   });
+
+  it('reads an acronym defined after a body\'s name as the body wherever it stands, also one that spells a common word', () => {
+    expect(named('The firm Bolvar Energy (BE) was sold. BE owns all the plants, and the value of BE is in its sites.')).toEqual([
+      ['ORGANIZATION', 'Bolvar Energy (BE)'],
+      ['ORGANIZATION', 'BE'],
+      ['ORGANIZATION', 'BE'],
+    ]);
+  });
 });

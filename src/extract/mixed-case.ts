@@ -175,7 +175,7 @@ function splitAtTitles(words: string[]): number[] {
 export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue|Assessment|List|Report|Paper|Games|Olympics|Revolution|Sanctions)s?$/i;
 
 /** "Alta Norte Mineira (ANM)": the capitalised words' initials spell the acronym in parentheses after them. */
-function initialsDefined(words: string[]): boolean {
+export function initialsDefined(words: string[]): boolean {
   const n = words.length;
   if (n < 5 || words[n - 1] !== ')' || words[n - 3] !== '(' || !/^[A-Z]{2,6}$/.test(words[n - 2]!)) return false;
   const name = words.slice(0, n - 3).filter((w) => /^[A-Za-z]/.test(w));
@@ -192,7 +192,7 @@ const PLACE_KIND = /^(?:Republic|Kingdom|Islands?|Isles?|Emirates|States|Federat
 const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 
 /** A name with its initials after it names a place only with a place's word in it: "Zarvo de France (ZDF)", "British Halvard (BH)" are bodies. */
-function placeWithInitials(words: string[]): boolean {
+export function placeWithInitials(words: string[]): boolean {
   const name = words.slice(0, -3);
   return name.some((w) => PLACE_KIND.test(w)) || placeCode(name.join(' ')) !== null;
 }
