@@ -18,6 +18,11 @@ describe('truecase', () => {
     expect(truecase('U.S. AND US TALKS: SECRETARY RICE VISITS', forms)).toBe('U.S. and US talks: Secretary Rice visits');
   });
 
+  it("keeps the letters of an office's or a title's symbol as written", () => {
+    const forms = writtenForms(['She met a delegation and said it was a good visit.']);
+    expect(truecase('A/S HALVARD VISIT TO S/CT', forms)).toBe('A/S Halvard visit to S/CT');
+  });
+
   it('reads capitals that only quote a heading in the paragraphs as no evidence', () => {
     const forms = writtenForms(['The cable (ref: GOVERNMENT TELLS ENVOY IT AGREES) said the envoy agreed.']);
     expect(forms.get('TELLS')).toBeUndefined();

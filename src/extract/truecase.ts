@@ -78,8 +78,10 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     const beforeTitle = isTitleWord(tokens[i + 1]?.text ?? '');
     previous = t.text;
     // "QUEEN'S" is tokenised "QUEEN" + "'S"; hyphenated words are written part by part.
-    // ("U.S." and other dotted abbreviations stay as written.)
-    out += /^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle) : p)).join('-') : t.text;
+    // ("U.S." and other dotted abbreviations stay as written, as do the letters of an office's or a
+    // title's symbol: "A/S", "S/CT".)
+    const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/');
+    out += /^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle) : p)).join('-') : t.text;
     at = t.end;
   });
   out += text.slice(at);
