@@ -1,5 +1,6 @@
 // Splits text into word and punctuation tokens with offsets, shared by the tagger and the rules.
-// "U.S." stays one token; a possessive "'s" is its own token so that "Zhang's" names Zhang.
+// "U.S." stays one token; a possessive "'s" is its own token so that "Zhang's" names Zhang (also
+// written ",s", as some cables carry an apostrophe).
 
 export interface Token {
   text: string;
@@ -21,6 +22,12 @@ export function tokenize(text: string): Token[] {
       out.push({ text: poss[2]!, start: m.index + poss[1]!.length, end: m.index + word.length });
     } else {
       out.push({ text: word, start: m.index, end: m.index + word.length });
+      // "Brazil,s", "UK,s": some cables carry an apostrophe as a comma; read as the possessive.
+      const end = m.index + word.length;
+      if (text[end] === ',' && /[sS]/.test(text[end + 1] ?? '') && !/[A-Za-z0-9]/.test(text[end + 2] ?? '') && /[A-Za-z]$/.test(word)) {
+        out.push({ text: `'${text[end + 1]}`, start: end, end: end + 2 });
+        TOKEN.lastIndex = end + 2;
+      }
     }
   }
   return out;
