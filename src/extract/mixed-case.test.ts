@@ -550,4 +550,15 @@ describe('mixed-case names: the fourth development round', () => {
       ['ORGANIZATION', 'BE'],
     ]);
   });
+
+  it("reads a title's abbreviation in parentheses as the same title, and a post held with it as no person", () => {
+    expect(named('He hopes to succeed Halvorsen as Director General (DG) of the Zarvo Agency.')).toEqual([
+      ['PERSON', 'Halvorsen'],
+      ['ORGANIZATION', 'Zarvo Agency'],
+    ]);
+    expect(named('The Director General (DG) of the Zarvo Agency spoke.')).toEqual([
+      ['PERSON', 'Director General (DG)'],
+      ['ORGANIZATION', 'Zarvo Agency'],
+    ]);
+  });
 });

@@ -145,7 +145,8 @@ function splitAtTitles(words: string[]): number[] {
     const titleBefore = isTitleWord(words[k - 1]!) && !afterOf(k - 1);
     // "UK Foreign Office", "the Interior Ministry": a field word before a body's head word is no title.
     const ofBody = (at: number): boolean => (FIELD.test(words[at]!) && at + 1 < words.length && isOrgWord(words[at + 1]!)) || orgAhead(words, at);
-    if (isTitleWord(words[k]!) && !titleBefore && !ofBody(k) && !/^(?:of|and|the|for)$/i.test(words[k - 1]!)) {
+    // ("Director General (DG)": a title's abbreviation in parentheses is the same title.)
+    if (isTitleWord(words[k]!) && !titleBefore && !ofBody(k) && !/^(?:of|and|the|for|\()$/i.test(words[k - 1]!)) {
       // "Danish Energy Minister Holgersen", "the Tourism Minister": a common noun before the
       // title names the post's field and belongs to the title.
       let at = k;
@@ -494,7 +495,9 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         const lead = text.slice(Math.max(0, first.start - 40), first.start);
         // "she, as Interior Minister, could object": a post held, not a person named; so is one
         // somebody becomes or is named to ("likely to become Premier", "was appointed Trade Minister").
-        if (type === 'PERSON' && isTitleWord(segment[segment.length - 1]!) && segment.every((w) => isTitleWord(w) || fieldWord(w) || INNER.test(w)) && PREDICATIVE.test(lead)) type = null;
+        // ("to succeed him as Director General (DG)": with the title's acronym after it.)
+        const post = segment.length > 3 && segment[segment.length - 1] === ')' && segment[segment.length - 3] === '(' ? segment.slice(0, -3) : segment;
+        if (type === 'PERSON' && isTitleWord(post[post.length - 1]!) && post.every((w) => isTitleWord(w) || fieldWord(w) || INNER.test(w)) && PREDICATIVE.test(lead)) type = null;
         // "police chief Tesfaye Wolde", "the party leader, Abebe Girma": a name after a role
         // written in lower case is the person's who holds it.
         if (type === 'ORGANIZATION' && segment.every((w) => isPersonWord(w) || /^[A-Z]\.?$/.test(w)) && ROLE_BEFORE.test(lead)) type = 'PERSON';
