@@ -423,8 +423,10 @@ describe('mixed-case names: the fourth development round', () => {
   it('reads a Roman numeral alone as no name', () => {
     expect(named('It changed its policy: Part III covers bases, and Annex IV follows.')).toEqual([]);
   });
+});
 
-  it('reads a name with its initials after it as a body when no word of it is a place\'s, and its acronym so everywhere', () => {
+describe('mixed-case names: the fifth development round', () => {
+  it("reads a name with its initials after it as a body when no word of it is a place's, and its acronym so everywhere", () => {
     expect(named('French utility Banque de France (BDF) will buy the firm. BDF signed first.')).toEqual([
       ['PLACE', 'French'],
       ['ORGANIZATION', 'Banque de France (BDF)'],
@@ -436,7 +438,7 @@ describe('mixed-case names: the fourth development round', () => {
     ]);
   });
 
-  it('reads a nationality and a common noun as a firm, but not a plural nor a place\'s noun', () => {
+  it("reads a nationality and a common noun as a firm, but not a plural nor a place's noun", () => {
     const found = named('He met the owner of British Gas, then the heads of the three Peruvian Services near the British Isles.');
     expect(found).toContainEqual(['ORGANIZATION', 'British Gas']);
     expect(found.filter(([, text]) => text !== 'British Gas').map(([type]) => type)).not.toContain('ORGANIZATION');
@@ -450,7 +452,7 @@ describe('mixed-case names: the fourth development round', () => {
     ]);
   });
 
-  it('keeps a legal form set off by a comma in the firm\'s name', () => {
+  it("keeps a legal form set off by a comma in the firm's name", () => {
     expect(named('The consignee Zarvo Valente, Ltda. received the parts from Holgersen, Inc. last week.')).toEqual([
       ['ORGANIZATION', 'Zarvo Valente, Ltda.'],
       ['ORGANIZATION', 'Holgersen, Inc.'],
@@ -543,7 +545,7 @@ describe('mixed-case names: the fourth development round', () => {
     ]);
   });
 
-  it('reads an acronym defined after a body\'s name as the body wherever it stands, also one that spells a common word', () => {
+  it("reads an acronym defined after a body's name as the body wherever it stands, also one that spells a common word", () => {
     expect(named('The firm Bolvar Energy (BE) was sold. BE owns all the plants, and the value of BE is in its sites.')).toEqual([
       ['ORGANIZATION', 'Bolvar Energy (BE)'],
       ['ORGANIZATION', 'BE'],
