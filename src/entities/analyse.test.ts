@@ -19,8 +19,8 @@ describe('a government as a case subject', () => {
 });
 
 describe('a sanctions hit as the list writes the name', () => {
-  const hit = (explanation: Array<{ kind: string; query?: string; listed?: string; weight: number }>): PartyHit =>
-    ({ explanation: explanation.map((e) => ({ ...e, text: '' })) }) as unknown as PartyHit;
+  const hit = (explanation: Array<{ kind: string; query?: string; listed?: string; weight: number }>, type = 'organization'): PartyHit =>
+    ({ type, explanation: explanation.map((e) => ({ ...e, text: '' })) }) as unknown as PartyHit;
 
   it('counts the words written as listed, a company word only when it is the same word', () => {
     const listedWords = [
@@ -37,5 +37,25 @@ describe('a sanctions hit as the list writes the name', () => {
     ];
     expect(asListed(hit(translated))).toBe(false);
     expect(asListed(hit([{ kind: 'fuzzy', query: 'ZORVEKS', listed: 'ZARVO', weight: 0.7 }, { kind: 'exact', query: 'BANK', listed: 'BANK', weight: 0.3 }]))).toBe(false);
+  });
+
+  it("does not count a name that leaves out a word carrying much of the listed name's evidence", () => {
+    // "Peoples Congress" against a listed "Peoples Congress of Zarvostan".
+    const shorter = [
+      { kind: 'exact', query: 'CONGRESS', listed: 'CONGRESS', weight: 0.461 },
+      { kind: 'exact', query: 'PEOPLES', listed: 'PEOPLES', weight: 0.347 },
+      { kind: 'list-only', listed: 'ZARVOSTAN', weight: 0.191 },
+    ];
+    expect(asListed(hit(shorter))).toBe(false);
+    // A person is often named without one of his listed names.
+    expect(asListed(hit(shorter, 'person'))).toBe(true);
+    // Words of little weight, a legal form or a company word may be missing.
+    const lighter = [
+      { kind: 'exact', query: 'ZARVO', listed: 'ZARVO', weight: 0.8 },
+      { kind: 'list-only', listed: 'ARMY', weight: 0.1 },
+      { kind: 'list-only', listed: 'COMPANY LTD (legal form LLC)', weight: 0.05 },
+      { kind: 'list-only', listed: 'GROUP (company word)', weight: 0.16 },
+    ];
+    expect(asListed(hit(lighter))).toBe(true);
   });
 });

@@ -12,7 +12,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k33';
+export const EXTRACTOR_VERSION = 'k34';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -90,7 +90,19 @@ function toCandidates(result: PartyResult | null): SanctionsCandidate[] {
  */
 export function asListed(hit: PartyHit): boolean {
   const exact = hit.explanation.filter(writtenAsListed).reduce((a, e) => a + (e.weight ?? 0), 0);
-  return exact >= 0.5;
+  return exact >= 0.5 && !(hit.type !== 'person' && hit.explanation.some(missingWord));
+}
+
+/**
+ * A word of a listed body's name that carries much of the evidence and that the cable does not
+ * write: it names a shorter, other body ("People's Congress" for the listed "People's Congress of Kurdistan",
+ * "Shura Council" for "Mujahideen Shura Council"). A missing legal form or company word is no such
+ * word ("LIMMT Economic and Trade Organization" for "... Company, Ltd."), nor one of little weight.
+ * (A person is often named without one of the names listed: "Saif al-Islam" for "Saif al-Islam
+ * Qadhafi".)
+ */
+function missingWord(e: PartyHit['explanation'][number]): boolean {
+  return e.kind === 'list-only' && (e.weight ?? 0) >= 0.15 && !/\((?:company word|legal form [^)]*)\)$/.test(e.listed ?? '');
 }
 
 const COMPANY_WORD = / \(company word\)$/;
