@@ -457,6 +457,13 @@ describe('mixed-case names: the fifth development round', () => {
       ['ORGANIZATION', 'Zarvo Valente, Ltda.'],
       ['ORGANIZATION', 'Holgersen, Inc.'],
     ]);
+    // A town and its state or country are no firm and its legal form.
+    expect(named('He flew to Reno, NV and Pretoria, SA, then met Halvard S.A. officials.')).toEqual([
+      ['PLACE', 'Reno'],
+      ['PLACE', 'NV'],
+      ['PLACE', 'Pretoria'],
+      ['ORGANIZATION', 'Halvard S.A.'],
+    ]);
   });
 
   it("reads Spanish and Portuguese company words as a firm's", () => {
@@ -479,6 +486,8 @@ describe('mixed-case names: the fifth development round', () => {
       ['PLACE', 'Israeli'],
       ['ORGANIZATION', 'Haldorf'],
     ]);
+    // A white paper or a non-paper is a document.
+    expect(named('The white paper Halvard drafted went out with the non-paper Holgersen gave.')).toEqual([]);
   });
 
   it('reads a given name the sample writes as an acronym in capitals as a name when written in small letters', () => {

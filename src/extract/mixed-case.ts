@@ -366,7 +366,9 @@ const SELF =
   /^(?:Post|Embassy|Mission|Department|Ministry|Government|Consulate|Pentagon|Senate|Congress|Parliament|Cabinet|Treasury|Bundestag|Bundesrat|Bundeswehr|Knesset|Duma|Majlis|Sejm|Storting|Riksdag|Althingi|Folketing|Kremlin|Politburo|Chancellery)$/;
 
 const MEDIA = String.raw`(?:daily|dailies|newspaper|paper|weekly|magazine|tabloid|news ticker|news agency|news service|news website|news portal|broadcaster|television channel|TV channel|TV station|radio station)`;
-const MEDIA_BEFORE = new RegExp(String.raw`(?:^|[^A-Za-z])${MEDIA}[ \t]*,?[ \t\n]+$`);
+// ("paper" only after a body's name or "party": "the Central Committee paper"; a "white paper" or
+// a "non-paper" is a document.)
+const MEDIA_BEFORE = new RegExp(String.raw`(?:(?:^|[^A-Za-z-])${MEDIA.replace('|paper|', '|')}|(?:[A-Z][A-Za-z]+|[Pp]arty|news)[ \t]+paper)[ \t]*,?[ \t\n]+$`);
 // (Not "paper" after a name: "the Halvard paper" is more often a paper by or on Halvard.)
 const MEDIA_AFTER = new RegExp(String.raw`^['’]?s?[ \t]+${MEDIA.replace('|paper|', '|')}(?![A-Za-z])`);
 
@@ -530,9 +532,11 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
   return withoutAppositiveTitles(text, withLegalForms(text, out));
 }
 
-// A legal form set off by a comma after a name: "Darrigo Transportes, Ltda.", "Zarvo, Inc.".
-const LEGAL_FORM = String.raw`(?:Ltda|Ltd|Inc|LLC|LLP|GmbH|PLC|plc|Pty|S\.A|S\.A\.|SA|S\.p\.A\.|SpA|SARL|S\.A\.R\.L\.|B\.V|BV|N\.V|NV|AG|Corp|Co)\.?(?![A-Za-z])`;
-const LEGAL_FORM_AFTER = new RegExp(String.raw`^,?[ \t]+${LEGAL_FORM}`);
+// A legal form set off by a comma after a name: "Darrigo Transportes, Ltda.", "Zarvo, Inc.", or a
+// dotted one the name's run of words stopped at ("Halvard S.A."). (Not two capitals a US state or a
+// country may be written with: "Reno, NV", "Pretoria, SA".)
+const LEGAL_FORM = String.raw`(?:Ltda|Ltd|Inc|LLC|LLP|GmbH|PLC|Pty|S\.A\.?|S\.p\.A\.|SpA|SARL|S\.A\.R\.L\.|B\.V\.?|N\.V\.?|Corp)\.?(?![A-Za-z])`;
+const LEGAL_FORM_AFTER = new RegExp(String.raw`^(?:,[ \t]+${LEGAL_FORM}|[ \t]+(?:S\.A\.?|S\.p\.A\.|S\.A\.R\.L\.|B\.V\.?|N\.V\.?)(?![A-Za-z]))`);
 // (A word no rule named, before one: "Holgersen, Inc.".)
 const WORD_AND_LEGAL_FORM = new RegExp(String.raw`(?<![A-Za-z])[A-Z][A-Za-z'-]+,[ \t]+${LEGAL_FORM}`, 'g');
 
