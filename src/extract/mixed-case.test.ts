@@ -450,6 +450,8 @@ describe('mixed-case names: the fifth development round', () => {
       ['ORGANIZATION', 'Procter & Zarvo'],
       ['PLACE', 'Trinidad & Tobago'],
     ]);
+    // Nor between a heading's words.
+    expect(named('SUMMARY & COMMENT: Halvard & Sons agreed.')).toEqual([['ORGANIZATION', 'Halvard & Sons']]);
   });
 
   it("keeps a legal form set off by a comma in the firm's name", () => {

@@ -198,6 +198,12 @@ export function placeWithInitials(words: string[]): boolean {
   return name.some((w) => PLACE_KIND.test(w)) || placeCode(name.join(' ')) !== null;
 }
 
+/** "&" in a firm's name: not between common words ("SUMMARY & COMMENT", a heading). */
+function firmAmpersand(words: string[]): boolean {
+  const plain = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+  return words.includes('&') && words.some((w) => w !== '&' && caseClass(w) !== 'l' && !NOT_NAMES.test(plain(w)) && !JARGON.test(w));
+}
+
 /** "Vika Nuclear Power Plant", "Maple Power Station": a power station, a place. */
 export function isFacility(words: string[]): boolean {
   return words.length > 2 && /^(?:Plant|Station)$/.test(words[words.length - 1]!) && words[words.length - 2] === 'Power';
@@ -208,7 +214,7 @@ function completeOrg(words: string[]): boolean {
   const last = words[words.length - 1]!;
   if (last === ')' || isOrgWord(last) || isOrgAcronym(last) || /^[A-Z]{2,6}$/.test(last)) return true;
   // ("Halvard & Sons": a firm's name with "&" in it.)
-  if (words.length >= 3 && words.includes('&')) return true;
+  if (words.length >= 3 && firmAmpersand(words)) return true;
   // "Embassy Brasilia", "ConGen Sao Paulo": a post named by its city.
   return words.length > 1 && (isOrgWord(words[0]!) || /^(?:ConGen|Consulate|Embassy|Mission)$/i.test(words[0]!)) && placeCode(words.slice(1).join(' ')) !== null;
 }
@@ -226,8 +232,10 @@ const holderName = (w: string): boolean => nameRole(w) !== '' || (isNameWord(w) 
  * and Guidance Bureau"). Returns [start, end) word ranges.
  */
 function splitAtAnd(words: string[]): Array<[number, number]> {
-  // ("Darrigo & Valente", "Halvard & Sons": "&" joins a firm's name, unless it joins two places, "Trinidad & Tobago".)
-  const ands = words.flatMap((w, i) => (w === 'and' || (w === '&' && placeCode(words.slice(0, i).join(' ')) !== null && placeCode(words.slice(i + 1).join(' ')) !== null) ? [i] : []));
+  // ("Darrigo & Valente", "Halvard & Sons": "&" joins a firm's name, unless it joins two places,
+  // "Trinidad & Tobago", or common words, a heading's "SUMMARY & COMMENT".)
+  const firm = firmAmpersand(words);
+  const ands = words.flatMap((w, i) => (w === 'and' || (w === '&' && (!firm || (placeCode(words.slice(0, i).join(' ')) !== null && placeCode(words.slice(i + 1).join(' ')) !== null))) ? [i] : []));
   if (ands.length === 0) return [[0, words.length]];
   const orgs = words.some((w) => isOrgWord(w) || isOrgAcronym(w));
   // "Bank Mellat and Bank Saderat": the same organisation word starts both.
@@ -310,7 +318,7 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // (A joining word in small letters is no acronym: "dos" in "Joao dos Santos" is not DOS.)
   if (words.some((w) => isOrgWord(w) || (isOrgAcronym(w) && !/^[a-z]/.test(w)))) return 'ORGANIZATION';
   // "Darrigo & Valente", "Halvard & Sons": a firm's.
-  if (words.length >= 3 && words.includes('&')) return 'ORGANIZATION';
+  if (words.length >= 3 && firmAmpersand(words)) return 'ORGANIZATION';
   // "Chinese SINOMET": a nationality before a body's acronym is part of its name.
   if (words.length >= 2 && demonymCode(words.slice(0, -1).join(' ')) !== null && /^[A-Z]{2,6}$/.test(last) && !isTitleWord(last) && last !== 'VP') return 'ORGANIZATION';
   // "the British Isles", "the Korean Peninsula": a nationality and a place's word name a place.
