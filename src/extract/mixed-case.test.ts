@@ -574,4 +574,13 @@ describe('mixed-case names: the fifth development round', () => {
       ['ORGANIZATION', 'Zarvo Agency'],
     ]);
   });
+
+  it('reads a city alone as no head of an "of" name, a gulf or a sea still as one', () => {
+    expect(named('Before the arrival in Lima of Peruvian Minister Ana Lins, ships left the Gulf of Aden.')).toEqual([
+      ['PLACE', 'Lima'],
+      ['PLACE', 'Peruvian'],
+      ['PERSON', 'Minister Ana Lins'],
+      ['PLACE', 'Gulf of Aden'],
+    ]);
+  });
 });

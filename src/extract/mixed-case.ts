@@ -74,11 +74,12 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       else if (next && capital(next.text) && !(acronymGiven(tokens, j) && !documentFollows(tokens, j + 1)) && /^[ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(tokens[j]!.end, next.start))) j++;
       // (Not after a closing parenthesis: "Climate Change (UNFCCC) of Chile's" is two names; nor
       // through a lone "the": "told Senator Smith the GOP will act" is two.)
-      // ("a visit to Brazil of the IAEA Director", "criticism by HAMAS of Egypt's border policy": a country
-      // or an acronym alone is not the head of an "of" name.)
+      // ("a visit to Brazil of the IAEA Director", "criticism by HAMAS of Egypt's border policy",
+      // "the arrival in Lima of Zarvonian Minister X": a country, a city or an acronym alone is not
+      // the head of an "of" name.)
       // ("thanking the GoNZ for Prime Minister Clark's response": nor "for" after a lone acronym,
       // in capitals or not.)
-      else if (next && (INNER.test(next.text) || next.text === '(') && next.text !== 'the' && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text) && !(/^(?:of|for)$/.test(next.text) && i === j && ((placeCode(tokens[j]!.text) ?? '').length === 2 || /^(?:[A-Z][a-z]?){2,}$/.test(tokens[j]!.text)))) j += 2;
+      else if (next && (INNER.test(next.text) || next.text === '(') && next.text !== 'the' && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text) && !(/^(?:of|for)$/.test(next.text) && i === j && ((placeCode(tokens[j]!.text) !== null && !PLACE_KIND.test(tokens[j]!.text)) || /^(?:[A-Z][a-z]?){2,}$/.test(tokens[j]!.text)))) j += 2;
       // "Ministry of the Interior", "Bank of the Philippines".
       else if (next && /^(?:of|for)$/.test(next.text) && tokens[j + 2]?.text === 'the' && tokens[j + 3] && capital(tokens[j + 3]!.text)) j += 3;
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
