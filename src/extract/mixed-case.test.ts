@@ -583,4 +583,11 @@ describe('mixed-case names: the fifth development round', () => {
       ['PLACE', 'Gulf of Aden'],
     ]);
   });
+
+  it('keeps the first word of a post named by its city at the start of a sentence', () => {
+    expect(named("Embassy Tel Aviv's trade office is sending details. Mission Geneva agrees.")).toEqual([
+      ['ORGANIZATION', 'Embassy Tel Aviv'],
+      ['ORGANIZATION', 'Mission Geneva'],
+    ]);
+  });
 });

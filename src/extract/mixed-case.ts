@@ -438,7 +438,9 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
     const joinedTitle = (k: number): boolean => k < b && (tokens[k + 1]!.text === '/' || (tokens[k + 1]!.text === '.' && isTitleWord(tokens[k]!.text)));
     // ("New Zealand praised ...": a place's name keeps its first word.)
     const startsPlace = (k: number): boolean => [2, 3].some((n) => k + n - 1 <= b && placeCode(tokens.slice(k, k + n).map((t) => t.text).join(' ')) !== null);
-    while (from <= b && isSentenceStart(tokens, from, text) && (NOT_NAMES.test(tokens[from]!.text) || caseClass(tokens[from]!.text) === 'l' || (from === b && commonAlone(tokens[from]!.text))) && !ofName(from) && !joinedTitle(from) && !startsPlace(from)) from++;
+    // ("Embassy Tel Aviv's Office ...": a post named by its city keeps its first word there too.)
+    const postOfCity = (k: number): boolean => k < b && /^(?:Embassy|Consulate|ConGen|Mission)$/.test(tokens[k]!.text) && [1, 2, 3].some((n) => k + n <= b && placeCode(tokens.slice(k + 1, k + 1 + n).map((t) => t.text).join(' ')) !== null);
+    while (from <= b && isSentenceStart(tokens, from, text) && (NOT_NAMES.test(tokens[from]!.text) || caseClass(tokens[from]!.text) === 'l' || (from === b && commonAlone(tokens[from]!.text))) && !ofName(from) && !joinedTitle(from) && !startsPlace(from) && !postOfCity(from)) from++;
     while (from <= b && NOT_NAMES.test(tokens[from]!.text) && !isTitleWord(tokens[from]!.text) && !isOrgWord(tokens[from]!.text) && !joinedTitle(from)) from++;
     // A name does not start at a joining word.
     while (from <= b && (INNER.test(tokens[from]!.text) || tokens[from]!.text === '(')) from++;
