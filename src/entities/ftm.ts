@@ -6,6 +6,7 @@
 import { Model, defaultModel } from '@opensanctions/followthemoney';
 import type { Reader } from '../access/clearance.js';
 import { formatMarking, parseMarking, type Marking } from '../access/marking.js';
+import { levelRank } from '../cable/markings.js';
 import { caseKeys, caseView } from '../cases/case-view.js';
 import { DemarcheError } from '../errors.js';
 import { entityViews, type EntityView } from './entity-view.js';
@@ -129,23 +130,31 @@ async function* exportCases(store: KnowledgeStore, reader: Reader, views: Map<st
 export interface ImportReport {
   entities: number;
   statements: number;
-  /** Statements left out because the store already holds the same fact at the same marking. */
+  /** Statements left out because the store already holds the same fact at the same or a lower marking. */
   alreadyKnown?: number;
 }
 
 /**
- * The statements the store does not hold yet: a fact (entity, property, value) at a marking is
- * known whatever its origin, so importing an export into its own store, or one file twice, adds
- * nothing.
+ * The statements the store does not hold yet: a fact (entity, property, value) at a marking, or at a
+ * lower one, is known whatever its origin, so importing an export into its own store, or one file
+ * twice, adds nothing.
  */
 export async function newStatements(store: KnowledgeStore, statements: readonly StatementInput[]): Promise<StatementInput[]> {
-  const fact = (s: Pick<StatementInput, 'entity' | 'prop' | 'value' | 'marking'>) => JSON.stringify([s.entity, s.prop, factValue(s), s.marking]);
-  const known = new Set((await store.statementsOf([...new Set(statements.map((s) => s.entity))])).map(fact));
+  const fact = (s: Pick<StatementInput, 'entity' | 'prop' | 'value'>) => JSON.stringify([s.entity, s.prop, factValue(s)]);
+  // Each fact with the markings the store holds it at.
+  const known = new Map<string, Marking[]>();
+  const hold = (s: Pick<StatementInput, 'entity' | 'prop' | 'value' | 'marking'>) => {
+    const f = fact(s);
+    known.set(f, [...(known.get(f) ?? []), parseMarking(s.marking)]);
+  };
+  for (const s of await store.statementsOf([...new Set(statements.map((s) => s.entity))])) hold(s);
   const out: StatementInput[] = [];
   for (const s of statements) {
-    const f = fact(s);
-    if (known.has(f)) continue;
-    known.add(f);
+    // A fact held at the same marking or a lower one is known to every reader of this one: an
+    // entity's name seen in an (S) and a (U) paragraph is exported at the entity's marking, (S).
+    const m = parseMarking(s.marking);
+    if ((known.get(fact(s)) ?? []).some((h) => levelRank(h.level) <= levelRank(m.level) && h.caveats.every((c) => m.caveats.includes(c)))) continue;
+    hold(s);
     out.push(s);
   }
   return out;
