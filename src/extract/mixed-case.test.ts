@@ -590,4 +590,8 @@ describe('mixed-case names: the fifth development round', () => {
       ['ORGANIZATION', 'Mission Geneva'],
     ]);
   });
+
+  it("reads a treaty's article and a dialogue's mechanism as documents, no bodies", () => {
+    expect(named('They pressed for Zarvo Pact Article 5 planning under the Strategic Dialogue Mechanism.')).toEqual([]);
+  });
 });

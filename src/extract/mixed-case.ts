@@ -174,7 +174,7 @@ function splitAtTitles(words: string[]): number[] {
 }
 
 // Laws, treaties and documents have capitalised names too, and are none of the three types.
-export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Protocol|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue|Assessment|List|Report|Paper|Games|Olympics|Revolution|Sanctions)s?$/i;
+export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Article|Protocol|Mechanism|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue|Assessment|List|Report|Paper|Games|Olympics|Revolution|Sanctions)s?$/i;
 
 /** "Alta Norte Mineira (ANM)": the capitalised words' initials spell the acronym in parentheses after them. */
 export function initialsDefined(words: string[]): boolean {
