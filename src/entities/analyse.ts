@@ -6,6 +6,7 @@ import type { Cable } from '../cable/types.js';
 import { extractCable } from '../extract/extract.js';
 import { demonymCode, placeCode } from '../extract/gazetteer.js';
 import type { CableStore } from '../store/cable-store.js';
+import { displayedKind } from '../screening/explain.js';
 import type { PartyHit, PartyResult } from '../screening/screen-party.js';
 import { type CableKnowledge, cableKnowledge } from './cable-knowledge.js';
 import type { KnowledgeStore } from './knowledge-store.js';
@@ -102,10 +103,8 @@ export function asListed(hit: PartyHit): boolean {
  * Qadhafi".)
  */
 function missingWord(e: PartyHit['explanation'][number]): boolean {
-  return e.kind === 'list-only' && (e.weight ?? 0) >= 0.15 && !/\((?:company word|legal form [^)]*)\)$/.test(e.listed ?? '');
+  return e.kind === 'list-only' && (e.weight ?? 0) >= 0.15 && displayedKind(e.listed) === 'word';
 }
-
-const COMPANY_WORD = / \(company word\)$/;
 
 /**
  * A part of the explanation where the cable writes the listed words. A company word met by another
@@ -115,7 +114,7 @@ const COMPANY_WORD = / \(company word\)$/;
 function writtenAsListed(e: PartyHit['explanation'][number]): boolean {
   if (e.kind === 'joined') return true;
   if (e.kind !== 'exact') return false;
-  if (COMPANY_WORD.test(e.query ?? '') && COMPANY_WORD.test(e.listed ?? '')) return e.query === e.listed;
+  if (displayedKind(e.query) === 'company word' && displayedKind(e.listed) === 'company word') return e.query === e.listed;
   return true;
 }
 

@@ -105,6 +105,13 @@ function display(t: NameToken): string {
   return t.text.toUpperCase();
 }
 
+/** What an explanation's word (its `query` or `listed` text, as `display` writes it) is: a company word, a legal form, or a word of a name. */
+export function displayedKind(text: string | undefined): 'company word' | 'legal form' | 'word' {
+  if (text?.endsWith(' (company word)')) return 'company word';
+  if (text && / \(legal form [^)]*\)$/.test(text)) return 'legal form';
+  return 'word';
+}
+
 /** The listed name's tokens with the words they came from, for display. */
 function listedTokens(index: NameIndex, n: number): NameToken[] {
   const strings = index.vocab.strings;
