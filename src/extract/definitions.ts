@@ -5,7 +5,7 @@ import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './
 import { caseClass } from './lexicon.js';
 import { nameRole } from './person-names.js';
 import { rebuild } from './mentions.js';
-import { DOCUMENT, initialsDefined, isFacility, placeWithInitials } from './mixed-case.js';
+import { DOCUMENT, NAME_PARTICLE, initialsDefined, isFacility, placeWithInitials } from './mixed-case.js';
 import { isMixedCase } from './tokens.js';
 import type { Mention } from './types.js';
 
@@ -75,7 +75,7 @@ export function definedTerms(texts: string[]): Map<string, 'PLACE' | 'ORGANIZATI
         // The place is the whole name: not "Pakistan" in "Government of Pakistan (GOP)", nor
         // "Zarvo" in "Banque de Zarvo (BDZ)".
         const before = name[name.length - k - 1] ?? '';
-        if (/^[A-Z]/.test(phrase) && placeCode(phrase) !== null && !/^(?:of|for|and|the|de|du|des|da|do|dos|das|del|la|[A-Z].*)$/.test(before)) {
+        if (/^[A-Z]/.test(phrase) && placeCode(phrase) !== null && !/^(?:of|for|and|the|[A-Z].*)$/.test(before) && !NAME_PARTICLE.test(before)) {
           out.set(acronym, 'PLACE');
           break;
         }

@@ -10,6 +10,8 @@ import { isNameWord, isPersonWord, splitTitle } from './titles.js';
 import type { Token } from './tokens.js';
 
 const INNER = /^(?:of|for|and|the|de|du|da|do|dos|das|del|la|al|el|bin|van|von|der|d'Affaires|a\.i\.|&)$/;
+/** A particle joining the words of a foreign name ("Banque de Zarvo", "Joao dos Santos", "Ana van Holt"). */
+export const NAME_PARTICLE = /^(?:de|du|des|da|do|dos|das|del|la|di|der|van|von|bin)$/;
 const NOT_NAMES = /^(?:I|A|An|The|This|That|These|Those|It|He|She|We|They|His|Her|Its|Our|Their|In|On|At|As|If|But|And|Or|For|Of|To|By|With|From|After|Before|When|While|Although|Since|Per|Ref|Reftel|Septel|Comment|End|Summary|Note|Action|Begin|Text|Para|Paras|Subject|Classified|Reason|Reasons|Mr|Mrs|Ms|Dr|Maybe|There|Here|What|Who|Why|How|Also|However|Further|Furthermore|Moreover|Both|All|Some|Any|Each|According|Post|Embassy|Department|Ministry|Government|Mission|Office)$/;
 
 // Capitalised words that are never names: cable jargon and markings.
@@ -184,7 +186,7 @@ export function initialsDefined(words: string[]): boolean {
   const initials = name.filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]!).join('');
   // ("Banque de Zarvo (BDZ)": a foreign joining word's initial in the acronym too; not "of", as in
   // "Letter of Request (LOR)", a document's.)
-  const joining = name.filter((w) => /^[A-Z]/.test(w) || /^(?:de|du|des|da|do|dos|das|del|la|di|der|van|von)$/.test(w));
+  const joining = name.filter((w) => /^[A-Z]/.test(w) || NAME_PARTICLE.test(w));
   return initials === words[n - 2] || joining.map((w) => w[0]!.toUpperCase()).join('') === words[n - 2];
 }
 
@@ -349,7 +351,7 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (words.length === 1 && (/^(?:EU|G|P)-?\d{1,2}(?:\+1)?$/.test(last) || /^[A-Z]{3,}COM$/.test(last))) return 'ORGANIZATION';
   if (words.every((w) => /^[A-Z]\.?$/.test(w) || INNER.test(w))) return null;
   // ("Joao dos Santos", "Ana de la Vega": a particle between the names.)
-  const particle = (w: string): boolean => /^(?:de|da|do|dos|das|del|la|van|von|der|bin)$/.test(w);
+  const particle = (w: string): boolean => NAME_PARTICLE.test(w);
   if (words.length >= 2 && words.length <= 5 && words.every((w) => isNameWord(w) || /^[A-Z]\.?$/.test(w) || particle(w)) && !particle(words[0]!) && !particle(last) && words.filter((w) => !particle(w)).length <= 4) {
     // Two unknown capitalised words are a person only if one is a known given name or surname
     // ("Chen Kai", "Dan Piccuta"); "Zibo Chemet" is more likely a firm.
