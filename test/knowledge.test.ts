@@ -260,3 +260,69 @@ describe('a name that only resembles a listed one', () => {
     }
   });
 });
+
+describe('a listed body named by two of its listed names', () => {
+  const cable = (n: number, day: number, paragraph: string) => `VZCZCXRO000${n}
+OO RUEHCN
+DE RUEHBJ #090${n}/01 ${150 + day}1200
+ZNY CCCCC ZZH
+O ${String(day).padStart(2, '0')}1200Z JUN 08
+FM AMEMBASSY BEIJING
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 000${n}
+
+C O N F I D E N T I A L BEIJING 00090${n}
+
+SIPDIS
+
+E.O. 12958: DECL: 06/09/2018
+TAGS: ETTC PARM CH IR
+SUBJECT: (C) EXPORT CONTROL TALKS ${n}
+
+Classified By: Deputy Chief of Mission Jane Roe. Reasons 1.4 (b/d).
+
+¶1. (C) ${paragraph}
+`;
+  // One invented entry with two names and, as some real entries have, an alias of common words.
+  const names: Array<[RegExp, string]> = [
+    [/veltrum/i, 'VELTRUM AEROSPACE INDUSTRIES'],
+    [/veltrom/i, 'VELTROM AVIATION GROUP'],
+    [/orbital security/i, 'ORBITAL SECURITY ORGANIZATION'],
+  ];
+  const listing: PartyScreen = (name, type) => {
+    const found = names.find(([re]) => re.test(name));
+    if (type !== 'organization' || !found) return null;
+    return { query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '88888', name: names[0]![1], matchedName: found[1], alias: found !== names[0], weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['NPWMD'], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never;
+  };
+
+  it('joins its entities across cables whichever cable comes first, but not through a name of common words', async () => {
+    const paragraphs = [
+      'On June 2, Econoff met officials of the Ministry of Commerce. The officials said Veltrum Aerospace Industries shipped graphite to Iran in May.',
+      'On June 3, Econoff asked the Ministry of Commerce about the Veltrom Aviation Group, which shipped graphite to Iran in April.',
+      'On June 4, the officials said the Orbital Security Organization shipped graphite to Iran in March.',
+    ];
+    for (const order of [[0, 1, 2], [2, 1, 0]]) {
+      const other = mkdtempSync(path.join(tmpdir(), 'demarche-listed-'));
+      const s = await open(path.join(other, 'k.db'));
+      try {
+        const files = order.map((i) => {
+          const file = path.join(other, `c${i}.txt`);
+          writeFileSync(file, cable(i + 1, i + 2, paragraphs[i]!));
+          return file;
+        });
+        for (const file of files) {
+          await ingestPaths(s.cables, [file]);
+          await analyseArchive(s.cables, s.knowledge, { screen: listing });
+        }
+        const veltrum = await s.knowledge.findByName('Veltrum Aerospace Industries', 10);
+        const view = (await entityView(s.knowledge, owner, veltrum.find((e) => e.schema === 'Organization')!.key))!;
+        expect(new Set(view.mentions.map((m) => m.cable))).toEqual(new Set(['08BEIJING901', '08BEIJING902']));
+        const orbital = await s.knowledge.findByName('Orbital Security Organization', 10);
+        expect(orbital.find((e) => e.schema === 'Organization')!.key).not.toBe(view.key);
+      } finally {
+        await s.knowledge.close();
+        await s.cables.close();
+        rmSync(other, { recursive: true, force: true });
+      }
+    }
+  });
+});

@@ -9,11 +9,12 @@ import type { CableStore } from '../store/cable-store.js';
 import { displayedKind } from '../screening/explain.js';
 import type { PartyHit, PartyResult } from '../screening/screen-party.js';
 import { type CableKnowledge, cableKnowledge } from './cable-knowledge.js';
+import { namesOneBody } from './keys.js';
 import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k36';
+export const EXTRACTOR_VERSION = 'k37';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -53,6 +54,8 @@ interface Screened {
   candidates: SanctionsCandidate[];
   /** A hit is the name as the list writes it, not one that only resembles it (see asListed). */
   asListed: boolean;
+  /** The best such hit's list entry, as a lookup key (see listedKey). */
+  listedKey: string | null;
 }
 
 function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string, Screened>) {
@@ -66,13 +69,31 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
     let found = screened.get(cacheKey);
     if (found === undefined) {
       const result = screen(e.display, type);
-      found = { candidates: toCandidates(result), asListed: (result?.hits ?? []).some((h) => h.match && asListed(h)) };
+      const named = (result?.hits ?? []).filter((h) => h.match && asListed(h));
+      const best = named[0];
+      found = {
+        candidates: toCandidates(result),
+        asListed: named.length > 0,
+        listedKey: best && namesOneBody(best.matchedName, e.display) ? listedKey(best) : null,
+      };
       screened.set(cacheKey, found);
     }
     if (found.candidates.length > 0) candidates.set(e.docKey, found.candidates);
     if (found.asListed) listed.add(e.docKey);
+    // A body named as a list writes it is that listed body in every cable, whichever of the listed
+    // names a cable uses ("Malik Ashtar University", "Malek-Ashtar University of Technology (MUT)"):
+    // the entry joins them as a distinctive name does. Not through a listed name that could be
+    // another body's (an acronym, common words: see namesOneBody), nor for a generic name (no
+    // lookup keys: "Ministry of Defense" would join every country's), nor for a person (a listed
+    // person's name is often common).
+    if (found.listedKey && e.schema === 'Organization' && e.lookupKeys.length > 0) e.lookupKeys.push(found.listedKey);
   }
   return { knowledge, candidates, topics: topics(knowledge, listed), version: EXTRACTOR_VERSION };
+}
+
+/** The lookup key of a list entry: entities that name the same entry as listed are one. */
+export function listedKey(hit: Pick<PartyHit, 'list' | 'id'>): string {
+  return `listed:${hit.list}:${hit.id}`;
 }
 
 /** Suggestions: the hits that reach the matcher's decision threshold. */

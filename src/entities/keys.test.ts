@@ -1,6 +1,6 @@
 // Name keys that join entities across cables (names invented for these tests).
 import { describe, expect, it } from 'vitest';
-import { distinctiveKeys } from './keys.js';
+import { distinctiveKeys, namesOneBody } from './keys.js';
 
 describe('distinctive keys', () => {
   it('joins an organisation on its full name, and on each half of a name with its acronym defined', () => {
@@ -62,5 +62,16 @@ describe('distinctive keys', () => {
     expect(spelt('Holgersen HNTC Trading')).not.toEqual(spelt('Holgersen HNOTC Trading'));
     // A person's name gets no such key: "Said Ali" and "Saad Ali" are two people.
     expect(distinctiveKeys('Person', 'Anna Holgersen').some((k) => k.startsWith('orgspelt:'))).toBe(false);
+  });
+});
+
+describe('a listed name that says which body it is', () => {
+  it('needs a word of its own that the cable writes', () => {
+    expect(namesOneBody('ZARVO ASHTAR UNIVERSITY OF TECHNOLOGY', 'Zarvo Ashtar University')).toBe(true);
+    expect(namesOneBody('HALVARD', 'Halvard')).toBe(true);
+    // An acronym, common words, a listed name met without its own word.
+    expect(namesOneBody('ZSO', 'Zarvo Security Organization (ZSO)')).toBe(false);
+    expect(namesOneBody('EXTERNAL SECURITY ORGANIZATION', 'External Security Organization')).toBe(false);
+    expect(namesOneBody('ZARVOSTAN MILITARY INTELLIGENCE DIRECTORATE', 'Directorate of Military Intelligence')).toBe(false);
   });
 });

@@ -82,6 +82,20 @@ export function distinctiveKeys(schema: Schema, name: string): string[] {
   }
 }
 
+/**
+ * Whether a name met on a list says which body it is by the words the cable writes of it: one of
+ * them its own, not a dictionary word, of four letters or more (five for a name of one word). An
+ * acronym ("ESO", "SPP") or common words ("External Security Organization", Libya's, are also
+ * aliases of Hizballah) name many bodies, and so does a listed name met without its own word
+ * ("Directorate of Military Intelligence" for the listed "Syrian Military Intelligence Directorate").
+ */
+export function namesOneBody(listedName: string, written: string): boolean {
+  const words = slug(listedName).split('-').filter((w) => w.length > 0);
+  const cable = new Set(slug(written).split('-'));
+  const own = words.filter((w) => cable.has(w) && !GENERIC.has(w) && !/^\d+$/.test(w) && !isDictionaryWord(w));
+  return own.some((w) => w.length >= (words.length === 1 ? 5 : 4));
+}
+
 /** A word as a consonant outline: vowels after the first letter dropped, doubled letters single, a plural's s dropped. */
 function outline(word: string): string {
   const o = (word[0]! + word.slice(1).replace(/[aeiouy]/g, '')).replace(/(.)\1+/g, '$1');
