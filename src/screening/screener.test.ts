@@ -26,6 +26,7 @@ describe('Screener on the fixture lists', () => {
     const hit = top({ name: 'Zephyr (Shenzhen) Metallurgy and Trade Corporation' });
     expect([hit.list, hit.id, hit.match]).toEqual(['us-ofac-sdn', '100', true]);
     expect(hit.programs).toEqual(['NPWMD', 'IFSR']);
+    expect(hit.countries).toEqual(['CN']);
     expect(hit.explanation.some((e) => e.kind === 'exact' && e.query === 'ZEPHYR' && e.listed === 'ZEPHYR')).toBe(true);
     checkArithmetic(hit);
   });

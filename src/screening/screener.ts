@@ -1,5 +1,6 @@
 // The party screener: the index over the loaded lists, the matcher, context and explanations,
 // and the one documented decision threshold. `screenParty` in screen-party.ts is its public face.
+import { countryCode } from '../lists/countries.js';
 import type { ListEntry, ListId, LoadedList } from '../lists/types.js';
 import type { NameScore } from './align.js';
 import { CONTEXT_FACTORS, contextFactors, type ContextFactor } from './context.js';
@@ -31,6 +32,8 @@ export interface PartyHit {
   match: boolean;
   type: ListEntry['type'];
   programs: string[];
+  /** The entry's countries (nationality, citizenship, addresses) as ISO 3166 alpha-2 codes. */
+  countries: string[];
   explanation: ExplanationItem[];
 }
 
@@ -134,6 +137,7 @@ export class Screener {
       match: score >= this.threshold,
       type: entry.type,
       programs: entry.programs,
+      countries: [...new Set(entry.countries.map(countryCode).filter((c): c is string => c !== null))],
       explanation: explain ? this.explain(s) : [],
     };
   }
