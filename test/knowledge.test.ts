@@ -29,7 +29,7 @@ const analyst = (clearance: Reader['clearance']) => ({ name: 'ana', reader: read
 /** Lists ZORVEX only: a stand-in for the party matcher. */
 const screen: PartyScreen = (name, type) =>
   type === 'organization' && /zorvex/i.test(name)
-    ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '99999', name: 'ZORVEX PRECISION MACHINERY CO., LTD.', matchedName: 'ZORVEX PRECISION MACHINERY CO.', alias: false, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['NPWMD'], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never)
+    ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '99999', name: 'ZORVEX PRECISION MACHINERY CO., LTD.', matchedName: 'ZORVEX PRECISION MACHINERY CO.', alias: false, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['NPWMD'], countries: [], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never)
     : null;
 
 let cables: CableStore;
@@ -261,8 +261,8 @@ describe('a name that only resembles a listed one', () => {
   });
 });
 
-describe('a listed body named by two of its listed names', () => {
-  const cable = (n: number, day: number, paragraph: string) => `VZCZCXRO000${n}
+/** A short CONFIDENTIAL cable of our own with one paragraph. */
+const cable = (n: number, day: number, paragraph: string) => `VZCZCXRO000${n}
 OO RUEHCN
 DE RUEHBJ #090${n}/01 ${150 + day}1200
 ZNY CCCCC ZZH
@@ -282,7 +282,9 @@ Classified By: Deputy Chief of Mission Jane Roe. Reasons 1.4 (b/d).
 
 ¶1. (C) ${paragraph}
 `;
-  // One invented entry with two names and, as some real entries have, an alias of common words.
+
+describe('a listed body named by two of its listed names', () => {
+    // One invented entry with two names and, as some real entries have, an alias of common words.
   const names: Array<[RegExp, string]> = [
     [/veltrum/i, 'VELTRUM AEROSPACE INDUSTRIES'],
     [/veltrom/i, 'VELTROM AVIATION GROUP'],
@@ -291,7 +293,7 @@ Classified By: Deputy Chief of Mission Jane Roe. Reasons 1.4 (b/d).
   const listing: PartyScreen = (name, type) => {
     const found = names.find(([re]) => re.test(name));
     if (type !== 'organization' || !found) return null;
-    return { query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '88888', name: names[0]![1], matchedName: found[1], alias: found !== names[0], weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['NPWMD'], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never;
+    return { query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '88888', name: names[0]![1], matchedName: found[1], alias: found !== names[0], weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['NPWMD'], countries: [], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never;
   };
 
   it('joins its entities across cables whichever cable comes first, but not through a name of common words', async () => {
@@ -323,6 +325,40 @@ Classified By: Deputy Chief of Mission Jane Roe. Reasons 1.4 (b/d).
         await s.cables.close();
         rmSync(other, { recursive: true, force: true });
       }
+    }
+  });
+});
+
+describe('a listed acronym', () => {
+  // An invented entry listed in North Korea and known by an acronym.
+  const listing: PartyScreen = (name, type) =>
+    type === 'organization' && name === 'QZX'
+      ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '77777', name: 'QUORVAL ZINC EXPORTS', matchedName: 'QZX', alias: true, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['NPWMD'], countries: ['KP'], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never)
+      : null;
+
+  it("opens a case only in a cable that names one of the entry's countries", async () => {
+    const other = mkdtempSync(path.join(tmpdir(), 'demarche-acronym-'));
+    const s = await open(path.join(other, 'k.db'));
+    try {
+      const paragraphs = [
+        'On June 2, the officials said the QZX shipped graphite to Syria in May.',
+        'On June 3, the officials said the QZX shipped graphite from North Korea to Syria in April.',
+      ];
+      const files = paragraphs.map((p, i) => {
+        const file = path.join(other, `c${i}.txt`);
+        writeFileSync(file, cable(i + 1, i + 2, p));
+        return file;
+      });
+      await ingestPaths(s.cables, files);
+      await analyseArchive(s.cables, s.knowledge, { screen: listing });
+      const cases = (await caseList(s.knowledge, owner)).cases;
+      expect(cases).toHaveLength(1);
+      const view = await caseView(s.knowledge, owner, cases[0]!.id);
+      expect(new Set(view!.events.map((e) => e.source.cable))).toEqual(new Set(['08BEIJING902']));
+    } finally {
+      await s.knowledge.close();
+      await s.cables.close();
+      rmSync(other, { recursive: true, force: true });
     }
   });
 });

@@ -14,7 +14,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k37';
+export const EXTRACTOR_VERSION = 'k38';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -52,8 +52,8 @@ export async function analyseArchive(cables: CableStore, knowledge: KnowledgeSto
 
 interface Screened {
   candidates: SanctionsCandidate[];
-  /** A hit is the name as the list writes it, not one that only resembles it (see asListed). */
-  asListed: boolean;
+  /** The hits that are the name as the list writes it, not one that only resembles it (see asListed). */
+  named: PartyHit[];
   /** The best such hit's list entry, as a lookup key (see listedKey). */
   listedKey: string | null;
 }
@@ -62,6 +62,7 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
   const knowledge = cableKnowledge(cable, extractCable(cable));
   const candidates = new Map<string, SanctionsCandidate[]>();
   const listed = new Set<string>();
+  let countries: Set<string> | undefined;
   for (const e of knowledge.entities) {
     if (!screen || (e.schema !== 'Person' && e.schema !== 'Organization')) continue;
     const type = e.schema === 'Person' ? 'person' : 'organization';
@@ -73,13 +74,17 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
       const best = named[0];
       found = {
         candidates: toCandidates(result),
-        asListed: named.length > 0,
+        named,
         listedKey: best && namesOneBody(best.matchedName, e.display) ? listedKey(best) : null,
       };
       screened.set(cacheKey, found);
     }
     if (found.candidates.length > 0) candidates.set(e.docKey, found.candidates);
-    if (found.asListed) listed.add(e.docKey);
+    if (found.named.length > 0) {
+      countries ??= countriesNamed(cable, knowledge);
+      const named = countries;
+      if (found.named.some((h) => !acronymOnly(e.display) || h.countries.length === 0 || h.countries.some((c) => named.has(c)))) listed.add(e.docKey);
+    }
     // A body named as a list writes it is that listed body in every cable, whichever of the listed
     // names a cable uses ("Malik Ashtar University", "Malek-Ashtar University of Technology (MUT)"):
     // the entry joins them as a distinctive name does. Not through a listed name that could be
@@ -89,6 +94,27 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
     if (found.listedKey && e.schema === 'Organization' && e.lookupKeys.length > 0) e.lookupKeys.push(found.listedKey);
   }
   return { knowledge, candidates, topics: topics(knowledge, listed), version: EXTRACTOR_VERSION };
+}
+
+/**
+ * A name that is an acronym alone ("IDI", "MIT"): a list's acronym names one listed body, and many
+ * others. Met as listed, it makes the cable about that body only when the cable also names one of
+ * the entry's countries (International Diamond Industries is listed in Congo, not in a cable from
+ * Tel Aviv about Israel's defence intelligence); an entry with no country gives no such test.
+ */
+function acronymOnly(name: string): boolean {
+  return /^[A-Z]{2,5}$/.test(name.trim());
+}
+
+/** The countries a cable names: its places' countries and its nationality words ("Iranian"). */
+function countriesNamed(cable: Cable, k: CableKnowledge): Set<string> {
+  const out = new Set(k.entities.map((e) => e.country).filter((c): c is string => c !== null));
+  const text = [cable.subject ?? '', ...cable.paragraphs.map((p) => p.text)].join('\n');
+  for (const word of new Set(text.match(/\b[A-Z][A-Za-z]+\b/g) ?? [])) {
+    const code = demonymCode(word) ?? placeCode(word);
+    if (code) out.add(code);
+  }
+  return out;
 }
 
 /** The lookup key of a list entry: entities that name the same entry as listed are one. */
