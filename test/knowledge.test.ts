@@ -329,11 +329,11 @@ describe('a listed body named by two of its listed names', () => {
   });
 });
 
-describe('a listed acronym', () => {
-  // An invented entry listed in North Korea and known by an acronym.
+describe('a listed acronym or name of common words', () => {
+  // An invented entry listed in North Korea and known by an acronym and by common words.
   const listing: PartyScreen = (name, type) =>
-    type === 'organization' && name === 'QZX'
-      ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '77777', name: 'QUORVAL ZINC EXPORTS', matchedName: 'QZX', alias: true, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['NPWMD'], countries: ['KP'], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never)
+    type === 'organization' && (name === 'QZX' || name === 'Ministry of Metal Security')
+      ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '77777', name: 'QUORVAL ZINC EXPORTS', matchedName: name.toUpperCase(), alias: true, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['NPWMD'], countries: ['KP'], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never)
       : null;
 
   it("opens a case only in a cable that names one of the entry's countries", async () => {
@@ -343,6 +343,7 @@ describe('a listed acronym', () => {
       const paragraphs = [
         'On June 2, the officials said the QZX shipped graphite to Syria in May.',
         'On June 3, the officials said the QZX shipped graphite from North Korea to Syria in April.',
+        'On June 4, the officials said the Ministry of Metal Security shipped graphite to Syria in March.',
       ];
       const files = paragraphs.map((p, i) => {
         const file = path.join(other, `c${i}.txt`);

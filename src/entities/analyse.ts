@@ -14,7 +14,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k38';
+export const EXTRACTOR_VERSION = 'k39';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -80,10 +80,14 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
       screened.set(cacheKey, found);
     }
     if (found.candidates.length > 0) candidates.set(e.docKey, found.candidates);
+    // A name met as listed that does not say which body it is (an acronym, common words: see
+    // namesOneBody) names the listed one only in a cable that names one of the entry's countries, or
+    // when the entry lists none: `LRA` in a cable about Russia's long-range aviation is not the
+    // Lord's Resistance Army, nor Costa Rica's `Ministry of Public Security` North Korea's.
     if (found.named.length > 0) {
       countries ??= countriesNamed(cable, knowledge);
       const named = countries;
-      if (found.named.some((h) => !acronymOnly(e.display) || h.countries.length === 0 || h.countries.some((c) => named.has(c)))) listed.add(e.docKey);
+      if (found.named.some((h) => namesOneBody(h.matchedName, e.display) || h.countries.length === 0 || h.countries.some((c) => named.has(c)))) listed.add(e.docKey);
     }
     // A body named as a list writes it is that listed body in every cable, whichever of the listed
     // names a cable uses ("Malik Ashtar University", "Malek-Ashtar University of Technology (MUT)"):
@@ -94,16 +98,6 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
     if (found.listedKey && e.schema === 'Organization' && e.lookupKeys.length > 0) e.lookupKeys.push(found.listedKey);
   }
   return { knowledge, candidates, topics: topics(knowledge, listed), version: EXTRACTOR_VERSION };
-}
-
-/**
- * A name that is an acronym alone ("IDI", "MIT"): a list's acronym names one listed body, and many
- * others. Met as listed, it makes the cable about that body only when the cable also names one of
- * the entry's countries (International Diamond Industries is listed in Congo, not in a cable from
- * Tel Aviv about Israel's defence intelligence); an entry with no country gives no such test.
- */
-function acronymOnly(name: string): boolean {
-  return /^[A-Z]{2,5}$/.test(name.trim());
 }
 
 /** The countries a cable names: its places' countries and its nationality words ("Iranian"). */
