@@ -594,4 +594,17 @@ describe('mixed-case names: the fifth development round', () => {
   it("reads a treaty's article and a dialogue's mechanism as documents, no bodies", () => {
     expect(named('They pressed for Zarvo Pact Article 5 planning under the Strategic Dialogue Mechanism.')).toEqual([]);
   });
+
+  it("keeps a mission section's name with a slash and a title's abbreviation before a royal style in the title", () => {
+    expect(named('Yesterday Pol/Mil Counselor Halvard and Econ/Commercial Officer Holgersen met Dr. Prince Zarvo Lins.')).toEqual([
+      ['PERSON', 'Pol/Mil Counselor Halvard'],
+      ['PERSON', 'Econ/Commercial Officer Holgersen'],
+      ['PERSON', 'Dr. Prince Zarvo Lins'],
+    ]);
+    expect(named('Later P/E Chief Halvard met Zarvo MFA/IO Chief Ana Lins.')).toEqual([
+      ['PERSON', 'P/E Chief Halvard'],
+      ['ORGANIZATION', 'Zarvo MFA/IO'],
+      ['PERSON', 'Chief Ana Lins'],
+    ]);
+  });
 });

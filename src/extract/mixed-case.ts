@@ -91,6 +91,8 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       else if (next && next.text === '.' && /^(?:Mr|Mrs|Ms|Dr|Prof|Amb|Gen|Col|Adm|Capt|Lt|Maj|Brig|Cdr|Cmdr|Sgt|Sen|Rep|Gov)$/.test(tokens[j]!.text) && next.start === tokens[j]!.end && tokens[j + 2] && capital(tokens[j + 2]!.text)) j += 2;
       // "P/E Chief", "A/S Brenner": initials joined by a slash are one title.
       else if (next && next.text === '/' && next.start === tokens[j]!.end && /^[A-Z]{1,4}$/.test(tokens[j]!.text) && tokens[j + 2]?.start === next.end && /^[A-Z]{1,4}$/.test(tokens[j + 2]!.text)) j += 2;
+      // "Pol/Mil Counselor", "Pol/Econ Section": a section's short words joined by a slash, before a title or a body's word.
+      else if (next && next.text === '/' && next.start === tokens[j]!.end && /^[A-Z][a-z]{1,4}$/.test(tokens[j]!.text) && tokens[j + 2]?.start === next.end && /^[A-Z][a-z]{1,11}$/.test(tokens[j + 2]!.text) && tokens[j + 3] && (isTitleWord(tokens[j + 3]!.text) || isOrgWord(tokens[j + 3]!.text))) j += 2;
       else break;
     }
     // A run does not end on an opening parenthesis part left unclosed ("Agreement (MTA, ref B)").
@@ -134,6 +136,9 @@ function fieldWord(w: string): boolean {
   return (c === 'l' || c === 'm') && isDictionaryWord(w) && !isOrgWord(w) && !isTitleWord(w) && !INNER.test(w) && placeCode(w) === null && demonymCode(w) === null;
 }
 
+/** A mission section's name written with a slash ("P/E", "Pol/Mil", "Econ/Commercial"), not an office symbol in capitals ("MFA/IO"). */
+const MISSION_SECTION = /^(?:[A-Z]\/[A-Z]|[A-Z][a-z]{1,4}\/[A-Z][a-z]{1,11})$/;
+
 /**
  * Splits a run where a title starts after a non-title word ("MFA Department ... | Director General
  * Zhang Yan"), or, with no title, where a known given name starts the closing name ("ISN | Patricia
@@ -145,7 +150,12 @@ function splitAtTitles(words: string[]): number[] {
     // "Ministry of Interior | Brigadier Abdulaziz Al-Ansari": a title word after "of" ends an
     // organisation's name, not a title, so a title after it starts the person's.
     const afterOf = (at: number): boolean => at >= 2 && isTitleWord(words[at]!) && /^(?:of|for)$/i.test(words[at - 1]!) && words.slice(0, at).some((w) => isOrgWord(w));
-    const titleBefore = isTitleWord(words[k - 1]!) && !afterOf(k - 1);
+    // ("Dr. Prince Halvard": a title's abbreviation before a royal style; "Pol/Mil Counselor
+    // Halvard", "P/E Chief Holgersen": a mission section's short name is part of its chief's title.)
+    // (The words are tokens: "Dr", ".", "Prince"; "Pol", "/", "Mil", "Counselor".)
+    const abbreviated = words[k - 1] === '.' && k >= 2 && isTitleWord(words[k - 2]!);
+    const section = k >= 3 && words[k - 2] === '/' && MISSION_SECTION.test(words.slice(k - 3, k).join(''));
+    const titleBefore = (isTitleWord(words[k - 1]!) || abbreviated || section) && !afterOf(k - 1);
     // "UK Foreign Office", "the Interior Ministry": a field word before a body's head word is no title.
     const ofBody = (at: number): boolean => (FIELD.test(words[at]!) && at + 1 < words.length && isOrgWord(words[at + 1]!)) || orgAhead(words, at);
     // ("Director General (DG)": a title's abbreviation in parentheses is the same title.)
