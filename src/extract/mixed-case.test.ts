@@ -607,4 +607,17 @@ describe('mixed-case names: the fifth development round', () => {
       ['PERSON', 'Chief Ana Lins'],
     ]);
   });
+
+  it("reads a firm's branch named by its country as the firm, and a particle with its article inside a name", () => {
+    expect(named('Zarvo do Brasil and Halvard de Mexico sold parts in Ciudad de Mexico, said Juan de la Holgersen.')).toEqual([
+      ['ORGANIZATION', 'Zarvo do Brasil'],
+      ['ORGANIZATION', 'Halvard de Mexico'],
+      ['PLACE', 'Ciudad de Mexico'],
+      ['PERSON', 'Juan de la Holgersen'],
+    ]);
+    expect(named('Officials of the Banco de la Nordvik met the Partido Halvard.')).toEqual([
+      ['ORGANIZATION', 'Banco de la Nordvik'],
+      ['ORGANIZATION', 'Partido Halvard'],
+    ]);
+  });
 });

@@ -82,6 +82,8 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       // ("thanking the GoNZ for Prime Minister Clark's response": nor "for" after a lone acronym,
       // in capitals or not.)
       else if (next && (INNER.test(next.text) || next.text === '(') && next.text !== 'the' && tokens[j]!.text !== ')' && tokens[j + 2] && capital(tokens[j + 2]!.text) && !(/^(?:of|for)$/.test(next.text) && i === j && ((placeCode(tokens[j]!.text) !== null && !PLACE_KIND.test(tokens[j]!.text)) || /^(?:[A-Z][a-z]?){2,}$/.test(tokens[j]!.text)))) j += 2;
+      // "Juan de la Cruz", "Banco de la Nacion": a foreign particle and its article.
+      else if (next && /^(?:de|da|do)$/.test(next.text) && /^(?:la|las|los|le)$/.test(tokens[j + 2]?.text ?? '') && tokens[j + 3] && capital(tokens[j + 3]!.text)) j += 3;
       // "Ministry of the Interior", "Bank of the Philippines".
       else if (next && /^(?:of|for)$/.test(next.text) && tokens[j + 2]?.text === 'the' && tokens[j + 3] && capital(tokens[j + 3]!.text)) j += 3;
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
@@ -316,6 +318,10 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // "Rua Halvard", "Avenida Zarvo", "Vila Nordvik": streets and districts as Spanish and Portuguese
   // addresses write them, the kind first.
   if (words.length > 1 && /^(?:Rua|Avenida|Calle|Carrera|Paseo|Plaza|Pra[cç]a|Rodovia|Estrada|Vila|Barrio|Bairro|Colonia|Jardim)$/.test(words[0]!) && !words.some((w) => isOrgWord(w))) return 'PLACE';
+  // "Zarvo do Brasil", "Halvard de Mexico": a firm's branch named by its country, as Latin
+  // American subsidiaries are, the country in its own language too (not "Ciudad de Mexico", a
+  // place's name).
+  if (words.length >= 3 && /^(?:do|da|de|del)$/.test(words[words.length - 2]!) && (/^[A-Z]{2}$/.test(placeCode(last) ?? '') || /^(?:Brasil|M[eé]xico|Per[uú]|Panam[aá])$/.test(last)) && !/^(?:Ciudad|Republica|Rep[uú]blica|Estado|Estados|Reino|Provincia|Departamento|Distrito)$/.test(words[0]!) && !isTitleWord(words[0]!)) return 'ORGANIZATION';
   // "Vika Nuclear Power Plant": a power station is a place; "Unit Two" of it names nothing.
   if (isFacility(words[words.length - 1] === ')' && words[words.length - 3] === '(' ? words.slice(0, -3) : words)) return 'PLACE';
   if (words.length === 2 && words[0] === 'Unit' && /^(?:\d+|One|Two|Three|Four|Five|Six)$/.test(last)) return null;
