@@ -31,9 +31,26 @@ function votes(mentions: Mention[]): Map<string, Map<MentionType, number>> {
   return out;
 }
 
+/**
+ * "Delfim Netto" after "Antonio Delfim Netto": a name of several words that ends a person's name
+ * the document gives is that person, whatever the tagger guessed for it, unless a word of it says
+ * it is a body or a post.
+ */
+function personsTail(mentions: Mention[]): (m: Mention) => boolean {
+  const people = mentions.filter((m) => m.type === 'PERSON' && m.normalized !== m.title).map((m) => ` ${key(m.normalized).replace(/\s+/g, ' ')}`);
+  return (m) => {
+    const words = m.text.trim().split(/\s+/);
+    if (words.some((w) => isOrgWord(w) || isOrgAcronym(w) || isTitleWord(w) || !/^[A-Z]/.test(w)) || placeCode(m.text.trim()) !== null) return false;
+    const name = ` ${key(words.join(' '))}`;
+    return people.some((p) => p.endsWith(name));
+  };
+}
+
 export function harmonise(mentions: Mention[], mixed: (m: Mention) => boolean): Mention[] {
   const table = votes(mentions);
+  const tail = personsTail(mentions);
   return mentions.map((m) => {
+    if (NAMED.includes(m.type) && m.type !== 'PERSON' && /\s/.test(m.text.trim()) && tail(m)) return rebuild(m, 'PERSON', mixed(m));
     if (!NAMED.includes(m.type) || /\s/.test(m.text.trim())) return m;
     const w = key(m.text);
     if (placeCode(w) !== null || demonymCode(w) !== null || isTitleWord(w) || isOrgWord(w) || isOrgAcronym(w)) return m;

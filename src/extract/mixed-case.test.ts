@@ -620,4 +620,22 @@ describe('mixed-case names: the fifth development round', () => {
       ['ORGANIZATION', 'Partido Halvard'],
     ]);
   });
+
+  it("reads the end of a person's full name as that person, whatever the tagger guessed", () => {
+    expect(named('Ambassador Sobel met with Antonio Halvard Nordvik. Later Halvard Nordvik said the deal was off.')).toEqual([
+      ['PERSON', 'Ambassador Sobel'],
+      ['PERSON', 'Antonio Halvard Nordvik'],
+      ['PERSON', 'Halvard Nordvik'],
+    ]);
+    // A body named after the person is still the body.
+    expect(named('Minister Ana Lins spoke. Ana Lins Industries replied.')).toEqual([
+      ['PERSON', 'Minister Ana Lins'],
+      ['ORGANIZATION', 'Ana Lins Industries'],
+    ]);
+  });
+
+  it("reads a title's initials in parentheses as the title though they spell a legal form, and notes and agreements' acronyms as no names", () => {
+    expect(named('The Special Assistant (SA) said so.')).toEqual([['PERSON', 'Special Assistant (SA)']]);
+    expect(named('He agreed. (NOTE: the SOFA and the MoU were signed. END NOTE.)')).toEqual([]);
+  });
 });

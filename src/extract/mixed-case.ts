@@ -16,7 +16,7 @@ const NOT_NAMES = /^(?:I|A|An|The|This|That|These|Those|It|He|She|We|They|His|He
 
 // Capitalised words that are never names: cable jargon and markings.
 // Treaties by their acronyms are documents, not bodies ("FMCT", "CTBT").
-const JARGON = /^(?:UNSCRs?|NPT|CTBT|FMCT|CFE|START|SALT|ABM|INF|CWC|BWC|NAFTA|CAFTA|FTAA|REF|WMD|CBW|NBC|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT|EOD|IEDD?|OEF|OIF|UAVs?|NFI|IPR|MOU|MOA|VIP|POC|TDY|FY|SWAT|Website|Scenesetter|SCENESETTER)$/;
+const JARGON = /^(?:UNSCRs?|NPT|CTBT|FMCT|CFE|START|SALT|ABM|INF|CWC|BWC|NAFTA|CAFTA|FTAA|REF|WMD|CBW|NBC|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT|EOD|IEDD?|OEF|OIF|UAVs?|NFI|IPR|MOU|MoU|MOA|MoA|SOFA|NOTE|COMMENT|SUMMARY|VIP|POC|TDY|FY|SWAT|Website|Scenesetter|SCENESETTER)$/;
 
 const knowsNames = (): boolean => personNames().size > 0;
 
@@ -332,7 +332,9 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // a title and what it is of is a person named by the post.
   if (isTitleWord(words[0]!) && words.length > 2 && /^(?:of|for)$/.test(words[1]!)) return 'PERSON';
   if (isTitleWord(words[0]!) || words.some((w) => isTitleWord(w) && w !== 'General')) {
-    if (!words.some((w) => isOrgWord(w))) return 'PERSON';
+    // ("Attorney General (AG)": the title's initials in parentheses, though AG is also a legal form.)
+    const own = initialsDefined(words) ? words.slice(0, -3) : words;
+    if (!own.some((w) => isOrgWord(w))) return 'PERSON';
   }
   // (A joining word in small letters is no acronym: "dos" in "Joao dos Santos" is not DOS.)
   if (words.some((w) => isOrgWord(w) || (isOrgAcronym(w) && !/^[a-z]/.test(w)))) return 'ORGANIZATION';
