@@ -32,9 +32,10 @@ function votes(mentions: Mention[]): Map<string, Map<MentionType, number>> {
 }
 
 /**
- * "Delfim Netto" after "Antonio Delfim Netto": a name of several words that ends a person's name
- * the document gives is that person, whatever the tagger guessed for it, unless a word of it says
- * it is a body or a post.
+ * "Delfim Netto" after "Antonio Delfim Netto": a name of several words that ends a longer person's
+ * name the document gives is that person, not the organisation the tagger guessed, unless a word
+ * of it says it is a body or a post. (A place keeps its type: "WEST AFRICA" taken for a person in
+ * a subject line does not make "West Africa" one.)
  */
 function personsTail(mentions: Mention[]): (m: Mention) => boolean {
   const people = mentions.filter((m) => m.type === 'PERSON' && m.normalized !== m.title).map((m) => ` ${key(m.normalized).replace(/\s+/g, ' ')}`);
@@ -42,7 +43,7 @@ function personsTail(mentions: Mention[]): (m: Mention) => boolean {
     const words = m.text.trim().split(/\s+/);
     if (words.some((w) => isOrgWord(w) || isOrgAcronym(w) || isTitleWord(w) || !/^[A-Z]/.test(w)) || placeCode(m.text.trim()) !== null) return false;
     const name = ` ${key(words.join(' '))}`;
-    return people.some((p) => p.endsWith(name));
+    return people.some((p) => p.length > name.length && p.endsWith(name));
   };
 }
 
@@ -50,7 +51,7 @@ export function harmonise(mentions: Mention[], mixed: (m: Mention) => boolean): 
   const table = votes(mentions);
   const tail = personsTail(mentions);
   return mentions.map((m) => {
-    if (NAMED.includes(m.type) && m.type !== 'PERSON' && /\s/.test(m.text.trim()) && tail(m)) return rebuild(m, 'PERSON', mixed(m));
+    if (m.type === 'ORGANIZATION' && /\s/.test(m.text.trim()) && tail(m)) return rebuild(m, 'PERSON', mixed(m));
     if (!NAMED.includes(m.type) || /\s/.test(m.text.trim())) return m;
     const w = key(m.text);
     if (placeCode(w) !== null || demonymCode(w) !== null || isTitleWord(w) || isOrgWord(w) || isOrgAcronym(w)) return m;
