@@ -638,4 +638,13 @@ describe('mixed-case names: the fifth development round', () => {
     expect(named('The Special Assistant (SA) said so.')).toEqual([['PERSON', 'Special Assistant (SA)']]);
     expect(named('He agreed. (NOTE: the SOFA and the MoU were signed. END NOTE.)')).toEqual([]);
   });
+
+  it("ends a body's name before a person's given name after a common word, but keeps a post and its holder together", () => {
+    expect(named('Yesterday FCO Nordvik Team Leader Jonathan Holgersen told us.')).toEqual([
+      ['ORGANIZATION', 'FCO Nordvik Team Leader'],
+      ['PERSON', 'Jonathan Holgersen'],
+    ]);
+    // (One name: a post with a slash title and its holder; its type is another matter.)
+    expect(named('He met Treasury U/S for Terrorism and Financial Intelligence Stuart Halvard on Monday.').map(([, text]) => text)).toEqual(['Treasury U/S for Terrorism and Financial Intelligence Stuart Halvard']);
+  });
 });

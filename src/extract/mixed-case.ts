@@ -182,7 +182,13 @@ function splitAtTitles(words: string[]): number[] {
   if (cuts.length > 0 || words.some((w) => isTitleWord(w))) return cuts;
   for (let k = words.length - 2; k >= 1; k--) {
     const closing = words.slice(k).every((w) => isNameWord(w));
-    if (closing && /g/.test(nameRole(words[k]!)) && !isNameWord(words[k - 1]!) && !INNER.test(words[k - 1]!)) return [k];
+    // ("FCO Africa Team Leader | Jonathan Holgersen": also after a common word no list has as a
+    // name, when what comes before is a body's name, not a post: "Treasury U/S for Terrorism and
+    // Financial Intelligence Stuart Levey" is one person.)
+    const before = words[k - 1]!;
+    const slashTitle = words.some((w, i) => w === '/' && isTitleWord(`${words[i - 1]}/${words[i + 1]}`));
+    const common = ['l', 'm'].includes(caseClass(before)) && isDictionaryWord(before) && nameRole(before) === '' && words.slice(0, k).some((w) => isOrgWord(w) || isOrgAcronym(w) || /^[A-Z]{2,}$/.test(w)) && !slashTitle;
+    if (closing && /g/.test(nameRole(words[k]!)) && (!isNameWord(before) || common) && !INNER.test(before)) return [k];
   }
   return cuts;
 }
