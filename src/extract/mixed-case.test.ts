@@ -647,4 +647,12 @@ describe('mixed-case names: the fifth development round', () => {
     // (One name: a post with a slash title and its holder; its type is another matter.)
     expect(named('He met Treasury U/S for Terrorism and Financial Intelligence Stuart Halvard on Monday.').map(([, text]) => text)).toEqual(['Treasury U/S for Terrorism and Financial Intelligence Stuart Halvard']);
   });
+
+  it("reads a person's name that is also a common word as the person wherever the prose writes it capitalised", () => {
+    expect(named('The report was signed by Jonathan Drew. The Ministry thanked Drew for it, and drew a map.')).toEqual([
+      ['PERSON', 'Jonathan Drew'],
+      ['ORGANIZATION', 'Ministry'],
+      ['PERSON', 'Drew'],
+    ]);
+  });
 });

@@ -5,10 +5,31 @@ import { GOVERNMENT_ACRONYM, demonymCode, isOrgAcronym, isOrgWord, isTitleWord, 
 import { isDictionaryWord } from './dictionary.js';
 import { caseClass } from './lexicon.js';
 import { rebuild } from './mentions.js';
+import { nameRole } from './person-names.js';
 import { isMixedCase } from './tokens.js';
 import type { Mention, MentionType } from './types.js';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * "Drew" after "Jonathan Drew", "Rice" after "Secretary Rice": a word the sample also writes in
+ * small letters, that a list knows as a name, is the person's short name too when the person is
+ * named with a title or another given name; only where capitals mark names (mixed-case prose).
+ */
+function personWords(mentions: Mention[], forms: Map<string, MentionType>): Map<string, MentionType> {
+  const out = new Map<string, MentionType>();
+  const namePart = (w: string): boolean =>
+    /^[A-Z][a-z]{2,}$/.test(w) && caseClass(w) === 'm' && nameRole(w) !== '' && !isTitleWord(w) && !isOrgWord(w) && placeCode(w) === null && demonymCode(w) === null;
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.normalized === m.title) continue;
+    const words = m.normalized.split(/\s+/);
+    for (const w of words) {
+      const vouched = m.title !== undefined || words.some((x) => x !== w && /g/.test(nameRole(x)));
+      if (vouched && namePart(w) && !forms.has(w)) out.set(w, 'PERSON');
+    }
+  }
+  return out;
+}
 
 function shortForms(mentions: Mention[]): Map<string, MentionType> {
   const forms = new Map<string, MentionType>();
@@ -47,12 +68,13 @@ export function propagateNames(units: Array<{ paragraph: number | null; text: st
   const mixedUnits = new Set(units.filter((u) => isMixedCase(u.text)).map((u) => u.paragraph));
   const forms = shortForms(mentions);
   const body = bodyForms(mixedUnits, mentions);
-  if (forms.size === 0 && body.size === 0) return retypeFromBody(units.length, mixedUnits, mentions);
+  const people = personWords(mentions, forms);
+  if (forms.size === 0 && body.size === 0 && people.size === 0) return retypeFromBody(units.length, mixedUnits, mentions);
   const added: Mention[] = [];
   for (const u of units) {
     const mixed = mixedUnits.has(u.paragraph);
     const taken = mentions.filter((m) => m.paragraph === u.paragraph);
-    for (const [form, type] of mixed ? forms : new Map([...body, ...forms])) {
+    for (const [form, type] of mixed ? new Map([...forms, ...people]) : new Map([...body, ...forms])) {
       const re = new RegExp(`(?<![A-Za-z0-9-])${escape(form)}(?![A-Za-z0-9-])`, mixed ? 'g' : 'gi');
       for (const m of u.text.matchAll(re)) {
         const start = m.index!;
