@@ -655,4 +655,13 @@ describe('mixed-case names: the fifth development round', () => {
       ['PERSON', 'Drew'],
     ]);
   });
+
+  it("reads a leader's name before a government's word as the person, hills and slums named kind first as places, the Army alone as a body", () => {
+    expect(named('In Cuba, the Castro government hardly noticed. Army soldiers entered Morro da Halvard, said one of the Mayoral candidates.')).toEqual([
+      ['PLACE', 'Cuba'],
+      ['PERSON', 'Castro'],
+      ['ORGANIZATION', 'Army'],
+      ['PLACE', 'Morro da Halvard'],
+    ]);
+  });
 });

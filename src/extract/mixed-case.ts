@@ -316,14 +316,14 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (words.length === 1 && /[a-z]s$/.test(last) && isTitleWord(last.slice(0, -1))) return null;
   // Nor does a title's adjective or field word alone ("the Presidential election", "Senior officials").
   const titled = last.charAt(0).toUpperCase() + last.slice(1).toLowerCase();
-  if (words.length === 1 && (/^(?:Presidential|Ministerial|Senior)$/.test(titled) || FIELD.test(titled))) return null;
+  if (words.length === 1 && (/^(?:Presidential|Ministerial|Senior|Mayoral|Gubernatorial|Senatorial|Congressional|Parliamentary)$/.test(titled) || FIELD.test(titled))) return null;
   // Nor do followers of a creed or a cause ("Islamists", "Maoists").
   if (words.length === 1 && /[a-z]ists$/.test(last)) return null;
   // "Dulles International Airport": a port is a place.
   if (words.length > 1 && /^(?:Airport|Airbase|Port|Harbou?r|Street|Road|Avenue|Boulevard|Square|Highway)$/.test(last)) return 'PLACE';
   // "Rua Halvard", "Avenida Zarvo", "Vila Nordvik": streets and districts as Spanish and Portuguese
   // addresses write them, the kind first.
-  if (words.length > 1 && /^(?:Rua|Avenida|Calle|Carrera|Paseo|Plaza|Pra[cç]a|Rodovia|Estrada|Vila|Barrio|Bairro|Colonia|Jardim)$/.test(words[0]!) && !words.some((w) => isOrgWord(w))) return 'PLACE';
+  if (words.length > 1 && /^(?:Rua|Avenida|Calle|Carrera|Paseo|Plaza|Pra[cç]a|Rodovia|Estrada|Vila|Barrio|Bairro|Colonia|Jardim|Morro|Favela)$/.test(words[0]!) && !words.some((w) => isOrgWord(w))) return 'PLACE';
   // "Zarvo do Brasil", "Halvard de Mexico": a firm's branch named by its country, as Latin
   // American subsidiaries are, the country in its own language too (not "Ciudad de Mexico", a
   // place's name).
@@ -398,7 +398,7 @@ function taggedType(spans: NameSpan[], start: number, end: number): NameType | n
  */
 // (With the parliaments and seats of power cables call by one name.)
 const SELF =
-  /^(?:Post|Embassy|Mission|Department|Ministry|Government|Consulate|Pentagon|Senate|Congress|Parliament|Cabinet|Treasury|Bundestag|Bundesrat|Bundeswehr|Knesset|Duma|Majlis|Sejm|Storting|Riksdag|Althingi|Folketing|Kremlin|Politburo|Chancellery)$/;
+  /^(?:Post|Embassy|Mission|Department|Ministry|Government|Consulate|Pentagon|Army|Navy|Senate|Congress|Parliament|Cabinet|Treasury|Bundestag|Bundesrat|Bundeswehr|Knesset|Duma|Majlis|Sejm|Storting|Riksdag|Althingi|Folketing|Kremlin|Politburo|Chancellery)$/;
 
 const MEDIA = String.raw`(?:daily|dailies|newspaper|paper|weekly|magazine|tabloid|news ticker|news agency|news service|news website|news portal|broadcaster|television channel|TV channel|TV station|radio station)`;
 // ("paper" only after a body's name or "party": "the Central Committee paper"; a "white paper" or
@@ -543,6 +543,9 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         // "the Israeli daily Haaretz", "the party paper Halvard Ribao": a newspaper or broadcaster
         // named after what it is; "ZARVO magazine" before it.
         if (type !== 'ORGANIZATION' && !segment.some((w) => isTitleWord(w)) && placeCode(segment.join(' ')) === null && demonymCode(segment.join(' ')) === null && (MEDIA_BEFORE.test(lead) || MEDIA_AFTER.test(text.slice(last.end, last.end + 20)))) type = 'ORGANIZATION';
+        // "the Castro regime", "the Halvard government": a name a list knows as a person's before a
+        // government's word is its leader's, no place.
+        if (type === 'PLACE' && segment.length === 1 && nameRole(segment[0]!) !== '' && placeCode(segment[0]!) === null && demonymCode(segment[0]!) === null && /^[ \t]+(?:government|regime|administration)(?![A-Za-z])/.test(text.slice(last.end, last.end + 20))) type = 'PERSON';
         // "the 18th Party Congress", "the 3rd Plenum": a numbered session is an event.
         if (/(?:^|[^A-Za-z0-9])\d+(?:st|nd|rd|th)[ \t\n]+$/.test(lead) && /^(?:Congress|Plenum|Session|Conference|Summit|Round|Meeting|Assembly)$/.test(segment[segment.length - 1]!)) type = null;
         // "the Fifth Republic", "the Third Reich": an era of a state's history.
