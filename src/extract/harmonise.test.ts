@@ -25,4 +25,13 @@ describe('harmonise', () => {
       ['ORGANIZATION', 'North Zarvo'],
     ]);
   });
+
+  it("reads a place's first word before a foreign particle, alone, as that place", () => {
+    const out = harmonise([mention('PLACE', 'Rio de Nordvik', 0), mention('PERSON', 'Rio', 30), mention('PERSON', 'Halvard', 50)], () => true);
+    expect(out.map((m) => [m.type, m.text])).toEqual([
+      ['PLACE', 'Rio de Nordvik'],
+      ['PLACE', 'Rio'],
+      ['PERSON', 'Halvard'],
+    ]);
+  });
 });

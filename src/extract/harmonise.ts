@@ -47,10 +47,22 @@ function personsTail(mentions: Mention[]): (m: Mention) => boolean {
   };
 }
 
+/** "Rio" after "Rio de Janeiro", "Sao" not: a place's first word before a foreign particle, alone, is that place. */
+function placeHeads(mentions: Mention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of mentions) {
+    const words = m.text.trim().split(/\s+/);
+    if (m.type === 'PLACE' && words.length >= 3 && /^(?:de|do|da|del|dos|das)$/i.test(words[1]!) && words[0]!.length >= 3) out.add(key(words[0]!));
+  }
+  return out;
+}
+
 export function harmonise(mentions: Mention[], mixed: (m: Mention) => boolean): Mention[] {
   const table = votes(mentions);
   const tail = personsTail(mentions);
+  const heads = placeHeads(mentions);
   return mentions.map((m) => {
+    if (m.type !== 'PLACE' && NAMED.includes(m.type) && !/\s/.test(m.text.trim()) && heads.has(key(m.text))) return rebuild(m, 'PLACE', mixed(m));
     if (m.type === 'ORGANIZATION' && /\s/.test(m.text.trim()) && tail(m)) return rebuild(m, 'PERSON', mixed(m));
     if (!NAMED.includes(m.type) || /\s/.test(m.text.trim())) return m;
     const w = key(m.text);
