@@ -85,9 +85,8 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
     // when the entry lists none: `LRA` in a cable about Russia's long-range aviation is not the
     // Lord's Resistance Army, nor Costa Rica's `Ministry of Public Security` North Korea's.
     if (found.named.length > 0) {
-      countries ??= countriesNamed(cable, knowledge);
-      const named = countries;
-      if (found.named.some((h) => namesOneBody(h.matchedName, e.display) || h.countries.length === 0 || h.countries.some((c) => named.has(c)))) listed.add(e.docKey);
+      const inCable = (countries ??= countriesNamed(cable, knowledge));
+      if (found.named.some((h) => namesOneBody(h.matchedName, e.display) || h.countries.length === 0 || h.countries.some((c) => inCable.has(c)))) listed.add(e.docKey);
     }
     // A body named as a list writes it is that listed body in every cable, whichever of the listed
     // names a cable uses ("Malik Ashtar University", "Malek-Ashtar University of Technology (MUT)"):

@@ -94,7 +94,7 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       // "P/E Chief", "A/S Brenner": initials joined by a slash are one title.
       else if (next && next.text === '/' && next.start === tokens[j]!.end && /^[A-Z]{1,4}$/.test(tokens[j]!.text) && tokens[j + 2]?.start === next.end && /^[A-Z]{1,4}$/.test(tokens[j + 2]!.text)) j += 2;
       // "Pol/Mil Counselor", "Pol/Econ Section": a section's short words joined by a slash, before a title or a body's word.
-      else if (next && next.text === '/' && next.start === tokens[j]!.end && /^[A-Z][a-z]{1,4}$/.test(tokens[j]!.text) && tokens[j + 2]?.start === next.end && /^[A-Z][a-z]{1,11}$/.test(tokens[j + 2]!.text) && tokens[j + 3] && (isTitleWord(tokens[j + 3]!.text) || isOrgWord(tokens[j + 3]!.text))) j += 2;
+      else if (next && next.text === '/' && next.start === tokens[j]!.end && tokens[j + 2]?.start === next.end && MISSION_SECTION.test(`${tokens[j]!.text}/${tokens[j + 2]!.text}`) && tokens[j + 3] && (isTitleWord(tokens[j + 3]!.text) || isOrgWord(tokens[j + 3]!.text))) j += 2;
       else break;
     }
     // A run does not end on an opening parenthesis part left unclosed ("Agreement (MTA, ref B)").
@@ -180,13 +180,13 @@ function splitAtTitles(words: string[]): number[] {
   const n = words.length;
   if (n >= 3 && isTitleWord(words[n - 1]!) && HEADED_BODY.test(words[n - 2]!) && !cuts.includes(n - 1)) cuts.push(n - 1);
   if (cuts.length > 0 || words.some((w) => isTitleWord(w))) return cuts;
+  // ("FCO Africa Team Leader | Jonathan Holgersen": also after a common word no list has as a
+  // name, when what comes before is a body's name, not a post: "Treasury U/S for Terrorism and
+  // Financial Intelligence Stuart Levey" is one person.)
+  const slashTitle = words.some((w, i) => w === '/' && isTitleWord(`${words[i - 1]}/${words[i + 1]}`));
   for (let k = words.length - 2; k >= 1; k--) {
     const closing = words.slice(k).every((w) => isNameWord(w));
-    // ("FCO Africa Team Leader | Jonathan Holgersen": also after a common word no list has as a
-    // name, when what comes before is a body's name, not a post: "Treasury U/S for Terrorism and
-    // Financial Intelligence Stuart Levey" is one person.)
     const before = words[k - 1]!;
-    const slashTitle = words.some((w, i) => w === '/' && isTitleWord(`${words[i - 1]}/${words[i + 1]}`));
     const common = ['l', 'm'].includes(caseClass(before)) && isDictionaryWord(before) && nameRole(before) === '' && words.slice(0, k).some((w) => isOrgWord(w) || isOrgAcronym(w) || /^[A-Z]{2,}$/.test(w)) && !slashTitle;
     if (closing && /g/.test(nameRole(words[k]!)) && (!isNameWord(before) || common) && !INNER.test(before)) return [k];
   }
@@ -338,7 +338,7 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // a title and what it is of is a person named by the post.
   if (isTitleWord(words[0]!) && words.length > 2 && /^(?:of|for)$/.test(words[1]!)) return 'PERSON';
   if (isTitleWord(words[0]!) || words.some((w) => isTitleWord(w) && w !== 'General')) {
-    // ("Attorney General (AG)": the title's initials in parentheses, though AG is also a legal form.)
+    // ("Special Assistant (SA)": the title's initials in parentheses, though SA is also a legal form.)
     const own = initialsDefined(words) ? words.slice(0, -3) : words;
     if (!own.some((w) => isOrgWord(w))) return 'PERSON';
   }

@@ -43,8 +43,13 @@ export function contextFactors(entry: ListEntry, ctx: PartyContext): ContextFact
   return out;
 }
 
+/** An entry's countries (nationality, citizenship, addresses) as ISO 3166 alpha-2 codes, each once. */
+export function entryCountries(entry: ListEntry): string[] {
+  return [...new Set(entry.countries.map(countryCode).filter((c): c is string => c !== null))];
+}
+
 function countryFactor(entry: ListEntry, country: string): ContextFactor | null {
-  const codes = new Set(entry.countries.map(countryCode).filter((c): c is string => c !== null));
+  const codes = new Set(entryCountries(entry));
   if (codes.size === 0) return null;
   if (codes.has(country)) return { fact: 'country', factor: CONTEXT_FACTORS.countryMatch, text: `country ${country} is listed for the entry` };
   return {

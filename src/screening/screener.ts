@@ -1,9 +1,8 @@
 // The party screener: the index over the loaded lists, the matcher, context and explanations,
 // and the one documented decision threshold. `screenParty` in screen-party.ts is its public face.
-import { countryCode } from '../lists/countries.js';
 import type { ListEntry, ListId, LoadedList } from '../lists/types.js';
 import type { NameScore } from './align.js';
-import { CONTEXT_FACTORS, contextFactors, type ContextFactor } from './context.js';
+import { CONTEXT_FACTORS, contextFactors, entryCountries, type ContextFactor } from './context.js';
 import { explainScore, type ExplanationItem } from './explain.js';
 import { matchEntries, prepare } from './matcher.js';
 import { nameVariants, type NameIndex } from './name-index.js';
@@ -137,7 +136,7 @@ export class Screener {
       match: score >= this.threshold,
       type: entry.type,
       programs: entry.programs,
-      countries: [...new Set(entry.countries.map(countryCode).filter((c): c is string => c !== null))],
+      countries: entryCountries(entry),
       explanation: explain ? this.explain(s) : [],
     };
   }
