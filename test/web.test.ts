@@ -96,6 +96,15 @@ describe('web UI', () => {
     await shot('04-screen-transaction');
   });
 
+  it('screens a party and shows the countries its listing names', async () => {
+    await page.getByRole('link', { name: 'Screening' }).click();
+    await page.getByRole('link', { name: 'Party', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Screen a party' });
+    await form.getByLabel('Name').fill('LIMMT (Dalian FTZ) Economic and Trade Organization');
+    await form.getByRole('button', { name: 'Screen' }).click();
+    await expect.poll(() => page.locator('.party-hits').first().textContent(), { timeout: 30_000 }).toMatch(/us-ofac-sdn 9749 .*listed in CN/);
+  });
+
   it('opens the LIMMT case timeline, keyboard first, with the overdue request', async () => {
     await page.getByRole('link', { name: 'Cases' }).click();
     await page.locator('main table').first().getByRole('link', { name: /LIMMT Investigation/i }).click();

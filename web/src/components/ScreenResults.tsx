@@ -10,6 +10,8 @@ export interface PartyHit {
   score: number;
   match: boolean;
   programs?: string[];
+  /** The entry's countries (ISO 3166 codes). */
+  countries?: string[];
   explanation?: Array<{ kind: string; text: string }>;
 }
 
@@ -34,6 +36,7 @@ export function PartyHits({ hits }: { hits: PartyHit[] }) {
           <div>
             <span className={`status ${h.match ? 'status-controlled' : 'status-possible'}`}>{h.match ? 'MATCH' : 'below threshold'}</span> <strong>{h.score.toFixed(3)}</strong> {h.list} {h.id} <strong>{h.name}</strong>
             {h.programs && h.programs.length > 0 && <span className="meta"> [{h.programs.join(', ')}]</span>}
+            {h.countries && h.countries.length > 0 && <span className="meta"> listed in {h.countries.join(', ')}</span>}
             {h.alias && h.matchedName && <div className="meta">via alias "{h.matchedName}"</div>}
           </div>
           {h.explanation && h.explanation.length > 0 && (
