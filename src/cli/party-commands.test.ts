@@ -49,6 +49,12 @@ describe('demarche screen party', () => {
     expect(json.hits[0].explanation.length).toBeGreaterThan(0);
   });
 
+  it("prints each hit with its programmes and the countries its listing names", async () => {
+    const r = await run('screen', 'party', 'Zephyr Metallurgy and Trade Company');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/us-ofac-sdn 100 .*\[NPWMD, IFSR\] listed in CN/);
+  });
+
   it('says what is wrong with a query, exit 1, no stack trace', async () => {
     const r = await run('screen', 'party', 'Ivan', '--country', 'Atlantis');
     expect(r.code).toBe(1);

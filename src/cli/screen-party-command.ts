@@ -37,7 +37,8 @@ function printResult(r: PartyResult): void {
 function printHit(h: PartyHit): void {
   printLine('');
   const programs = h.programs.length > 0 ? ` [${h.programs.join(', ')}]` : '';
-  printLine(`${h.match ? bold('MATCH') : '     '} ${h.score.toFixed(3)}  ${h.list} ${h.id}  ${h.name} (${h.type})${programs}`);
+  const countries = h.countries.length > 0 ? ` listed in ${h.countries.join(', ')}` : '';
+  printLine(`${h.match ? bold('MATCH') : '     '} ${h.score.toFixed(3)}  ${h.list} ${h.id}  ${h.name} (${h.type})${programs}${countries}`);
   if (h.alias) printLine(`      via ${h.weakAlias ? 'weak alias' : 'alias'} "${h.matchedName}"`);
   for (const e of h.explanation) printLine(dim(`      ${e.text}`));
 }
