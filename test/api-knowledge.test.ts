@@ -31,7 +31,7 @@ describe('screening', () => {
     const r = await post('/api/screen/party', store.tokens.carol, { name: 'LIMMT (Dalian FTZ) Economic and Trade Organization', type: 'organization' });
     expect(r.statusCode).toBe(200);
     const hit = r.json().hits[0];
-    expect(hit).toMatchObject({ list: 'us-ofac-sdn', id: '9749', match: true });
+    expect(hit).toMatchObject({ list: 'us-ofac-sdn', id: '9749', match: true, countries: ['CN'] });
     expect(hit.explanation.length).toBeGreaterThan(0);
     expect(hit.explanation[0].text).toEqual(expect.any(String));
   });

@@ -21,7 +21,7 @@ const destinationBody = destinationOptionsSchema.omit({ json: true }).extend({ c
 const transactionBody = transactionOptionsSchema.omit({ json: true });
 
 const explanation = loose({ kind: z.string(), text: z.string(), similarity: z.number().optional(), weight: z.number().optional() });
-const partyHit = loose({ list: z.string(), id: z.string(), name: z.string(), matchedName: z.string(), alias: z.boolean(), score: z.number(), match: z.boolean(), programs: z.array(z.string()), explanation: z.array(explanation) });
+const partyHit = loose({ list: z.string(), id: z.string(), name: z.string(), matchedName: z.string(), alias: z.boolean(), score: z.number(), match: z.boolean(), programs: z.array(z.string()), countries: z.array(z.string()).describe("the entry's countries, ISO 3166 alpha-2"), explanation: z.array(explanation) });
 const hitLike = loose({ list: z.string(), id: z.string(), name: z.string(), score: z.number(), match: z.boolean(), programs: z.array(z.string()).optional() });
 const partyResponse = z.object({ query: loose({ name: z.string() }), threshold: z.number(), lists: z.array(loose({ id: z.string(), date: z.string().nullable() })), hits: z.array(partyHit) });
 const determination = loose({
