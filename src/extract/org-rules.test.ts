@@ -31,6 +31,15 @@ describe('acronyms', () => {
   });
 });
 
+describe('an acronym with a slash', () => {
+  it('keeps the letters written on after the slash, and no slash alone at the end', () => {
+    expect(orgs('THE ZVKP/C CLAIMED THE ATTACK ON THE NORDVIK CONSULATE.')).toContain('ZVKP/C');
+    expect(orgs('THE ZVKP/C CLAIMED THE ATTACK ON THE NORDVIK CONSULATE.')).not.toContain('ZVKP');
+    // A routing indicator before an addressee: the name ends before the slash.
+    expect(orgs('PLEASE PASS TO RUEHZV/AMEMBASSY NORDVIK.')).toEqual(['RUEHZV', 'AMEMBASSY NORDVIK']);
+  });
+});
+
 describe('organisation head words', () => {
   it('reads "<name> BANK OF ..." and "... COMMITTEE" as organisations when no title comes first', () => {
     expect(typeByWords(['CENTRAL', 'BANK', 'OF', 'THE', 'PHILIPPINES'], 'PERSON')).toBe('ORGANIZATION');

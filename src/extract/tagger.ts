@@ -8,7 +8,7 @@ import path from 'node:path';
 import { PACKAGE_ROOT, dataDir } from '../config.js';
 import { writeCache } from './cache-file.js';
 import { type GoldDoc, type GoldSpan, readHistoryLabSplit } from './historylab.js';
-import { isOrgWord, isTitleWord } from './gazetteer.js';
+import { GOVERNMENT_ACRONYM, isOrgAcronym, isOrgWord, isTitleWord } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
 import { isDictionaryWord } from './dictionary.js';
 import { AveragedPerceptron } from './perceptron.js';
@@ -111,11 +111,28 @@ function propagate(tokens: Token[], tags: string[]): void {
   });
 }
 
+// "DHKP/C", "PCP/SL": an organisation's acronym with a slash and a letter or two written on to it
+// is one name; the tagger reads the letters after the slash as no name, or ends the name on the
+// slash ("DHKP/").
+function slashAcronyms(tokens: Token[], tags: string[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.text !== '/' || !tags[i - 1]!.endsWith('-ORG')) continue;
+    // (Not two bodies: "USG/GOT", "EU/NATO".)
+    const after = tokens[i + 1]?.text ?? '';
+    const joined = tokens[i - 1]!.end === tokens[i]!.start && tokens[i + 1]?.start === tokens[i]!.end && /^[A-Z]{1,4}$/.test(after) && !isOrgAcronym(after) && !GOVERNMENT_ACRONYM.test(after);
+    if (joined && /^[A-Z]{2,}$/.test(tokens[i - 1]!.text)) {
+      tags[i] = 'I-ORG';
+      tags[i + 1] = 'I-ORG';
+    } else if (tags[i]!.startsWith('I-') && !tags[i + 1]?.startsWith('I-')) tags[i] = 'O';
+  }
+}
+
 /** Tags a text; spans are offsets in it. */
 export function tagNames(p: AveragedPerceptron, text: string): NameSpan[] {
   const tokens = tokenize(text);
   const tags = decode(p, tokens.map((t) => t.text));
   propagate(tokens, tags);
+  slashAcronyms(tokens, tags);
   return spansOf(tokens, tags);
 }
 
