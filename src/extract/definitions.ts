@@ -6,6 +6,7 @@ import { caseClass } from './lexicon.js';
 import { nameRole } from './person-names.js';
 import { rebuild } from './mentions.js';
 import { DOCUMENT, NAME_PARTICLE, initialsDefined, isFacility, placeWithInitials } from './mixed-case.js';
+import { formMentions } from './propagate.js';
 import { isMixedCase } from './tokens.js';
 import type { Mention } from './types.js';
 
@@ -130,21 +131,10 @@ export function applyDefinitions(units: Array<{ paragraph: number | null; text: 
 function withDefinedAcronyms(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[], terms: Map<string, 'PLACE' | 'ORGANIZATION' | null>): Mention[] {
   // (Only those the name rules pass over as common words: the others they read, or leave out for a
   // reason, "IAEA" in "the IAEA Additional Protocol".)
-  const acronyms = [...terms].filter(([k, v]) => v !== null && /^[A-Z]{2,10}$/.test(k) && caseClass(k) === 'l') as Array<[string, 'PLACE' | 'ORGANIZATION']>;
-  if (acronyms.length === 0) return mentions;
-  const added: Mention[] = [];
-  for (const u of units) {
-    if (!isMixedCase(u.text)) continue;
-    const taken = mentions.filter((m) => m.paragraph === u.paragraph);
-    for (const [acronym, type] of acronyms) {
-      for (const m of u.text.matchAll(new RegExp(`(?<![A-Za-z0-9])${acronym}(?![A-Za-z0-9])`, 'g'))) {
-        const start = m.index!;
-        const end = start + acronym.length;
-        if (taken.some((t) => t.start < end && start < t.end)) continue;
-        added.push(rebuild({ type, text: acronym, start, end, paragraph: u.paragraph, normalized: acronym, entity: '' }, type, true));
-      }
-    }
-  }
+  const acronyms = new Map([...terms].filter(([k, v]) => v !== null && /^[A-Z]{2,10}$/.test(k) && caseClass(k) === 'l') as Array<[string, 'PLACE' | 'ORGANIZATION']>);
+  if (acronyms.size === 0) return mentions;
+  const none = new Map<string, 'PLACE' | 'ORGANIZATION'>();
+  const added = formMentions(units, mentions, (u) => (isMixedCase(u.text) ? acronyms : none), { mixed: () => true, hyphenJoins: false });
   if (added.length === 0) return mentions;
   const order = new Map(units.map((u, i) => [u.paragraph, i]));
   return [...mentions, ...added].sort((a, b) => (order.get(a.paragraph) ?? 0) - (order.get(b.paragraph) ?? 0) || a.start - b.start);

@@ -63,19 +63,35 @@ function bodyForms(mixedUnits: Set<number | null>, mentions: Mention[]): Map<str
   return forms;
 }
 
-export function propagateNames(units: Array<{ paragraph: number | null; text: string }>, mentions: Mention[]): Mention[] {
+type Unit = { paragraph: number | null; text: string };
+
+export function propagateNames(units: Unit[], mentions: Mention[]): Mention[] {
   // Which units are mixed-case prose, read once for the three passes below.
   const mixedUnits = new Set(units.filter((u) => isMixedCase(u.text)).map((u) => u.paragraph));
   const forms = shortForms(mentions);
   const body = bodyForms(mixedUnits, mentions);
   const people = personWords(mentions, forms);
   if (forms.size === 0 && body.size === 0 && people.size === 0) return retypeFromBody(units.length, mixedUnits, mentions);
+  const added = formMentions(units, mentions, (u) => (mixedUnits.has(u.paragraph) ? new Map([...forms, ...people]) : new Map([...body, ...forms])), {
+    mixed: (u) => mixedUnits.has(u.paragraph),
+  });
+  return retypeFromBody(units.length, mixedUnits, [...mentions, ...added]).sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0) || a.start - b.start);
+}
+
+/**
+ * New mentions of each form (a name and its type) wherever a unit writes it as a word of its own
+ * and no mention already covers it: in capitals as given where capitals mark names (mixed-case
+ * prose), in any case elsewhere. `hyphenJoins`: a hyphen joins the form to a word ("UK-based" holds
+ * no "UK"); definitions.ts reads a defined acronym before a hyphen too ("BE-owned").
+ */
+export function formMentions(units: Unit[], mentions: Mention[], formsOf: (u: Unit) => Map<string, MentionType>, opts: { mixed: (u: Unit) => boolean; hyphenJoins?: boolean }): Mention[] {
+  const edge = opts.hyphenJoins === false ? 'A-Za-z0-9' : 'A-Za-z0-9-';
   const added: Mention[] = [];
   for (const u of units) {
-    const mixed = mixedUnits.has(u.paragraph);
+    const mixed = opts.mixed(u);
     const taken = mentions.filter((m) => m.paragraph === u.paragraph);
-    for (const [form, type] of mixed ? new Map([...forms, ...people]) : new Map([...body, ...forms])) {
-      const re = new RegExp(`(?<![A-Za-z0-9-])${escape(form)}(?![A-Za-z0-9-])`, mixed ? 'g' : 'gi');
+    for (const [form, type] of formsOf(u)) {
+      const re = new RegExp(`(?<![${edge}])${escape(form)}(?![${edge}])`, mixed ? 'g' : 'gi');
       for (const m of u.text.matchAll(re)) {
         const start = m.index!;
         const end = start + form.length;
@@ -85,7 +101,7 @@ export function propagateNames(units: Array<{ paragraph: number | null; text: st
       }
     }
   }
-  return retypeFromBody(units.length, mixedUnits, [...mentions, ...added]).sort((a, b) => (a.paragraph ?? 0) - (b.paragraph ?? 0) || a.start - b.start);
+  return added;
 }
 
 // "CHILEAN WATER RESOURCES AGENCY" read as a person in the ALL-CAPS subject holds the name of a
