@@ -4,7 +4,7 @@
 // - strict: an event counts when its kind, date value and precision all match a label;
 // - kind only: the set of kinds per paragraph, dates ignored;
 // - dates: among strict-or-kind matches, how often the date is right.
-// Figures are printed for each set: development, development-2 and, apart, held-out.
+// Figures are printed for each set: development, development-2, development-3 and, apart, held-out.
 // DEMARCHE_EVAL_VERBOSE=1 prints every paragraph's misses; `--set NAME` scores only the sets named.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,9 +22,10 @@ interface GoldParagraph {
   cable: string;
   paragraph: number;
   /**
-   * "development" (rules were tuned looking at it), "development-2" (30 paragraphs of 10 more cables,
-   * labelled blind by two more annotators after the rules were written; its first run measures them,
-   * later rules may be read off its errors) or "held-out" (labelled after, never tuned on).
+   * "development" (rules were tuned looking at it), "development-2" and "development-3" (30 paragraphs
+   * of 10 more cables each, labelled blind by two more annotators after the rules were written; a
+   * set's first run measures them, later rules may be read off its errors) or "held-out" (labelled
+   * after, never tuned on).
    */
   set?: string;
   events: GoldEvent[];
@@ -92,7 +93,8 @@ function scoreParagraph(g: GoldParagraph, st: Stats): void {
 // the held-out figures.
 const args = process.argv.slice(2);
 const onlySets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
-const SETS = ['development', 'development-2', 'held-out'];
+// The sets in the gold's order, held-out last.
+const SETS = [...new Set(gold.paragraphs.map((p) => p.set ?? 'development'))].sort((a, b) => Number(a === 'held-out') - Number(b === 'held-out'));
 for (const s of onlySets) if (!SETS.includes(s)) throw new Error(`--set ${s}: no such set (the gold has ${SETS.join(', ')})`);
 for (const set of SETS.filter((s) => onlySets.length === 0 || onlySets.includes(s))) {
   const paragraphs = gold.paragraphs.filter((p) => (p.set ?? 'development') === set);
