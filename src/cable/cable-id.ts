@@ -117,3 +117,17 @@ export function canonicalizeId(id: string): string {
 export function isKnownCablegateId(id: string): boolean {
   return cableVocab().cablegateIds().has(id);
 }
+
+/**
+ * The year a cable id dates its cable to ("03KATHMANDU1870" 2003, "1973STATE089296" 1973), or null.
+ * Two-digit years run from 1966, the first year of the State Department's cable ids.
+ */
+export function cableIdYear(id: string): number | null {
+  const upper = id.toUpperCase().trim();
+  const cfpf = CFPF_ID.exec(upper);
+  if (cfpf) return Number(cfpf[1]);
+  const m = CABLEGATE_ID.exec(upper);
+  if (!m) return null;
+  const yy = Number(m[1]);
+  return yy >= 66 ? 1900 + yy : 2000 + yy;
+}

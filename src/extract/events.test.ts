@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCable } from '../cable/parse-cable.js';
-import { extractCable, extractText } from './extract.js';
+import { anchorOf, extractCable, extractText } from './extract.js';
 
 const cable = parseCable(readFileSync(new URL('./fixtures/demarche-cable.txt', import.meta.url)), 'demarche-cable.txt');
 const { events, mentions } = extractCable(cable);
@@ -111,5 +111,19 @@ describe('events of the second development round (sentences of our own)', () => 
     expect(kinds('On March 3 the minister responded that the envoys meet again on April 7.')).toContain('response@2009-03-03');
     expect(kinds('The minister heard from his counterpart that the decision would come in May.')).not.toContainEqual(expect.stringMatching(/@\d/));
     expect(kinds('The Ambassador pressed that point with the minister on March 2.')).toContain('demarche@2009-03-02');
+  });
+
+  it('dates a cable without a DTG by the year of its id, not by today', () => {
+    const partial = parseCable(
+      Buffer.from(
+        'This record is a partial extract of the original cable.\n\nC O N F I D E N T I A L OSLO 000412\n\nTAGS: PREL NO\nSUBJECT: NORWAY: MINISTER BRIEFS ON TALKS\n\n1. (C) On September 24 State Secretary Halvard Holgersen called on the Ambassador to brief him on the talks.\n',
+      ),
+      '03OSLO412.txt',
+    );
+    expect(partial.created).toBeNull();
+    expect(extractCable(partial, new Date('2026-11-30')).events.map((e) => e.date?.value)).toContain('2003-09-24');
+    expect(anchorOf({ created: null, id: '1975STATE152120' })).toEqual({ y: 1975, m: 12, d: 31 });
+    // An id of the current year, or none, leaves the given day.
+    expect(anchorOf({ created: null, id: null }, new Date('2026-11-30'))).toEqual({ y: 2026, m: 11, d: 30 });
   });
 });

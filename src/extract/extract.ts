@@ -1,6 +1,7 @@
 // Extraction for a whole document: a parsed cable (subject as paragraph 0, then each paragraph,
 // dates resolved against the DTG) or a plain text (paragraph null, dates against a given day).
 // This is the entry point statements, entities and cases build on.
+import { cableIdYear } from '../cable/cable-id.js';
 import type { Cable } from '../cable/types.js';
 import { type Ymd, fromDate, fromIso } from './calendar.js';
 import { type KnownPerson, resolveCoreference } from './coref.js';
@@ -18,9 +19,17 @@ export interface TextUnit {
   text: string;
 }
 
-/** The day a cable's dates are resolved against: its DTG, else the given fallback. */
-export function anchorOf(cable: Pick<Cable, 'created'>, fallback: Date = new Date()): Ymd {
-  return cable.created ? fromIso(cable.created) : fromDate(fallback);
+/**
+ * The day a cable's dates are resolved against: its DTG; for a cable without one (a partial
+ * extract) the last day of the year its id gives, so that "September 24" in 03KATHMANDU... is 2003's;
+ * else the given fallback.
+ */
+export function anchorOf(cable: Pick<Cable, 'created' | 'id'>, fallback: Date = new Date()): Ymd {
+  if (cable.created) return fromIso(cable.created);
+  const year = cable.id ? cableIdYear(cable.id) : null;
+  const last = fromDate(fallback);
+  if (year !== null && year < last.y) return { y: year, m: 12, d: 31 };
+  return last;
 }
 
 function knownPeople(cable: Cable): KnownPerson[] {
