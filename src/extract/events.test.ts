@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCable } from '../cable/parse-cable.js';
 import { anchorOf, extractCable, extractText } from './extract.js';
+import { splitSentences } from './sentences.js';
 
 const cable = parseCable(readFileSync(new URL('./fixtures/demarche-cable.txt', import.meta.url)), 'demarche-cable.txt');
 const { events, mentions } = extractCable(cable);
@@ -127,3 +128,15 @@ describe('events of the second development round (sentences of our own)', () => 
     expect(anchorOf({ created: null, id: null }, new Date('2026-11-30'))).toEqual({ y: 2026, m: 11, d: 30 });
   });
 });
+
+describe('events of the third development round (sentences of our own)', () => {
+  const kinds = (text: string): string[] => extractText(text, new Date(Date.UTC(2009, 2, 10))).events.map((e) => `${e.kind}@${e.date?.value ?? '-'}`);
+
+  it('opens a sentence at a redaction, which stands for a name', () => {
+    expect(splitSentences('He asked emboffs for the list. xxxxxxxxxxxx then raised the visa case.').map((s) => s.text)).toEqual([
+      'He asked emboffs for the list.',
+      'xxxxxxxxxxxx then raised the visa case.',
+    ]);
+  });
+});
+

@@ -1,6 +1,7 @@
 // Sentence boundaries with offsets. Cables abbreviate a lot ("U.S.", "a.i.", "Amb.", "No. 5"), so a
 // period ends a sentence only when a capital (or a quote or bracket) follows and the word before it
-// is not a known abbreviation or a lone initial.
+// is not a known abbreviation or a lone initial. A redaction ("xxxxxxxxxxxx then reiterated") stands
+// for a name and opens a sentence as one would.
 
 export interface Sentence {
   text: string;
@@ -13,7 +14,7 @@ const ABBREV = /(?:^|[\s(])(?:U\.S|U\.N|U\.K|a\.i|A\.I|Mr|Mrs|Ms|Dr|Amb|Min|Sec|
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
-  const re = /[.!?]+["”')\]]*(?=\s+["“'(\[]?[A-Z0-9])|[.!?]+["”')\]]*\s*$/g;
+  const re = /[.!?]+["”')\]]*(?=\s+["“'(\[]?(?:[A-Z0-9]|x{5,}))|[.!?]+["”')\]]*\s*$/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(start, m.index);
     if (m[0].startsWith('.') && ABBREV.test(before)) continue;
