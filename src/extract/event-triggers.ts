@@ -42,7 +42,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['shipment', `(?:shipped|shipping|shipments?|exported|exports?\\s+of|exporting|transferred|transfers?\\s+of|deliver(?:ed|y|ies)|supplied|supplying|sold|sales?\\s+of|procured|procurement\\s+of|purchased|transshipped|transshipment|consignments?)(?=[^.;]{0,80}?\\b${GOODS}\\b)`],
   ['shipment', '(?:shipped|shipping|shipments?|exported|exporting|transferred|delivered|supplied|supplying|sold|procured|purchased|transshipped)', { needsItem: true }],
   ['shipment', `${GOODS}\\b[^.;]{0,60}?\\b(?:shipped|exported|transferred|delivered|supplied|sold|transshipped|shipments?)`],
-  ['designation', '(?:designated|designation|sanctioned|imposed\\s+(?:\\w+\\s+)?sanctions|added\\s+to\\s+the\\s+(?:entity\\s+list|sdn)|penalt(?:y|ies)\\s+on|blocked\\s+the\\s+assets|freezing\\s+the\\s+assets|froze\\s+the\\s+assets)'],
+  ['designation', '(?:designated(?!\\s+for\\b)|designation|sanctioned|imposed\\s+(?:\\w+\\s+)?sanctions|added\\s+to\\s+the\\s+(?:entity\\s+list|sdn)|penalt(?:y|ies)\\s+on|blocked\\s+the\\s+assets|freezing\\s+the\\s+assets|froze\\s+the\\s+assets)'],
 ];
 
 export const TRIGGERS: Trigger[] = SOURCES.map(([kind, src, extra]) => ({ kind, re: new RegExp(`\\b${src}\\b`, 'gi'), ...extra }));
@@ -52,6 +52,9 @@ export const IRREALIS = /\b(?:to|will|would|should|could|may|might|must|shall|ca
 
 /** Words earlier in the same clause that make a designation, shipment or meeting a plan or a condition. */
 export const UNREAL_CLAUSE = /\b(?:will|would|could|should|might|if|once|unless|expected|likely|planned|scheduled|proposed|possible|potential|future|upcoming|intends?|intention)\b/i;
+
+/** Words just before a shipment that stop it: "prohibited the sale of", "refusal of the sale", "would not approve the export". */
+export const BLOCKED = /\b(?:prohibit\w*|ban(?:s|ned|ning)?|block\w*|refus\w*|den(?:y|ies|ied|ial)|bar(?:s|red|ring)?|approv\w*|halt\w*|stop\w*|prevent\w*)(?:\s+of)?\s+(?:(?:the|a|an|any|further|its|their|this|that)\s+)?(?:\w+\s+)?$/i;
 
 /** Who speaks for the US side: their "said" is not a response to their own demarche. */
 export const OWN_SIDE = /\b(?:we|our|us|embassy|post|ambassador|charge|dcm|poloff|econoff|pol\s?couns|econcouns|esthoff|emboff|usg|u\.s\.|united states|washington|department)\b/i;

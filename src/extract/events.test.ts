@@ -138,5 +138,13 @@ describe('events of the third development round (sentences of our own)', () => {
       'xxxxxxxxxxxx then raised the visa case.',
     ]);
   });
+
+  it('reads a sale stopped as no shipment, and equipment designated for a unit as no designation', () => {
+    expect(kinds('The manufacturer refused the sale of engines to the ministry.')).toEqual([]);
+    expect(kinds('Company policy prohibited the sale of equipment to the army.')).toEqual([]);
+    expect(kinds('He asked about the refusal of the sale of helicopters designated for the Zarvo Brigade.')).not.toContainEqual(expect.stringMatching(/^(?:shipment|designation)/));
+    expect(kinds('Customs seized the shipment of engines sold to the ministry.')).toContainEqual(expect.stringMatching(/^shipment/));
+    expect(kinds('Treasury designated the Zarvo Trading Company on March 3.')).toContain('designation@2009-03-03');
+  });
 });
 

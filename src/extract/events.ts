@@ -4,7 +4,7 @@
 // the words, not any one cable.
 import { type Ymd, formatAt } from './calendar.js';
 import { type Hit, datesFor, isDeadline } from './event-dates.js';
-import { IRREALIS, OWN_SIDE, TRIGGERS, UNREAL_CLAUSE } from './event-triggers.js';
+import { BLOCKED, IRREALIS, OWN_SIDE, TRIGGERS, UNREAL_CLAUSE } from './event-triggers.js';
 import { splitSentences } from './sentences.js';
 import type { DateValue, ExtractedEvent, Mention } from './types.js';
 
@@ -21,6 +21,8 @@ function unreal(kind: Hit['kind'], text: string, at: number): boolean {
   // "met with him to urge": the purpose of a meeting that took place happened too.
   const purpose = /\bto\s+$/i.test(before) && /\b(?:met|called on|meeting)\b/i.test(text.slice(0, at));
   if (kind !== 'non-response' && !purpose && IRREALIS.test(before)) return true;
+  // "prohibited the sale of equipment": a sale stopped is no shipment.
+  if (kind === 'shipment' && BLOCKED.test(text.slice(Math.max(0, at - 40), at))) return true;
   if (kind !== 'designation' && kind !== 'shipment' && kind !== 'meeting') return false;
   const clause = text.slice(0, at).split(/[,;:]/).pop() ?? '';
   return UNREAL_CLAUSE.test(clause);
