@@ -1,7 +1,8 @@
 // Which dates of a sentence belong to which event trigger. A date written right before the trigger
 // ("a February 2 meeting") or the first one after it belongs to it, and so do the dates listed with
 // that one ("in February 06, March 06 ... and March 07": one event each); a date that opens the
-// sentence ("On July 25, ... met") belongs to every trigger without one of its own.
+// sentence ("On July 25, ... met") belongs to its first trigger and to every other without one of
+// its own.
 import { type Ymd, addMonths, formatAt } from './calendar.js';
 import type { DateValue, EventKind, Mention } from './types.js';
 
@@ -42,6 +43,10 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   const dates = all.filter((d) => !isDeadline(d, text));
   const adjacent = dates.find((d) => d.end <= hit.start && /^\s*(?:of\s+)?$/.test(text.slice(d.end, hit.start)));
   if (adjacent) return [adjacent];
+  // "On September 24 the envoy called on the Ambassador to brief him on talks held September 22-23":
+  // a date that opens the sentence is its first event's, whatever dates follow.
+  const opening = dates.find((d) => d.end <= hit.start && /^\W*(?:on|in|at|during)?\s*$/i.test(text.slice(0, d.start)));
+  if (opening && hits[0] === hit) return withList(opening, dates, text);
   const next = hits.find((h) => h.start > hit.start && h.kind !== hit.kind);
   // "shared his readout of the minister's March 2 meeting": a date that names another event
   // in what was said is that event's, not the saying's; "raised it during a May 3 meeting" keeps it,

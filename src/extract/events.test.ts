@@ -146,5 +146,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('Customs seized the shipment of engines sold to the ministry.')).toContainEqual(expect.stringMatching(/^shipment/));
     expect(kinds('Treasury designated the Zarvo Trading Company on March 3.')).toContain('designation@2009-03-03');
   });
+
+  it('gives the date that opens a sentence to its first event, though another date follows', () => {
+    expect(kinds('On March 4 State Secretary Halvard Holgersen called on the Ambassador to discuss the talks held in Oslo on March 2.')).toContain('meeting@2009-03-04');
+  });
+
 });
 
