@@ -151,5 +151,12 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('On March 4 State Secretary Halvard Holgersen called on the Ambassador to discuss the talks held in Oslo on March 2.')).toContain('meeting@2009-03-04');
   });
 
+  it('reads consultations between two sides, meetings with officials and a call to brief someone', () => {
+    expect(kinds('Consultations between Nordvik and Zarvo officials on March 2 went well.')).toContain('meeting@2009-03-02');
+    expect(kinds('In meetings with Poloff, the adviser expressed interest in radars.')).toContainEqual(expect.stringMatching(/^meeting/));
+    expect(kinds('On March 4 the envoy called on the Ambassador to brief him on the talks.')).toContain('info-shared@2009-03-04');
+    expect(kinds('He gave a brief statement.')).toEqual([]);
+  });
+
 });
 
