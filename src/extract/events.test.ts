@@ -158,5 +158,8 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('He gave a brief statement.')).toEqual([]);
   });
 
+  it('reads a sentence that names a dated event twice as one event', () => {
+    expect(kinds('In a meeting March 4, the minister discussed the talks with the Ambassador.')).toEqual(['meeting@2009-03-04']);
+  });
 });
 

@@ -117,6 +117,7 @@ export function findEvents(text: string, paragraph: number | null, mentions: Men
     const asked = events.some((e) => e.kind === 'demarche' || e.kind === 'request');
     const state: SentenceState = { text: s.text, dates: inside.filter((m) => m.type === 'DATE'), asked, items };
     const hits = triggers(state);
+    const sentenceFrom = events.length;
     for (const hit of hits) {
       let when: Array<DateValue | null> = datesFor(hit, hits, state.dates, s.text, anchor);
       // "We have still not received a reply" stands as of the cable, not of the meeting before it.
@@ -133,6 +134,10 @@ export function findEvents(text: string, paragraph: number | null, mentions: Men
       const dated = when[0];
       if (!narrative && dated && dated.precision === 'day' && (hit.kind === 'meeting' || hit.kind === 'demarche')) narrative = dated;
     }
+    // "In a meeting January 8, the minister discussed ...": one sentence's second word for an event
+    // it has dated is the same event, not another undated one.
+    const mine = events.splice(sentenceFrom);
+    events.push(...mine.filter((e) => e.date !== null || !mine.some((o) => o.kind === e.kind && o.date !== null)));
   }
   linkNonResponses(events);
   return events;
