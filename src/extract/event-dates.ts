@@ -10,6 +10,8 @@ export interface Hit {
   kind: EventKind;
   start: number;
   end: number;
+  /** Said of the conversation a dated meeting earlier in the paragraph was (see Trigger). */
+  conversation?: boolean;
 }
 
 // "has been providing information ... for over a year and a half": the event started that long

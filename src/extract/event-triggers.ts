@@ -11,6 +11,8 @@ export interface Trigger {
   needsAsk?: boolean;
   /** Only with a controlled item named soon after: "shipped maraging steel". */
   needsItem?: boolean;
+  /** Part of the conversation a paragraph tells of: it takes the date of the meeting told of before it. */
+  conversation?: boolean;
 }
 
 const INFO = '(?:information|info|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|a list|lists|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
@@ -35,8 +37,9 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['demarche', '(?:pushed|pushing)\\s+(?:hard\\s+)?(?:on|for)|weigh(?:ed)?\\s+in\\s+with|raised\\s+(?:this|the)\\s+(?:case|issue|matter)|raised\\s+with'],
   ['response', '(?:responded|replied|answered|in\\s+response|provided\\s+(?:a|an|the)\\s+(?:response|reply|answer|update))'],
   ['response', '(?:said|stated|indicated|noted|agreed|welcomed|appreciated|acknowledged|assured|promised|undertook|emphasized|explained|confirmed)', { needsAsk: true }],
-  // "the minister told post", "told the Ambassador": a conversation with the mission, dated or not.
-  ['meeting', 'told\\s+(?:post|poloffs?|econoffs?|emboffs?|pol\\s?couns|econcouns|(?:the\\s+)?(?:ambassador|charg[eé]|dcm|embassy))'],
+  // "the minister told post", "told the Ambassador": a conversation with the mission, dated or not;
+  // "asked emboffs to ...", "informed the Ambassador", "told us": an act addressed to the mission.
+  ['meeting', '(?:told|asked|informed|assured|briefed|reminded|raised\\s+(?:\\w+\\s+)?with|complained\\s+to)\\s+(?:post|us|poloffs?|econoffs?|emboffs?|pol\\s?couns|econcouns|(?:the\\s+)?(?:ambassador|charg[eé]|dcm|embassy|datt))', { conversation: true }],
   ['meeting', '(?:met\\s+with|met|meetings?\\s+with|meet\\s+with|called\\s+on|held\\s+talks|talks\\s+with|consultations\\s+(?:with|between)|visited|a\\s+(?:courtesy\\s+)?call\\s+on)'],
   ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|discussed|attended|meeting|call\\s+on|talks|(?:an?|the)\\s+(?:(?:official|state|working|courtesy)\\s+)?(?:call|visit|briefing|dinner|lunch))', { needsDate: true }],
   ['shipment', `(?:shipped|shipping|shipments?|exported|exports?\\s+of|exporting|transferred|transfers?\\s+of|deliver(?:ed|y|ies)|supplied|supplying|sold|sales?\\s+of|procured|procurement\\s+of|purchased|transshipped|transshipment|consignments?)(?=[^.;]{0,80}?\\b${GOODS}\\b)`],

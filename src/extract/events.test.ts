@@ -161,5 +161,13 @@ describe('events of the third development round (sentences of our own)', () => {
   it('reads a sentence that names a dated event twice as one event', () => {
     expect(kinds('In a meeting March 4, the minister discussed the talks with the Ambassador.')).toEqual(['meeting@2009-03-04']);
   });
+
+  it('reads an act addressed to the mission as a meeting, dated by the meeting the paragraph told of', () => {
+    expect(kinds('He asked emboffs to provide a written update.')).toContain('meeting@-');
+    expect(kinds('The adviser informed the Ambassador that the radars had arrived.')).toContainEqual(expect.stringMatching(/^meeting/));
+    const found = kinds('The Ambassador delivered the demarche during a March 5 meeting with the minister. The minister asked the Ambassador to wait for his inquiry.');
+    expect(found).toContain('meeting@2009-03-05');
+    expect(found).not.toContain('meeting@-');
+  });
 });
 

@@ -39,7 +39,7 @@ function triggers(s: SentenceState): Hit[] {
       if (unreal(t.kind, s.text, m.index)) continue;
       if (t.needsAsk && OWN_SIDE.test(s.text.slice(0, m.index))) continue;
       if (t.needsItem && !s.items.some((i) => i.start >= m!.index && i.start - m!.index < 80)) continue;
-      hits.push({ kind: t.kind, start: m.index, end: m.index + m[0].length });
+      hits.push({ kind: t.kind, start: m.index, end: m.index + m[0].length, ...(t.conversation ? { conversation: true } : {}) });
     }
   }
   // A non-response ("have not received") is not also a shipment or information shared, and the
@@ -122,7 +122,7 @@ export function findEvents(text: string, paragraph: number | null, mentions: Men
       let when: Array<DateValue | null> = datesFor(hit, hits, state.dates, s.text, anchor);
       // "We have still not received a reply" stands as of the cable, not of the meeting before it.
       const perfect = hit.kind === 'non-response' && /\b(?:has|have)\b/i.test(s.text.slice(hit.start, hit.end));
-      if (when.length === 0 && narrative && CONVERSATION.has(hit.kind) && !perfect) when = [narrative];
+      if (when.length === 0 && narrative && (CONVERSATION.has(hit.kind) || hit.conversation) && !perfect) when = [narrative];
       // "we have still not received": a non-response stands as of the cable's own date.
       if (when.length === 0 && hit.kind === 'non-response') when = [{ value: formatAt(anchor, 'day'), precision: 'day', approximate: true }];
       if (when.length === 0) when = [null];
