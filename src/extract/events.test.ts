@@ -169,5 +169,12 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(found).toContain('meeting@2009-03-05');
     expect(found).not.toContain('meeting@-');
   });
+
+  it('dates no later event of a paragraph by an earlier one recalled in passing', () => {
+    const found = kinds('He reiterated a complaint (which the minister had raised with the Ambassador on March 2) about the license. The DATT responded that the rule was the company’s.');
+    expect(found).toContain('demarche@2009-03-02');
+    expect(found).toContain('response@-');
+    expect(found).not.toContain('response@2009-03-02');
+  });
 });
 

@@ -103,6 +103,14 @@ function linkNonResponses(events: ExtractedEvent[]): void {
   }
 }
 
+// "(which the minister had raised with the Ambassador on November 27)": an earlier event recalled in
+// passing, in parentheses or the pluperfect, is not the conversation the paragraph goes on to tell.
+function recalled(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
+  return open || /\bhad\s+(?:\w+\s+)?$/i.test(before);
+}
+
 const CONVERSATION = new Set(['request', 'response', 'non-response', 'demarche', 'info-shared']);
 
 /** The events of one paragraph; `mentions` are that paragraph's, with entity keys filled. */
@@ -132,7 +140,7 @@ export function findEvents(text: string, paragraph: number | null, mentions: Men
       const base = { kind: hit.kind, ...actorsFor(hit, inside, s.text), items: [...new Set(items.map((m) => m.entity))], ...extra, sentence: s.text, paragraph, start: s.start, end: s.end };
       for (const date of when) events.push({ ...base, date });
       const dated = when[0];
-      if (!narrative && dated && dated.precision === 'day' && (hit.kind === 'meeting' || hit.kind === 'demarche')) narrative = dated;
+      if (!narrative && dated && dated.precision === 'day' && (hit.kind === 'meeting' || hit.kind === 'demarche') && !recalled(s.text, hit.start)) narrative = dated;
     }
     // "In a meeting January 8, the minister discussed ...": one sentence's second word for an event
     // it has dated is the same event, not another undated one.
