@@ -176,5 +176,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(found).toContain('response@-');
     expect(found).not.toContain('response@2009-03-02');
   });
+
+  it('reads a reply told or informed after an ask as a response', () => {
+    expect(kinds('The adviser pressed the DATT on the license. The DATT informed him that the rule was the company’s.')).toContain('response@-');
+    expect(kinds('The minister told him that the ministry would follow up.')).not.toContainEqual(expect.stringMatching(/^response/));
+  });
 });
 
