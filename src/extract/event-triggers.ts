@@ -34,6 +34,8 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   // ("When asked about ...": a question put, at a press briefing or an interview, not a request.)
   ['request', '(?:(?<!when\\s)asked|requested|request(?:ing)?\\s+that|sought|seek|called\\s+(?:on|upon)\\s+\\w+\\s+to|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
   ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|challenged|(?:delivered|presented|conveyed|passed|raised|made|left|gave|discussed|reviewed|deliver|present|convey)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised)\\s+(?:our\\s+|the\\s+|strong\\s+|usg\\s+)?concerns?)`],
+  // "spoke about Credit Europe and the need to target the insurance sector": the need to act, put to someone.
+  ['demarche', '(?:stressed|emphasized|underscored|underlined|highlighted|spoke\\s+(?:about|of))\\b(?=[^.;]{0,150}?\\bthe\\s+need\\s+(?:to|for)\\b)'],
   ['demarche', '(?:pushed|pushing)\\s+(?:hard\\s+)?(?:on|for)|weigh(?:ed)?\\s+in\\s+with|raised\\s+(?:this|the)\\s+(?:case|issue|matter)|raised\\s+with'],
   ['response', '(?:responded|replied|answered|in\\s+response|provided\\s+(?:a|an|the)\\s+(?:response|reply|answer|update))'],
   ['response', '(?:said|stated|indicated|noted|agreed|welcomed|appreciated|acknowledged|assured|promised|undertook|emphasized|explained|confirmed|told|informed)', { needsAsk: true }],

@@ -181,5 +181,11 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('The adviser pressed the DATT on the license. The DATT informed him that the rule was the company’s.')).toContain('response@-');
     expect(kinds('The minister told him that the ministry would follow up.')).not.toContainEqual(expect.stringMatching(/^response/));
   });
+
+  it('reads an envoy who spoke of the need to act as a demarche', () => {
+    expect(kinds('The Under Secretary spoke about the Zarvo Bank and the need to target its insurers.')).toContainEqual(expect.stringMatching(/^demarche/));
+    expect(kinds('The minister stressed the need for calm.')).toContainEqual(expect.stringMatching(/^demarche/));
+    expect(kinds('The minister spoke about the weather.')).toEqual([]);
+  });
 });
 
