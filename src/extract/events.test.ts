@@ -187,5 +187,11 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('The minister stressed the need for calm.')).toContainEqual(expect.stringMatching(/^demarche/));
     expect(kinds('The minister spoke about the weather.')).toEqual([]);
   });
+
+  it('reads only a reply to an ask or a demarche as a response', () => {
+    expect(kinds('It was the tack the government took in response to the riots in 2006.')).toEqual([]);
+    expect(kinds('In response to our request of March 2, the ministry sent the list.')).toContainEqual(expect.stringMatching(/^response/));
+    expect(kinds('In response, the minister said no.')).toEqual(['response@-']);
+  });
 });
 
