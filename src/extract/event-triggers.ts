@@ -20,6 +20,12 @@ const POINTS = '(?:d[eé]marches?|(?:talking\\s+)?points|messages?|concerns|invi
 const GIVE = '(?:shared|provided|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent)';
 const GOODS = '(?:goods|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil)';
 
+// What follows "called on" when it urges someone to act rather than names a call and its purpose.
+const URGED = "(?=\\s+(?:[\\w.'’-]+\\s+){1,6}?to\\s+(?!(?:discuss|deliver|brief|raise|review|present|convey|express|introduce|share|pass|follow|seek|request|ask|urge|press|reiterate|thank|congratulate|offer|explain|outline|inform|bid|say|hear|learn|exchange|talk|meet|sign|mark|open|inaugurate)\\b)[a-z]+)";
+
+// ... and when what it urges is to give something: "called on Beijing to provide an update" asks for it.
+const ASKED_FOR = "(?=\\s+(?:[\\w.'’-]+\\s+){1,6}?to\\s+(?:provide|share|submit|report|respond|reply|answer|supply|send|hand\\s+over|return|explain|clarify)\\b)";
+
 const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['non-response', '(?:has|have|had)?\\s*(?:still\\s+)?(?:not|never)\\s+(?:yet\\s+)?(?:received|heard|gotten|got)\\s+(?:back|from|any|a\\s+(?:response|reply)|an\\s+(?:answer|update)|information|word|anything|a\\s+word)'],
   ['non-response', '(?:has|have|had|did)\\s+(?:still\\s+)?(?:not|never)\\s+(?:yet\\s+)?(?:responded|replied|answered|respond|reply|answer)'],
@@ -32,10 +38,13 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   // "offered his views", "offered the following thoughts" (not "offered to share": an offer).
   ['info-shared', 'offered\\s+(?:(?:his|her|their|our|the\\s+following|some|several|a\\s+few)\\s+)?(?:\\w+\\s+)?(?:thoughts|views|insights|observations|readouts?|assessments?)'],
   // ("When asked about ...": a question put, at a press briefing or an interview, not a request.)
-  ['request', '(?:(?<!when\\s)asked|requested|request(?:ing)?\\s+that|sought|seek|called\\s+(?:on|upon)\\s+\\w+\\s+to|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
+  ['request', `called\\s+(?:on|upon)${ASKED_FOR}`],
+  ['request', '(?:(?<!when\\s)asked|requested|request(?:ing)?\\s+that|sought|seek|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
   ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|challenged|(?:delivered|presented|conveyed|passed|raised|made|left|gave|discussed|reviewed|deliver|present|convey)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised)\\s+(?:our\\s+|the\\s+|strong\\s+|usg\\s+)?concerns?)`],
   // "spoke about Credit Europe and the need to target the insurance sector": the need to act, put to someone.
   ['demarche', '(?:stressed|emphasized|underscored|underlined|highlighted|spoke\\s+(?:about|of))\\b(?=[^.;]{0,150}?\\bthe\\s+need\\s+(?:to|for)\\b)'],
+  // "called on the minister to resign" (not "called on the minister to discuss the visit": a call).
+  ['demarche', `called\\s+(?:on|upon)(?!${ASKED_FOR})${URGED}`],
   ['demarche', '(?:pushed|pushing)\\s+(?:hard\\s+)?(?:on|for)|weigh(?:ed)?\\s+in\\s+with|raised\\s+(?:this|the)\\s+(?:case|issue|matter)|raised\\s+with'],
   // "in response to our request" (not "in response to the riots": only an ask or a demarche is answered).
   ['response', '(?:responded|replied|answered|in\\s+response(?!\\s+to\\b)|in\\s+response\\s+to\\s+(?:[\\w.\'’-]+\\s+){0,4}?(?:requests?|d[eé]marches?|letters?|quer(?:y|ies)|inquir(?:y|ies)|questions?|points|ref(?:tel)?s?|notes?|concerns|appeals?|calls?|messages?|proposals?|invitations?)\\b|provided\\s+(?:a|an|the)\\s+(?:response|reply|answer|update))'],
@@ -43,7 +52,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   // "the minister told post", "told the Ambassador": a conversation with the mission, dated or not;
   // "asked emboffs to ...", "informed the Ambassador", "told us": an act addressed to the mission.
   ['meeting', '(?:told|asked|informed|assured|briefed|reminded|raised\\s+(?:\\w+\\s+)?with|complained\\s+to)\\s+(?:post|us|poloffs?|econoffs?|emboffs?|pol\\s?couns|econcouns|(?:the\\s+)?(?:ambassador|charg[eé]|dcm|embassy|datt))', { conversation: true }],
-  ['meeting', '(?:met\\s+with|met|meetings?\\s+with|meet\\s+with|called\\s+on|held\\s+talks|talks\\s+with|consultations\\s+(?:with|between)|visited|a\\s+(?:courtesy\\s+)?call\\s+on)'],
+  ['meeting', `(?:met\\s+with|met|meetings?\\s+with|meet\\s+with|called\\s+on(?!${URGED})|held\\s+talks|talks\\s+with|consultations\\s+(?:with|between)|visited|a\\s+(?:courtesy\\s+)?call\\s+on)`],
   ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|discussed|attended|meeting|call\\s+on|talks|(?:an?|the)\\s+(?:(?:official|state|working|courtesy)\\s+)?(?:call|visit|briefing|dinner|lunch))', { needsDate: true }],
   ['shipment', `(?:shipped|shipping|shipments?|exported|exports?\\s+of|exporting|transferred|transfers?\\s+of|deliver(?:ed|y|ies)|supplied|supplying|sold|sales?\\s+of|procured|procurement\\s+of|purchased|transshipped|transshipment|consignments?)(?=[^.;]{0,80}?\\b${GOODS}\\b)`],
   ['shipment', '(?:shipped|shipping|shipments?|exported|exporting|transferred|delivered|supplied|supplying|sold|procured|purchased|transshipped)', { needsItem: true }],

@@ -193,5 +193,12 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('In response to our request of March 2, the ministry sent the list.')).toContainEqual(expect.stringMatching(/^response/));
     expect(kinds('In response, the minister said no.')).toEqual(['response@-']);
   });
+
+  it('reads calling on someone to act as a demarche or a request, calling on someone as a meeting', () => {
+    expect(kinds('The statement called on Governor Halvard Holgersen to stay in office.')).toEqual(['demarche@-']);
+    expect(kinds('On March 2 we called on the MFA to provide an update on the case.')).toEqual(['request@2009-03-02']);
+    expect(kinds('On March 2 the Ambassador called on the minister to discuss the visit.')).toEqual(['meeting@2009-03-02']);
+    expect(kinds('On March 2 the Ambassador called on Foreign Minister Halvard Holgersen.')).toEqual(['meeting@2009-03-02']);
+  });
 });
 
