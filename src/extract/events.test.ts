@@ -200,5 +200,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('On March 2 the Ambassador called on the minister to discuss the visit.')).toEqual(['meeting@2009-03-02']);
     expect(kinds('On March 2 the Ambassador called on Foreign Minister Halvard Holgersen.')).toEqual(['meeting@2009-03-02']);
   });
+
+  it('reads a dated meeting of a group as a gathering, not a meeting with a counterpart', () => {
+    expect(kinds('Officials staged on March 2 a meeting of tribal leaders.')).toEqual([]);
+    expect(kinds('On March 2 the envoy held a meeting with the minister.')).toEqual(['meeting@2009-03-02']);
+  });
 });
 
