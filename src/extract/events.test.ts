@@ -205,5 +205,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('Officials staged on March 2 a meeting of tribal leaders.')).toEqual([]);
     expect(kinds('On March 2 the envoy held a meeting with the minister.')).toEqual(['meeting@2009-03-02']);
   });
+
+  it('reads someone who is seeking something as asking for it, not a gerund', () => {
+    expect(kinds('The shareholder is seeking information about the firm’s owners.')).toEqual(['request@-']);
+    expect(kinds('The front became the face of the opposition, seeking a pause in the talks.')).toEqual([]);
+  });
 });
 
