@@ -210,5 +210,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('The shareholder is seeking information about the firm’s owners.')).toEqual(['request@-']);
     expect(kinds('The front became the face of the opposition, seeking a pause in the talks.')).toEqual([]);
   });
+
+  it('reads what is seldom or rarely done as not done', () => {
+    expect(kinds('The practice is often discussed but seldom officially challenged.')).toEqual([]);
+    expect(kinds('The minister rarely met foreign envoys.')).toEqual([]);
+  });
 });
 
