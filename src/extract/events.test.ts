@@ -215,5 +215,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('The practice is often discussed but seldom officially challenged.')).toEqual([]);
     expect(kinds('The minister rarely met foreign envoys.')).toEqual([]);
   });
+
+  it('reads a complaint reiterated or lodged as a demarche', () => {
+    expect(kinds('The adviser reiterated the ministry’s complaint about the license.')).toEqual(['demarche@-']);
+    expect(kinds('On March 2 the embassy lodged a complaint with the ministry.')).toEqual(['demarche@2009-03-02']);
+  });
 });
 
