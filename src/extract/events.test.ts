@@ -220,5 +220,11 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('The adviser reiterated the ministry’s complaint about the license.')).toEqual(['demarche@-']);
     expect(kinds('On March 2 the embassy lodged a complaint with the ministry.')).toEqual(['demarche@2009-03-02']);
   });
+
+  it('keeps an event beside the same kind recalled in parentheses with its own date', () => {
+    const found = kinds('The adviser reiterated a complaint (which the minister raised with the Ambassador on March 2) about the license.');
+    expect(found).toContain('demarche@2009-03-02');
+    expect(found).toContain('demarche@-');
+  });
 });
 

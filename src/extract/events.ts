@@ -106,9 +106,13 @@ function linkNonResponses(events: ExtractedEvent[]): void {
 // "(which the minister had raised with the Ambassador on November 27)": an earlier event recalled in
 // passing, in parentheses or the pluperfect, is not the conversation the paragraph goes on to tell.
 function recalled(text: string, at: number): boolean {
+  return aside(text, at) || /\bhad\s+(?:\w+\s+)?$/i.test(text.slice(0, at));
+}
+
+/** The position is inside parentheses. */
+function aside(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  const open = (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
-  return open || /\bhad\s+(?:\w+\s+)?$/i.test(before);
+  return (before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length;
 }
 
 const CONVERSATION = new Set(['request', 'response', 'non-response', 'demarche', 'info-shared']);
@@ -119,6 +123,7 @@ export function findEvents(text: string, paragraph: number | null, mentions: Men
   // "On March 19 we met X. ... He asked ...": what follows a dated meeting or demarche in the same
   // paragraph happened at it.
   let narrative: DateValue | null = null;
+  const past = new Set<ExtractedEvent>();
   for (const s of splitSentences(text)) {
     const inside = mentions.filter((m) => m.start >= s.start && m.end <= s.end).map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
     const items = inside.filter((m) => m.type === 'ITEM');
@@ -138,14 +143,19 @@ export function findEvents(text: string, paragraph: number | null, mentions: Men
       const due = hit.kind === 'request' ? state.dates.find((d) => d.start > hit.end && d.date && isDeadline(d, s.text))?.date : undefined;
       const extra = { ...(what ? { what } : {}), ...(due ? { due } : {}) };
       const base = { kind: hit.kind, ...actorsFor(hit, inside, s.text), items: [...new Set(items.map((m) => m.entity))], ...extra, sentence: s.text, paragraph, start: s.start, end: s.end };
-      for (const date of when) events.push({ ...base, date });
+      for (const date of when) {
+        const event = { ...base, date };
+        if (date && aside(s.text, hit.start)) past.add(event);
+        events.push(event);
+      }
       const dated = when[0];
       if (!narrative && dated && dated.precision === 'day' && (hit.kind === 'meeting' || hit.kind === 'demarche') && !recalled(s.text, hit.start)) narrative = dated;
     }
     // "In a meeting January 8, the minister discussed ...": one sentence's second word for an event
-    // it has dated is the same event, not another undated one.
+    // it has dated is the same event, not another undated one (unless the dated one is an aside:
+    // "reiterated a complaint (which he had raised on May 3)" is two).
     const mine = events.splice(sentenceFrom);
-    events.push(...mine.filter((e) => e.date !== null || !mine.some((o) => o.kind === e.kind && o.date !== null)));
+    events.push(...mine.filter((e) => e.date !== null || !mine.some((o) => o.kind === e.kind && o.date !== null && !past.has(o))));
   }
   linkNonResponses(events);
   return events;
