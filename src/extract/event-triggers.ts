@@ -17,7 +17,7 @@ export interface Trigger {
 
 const INFO = '(?:information|info|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|a list|lists|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
 const POINTS = '(?:d[eé]marches?|(?:talking\\s+)?points|messages?|concerns|invitations?|letters?|protests?|complaints?)';
-const GIVE = '(?:shared|provided|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent)';
+const GIVE = '(?:shared|provided|provides|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent)';
 const GOODS = '(?:goods|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil)';
 
 // What follows "called on" when it urges someone to act rather than names a call and its purpose.

@@ -226,5 +226,9 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(found).toContain('demarche@2009-03-02');
     expect(found).toContain('demarche@-');
   });
+
+  it('reads a cable that provides information as information shared', () => {
+    expect(kinds('The following provides information requested in ref A.')).toContainEqual(expect.stringMatching(/^info-shared/));
+  });
 });
 
