@@ -46,6 +46,8 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   // "called on the minister to resign" (not "called on the minister to discuss the visit": a call).
   ['demarche', `called\\s+(?:on|upon)(?!${ASKED_FOR})${URGED}`],
   ['demarche', '(?:pushed|pushing)\\s+(?:hard\\s+)?(?:on|for)|weigh(?:ed)?\\s+in\\s+with|raised\\s+(?:this|the)\\s+(?:case|issue|matter)|raised\\s+with'],
+  // "information requested in ref A", "as requested in reftel": the cable answers an earlier ask.
+  ['response', '(?:requested|tasked)\\s+(?:in|by)\\s+(?:ref(?:tel)?s?|the\\s+department)\\b'],
   // "in response to our request" (not "in response to the riots": only an ask or a demarche is answered).
   ['response', '(?:responded|replied|answered|in\\s+response(?!\\s+to\\b)|in\\s+response\\s+to\\s+(?:[\\w.\'’-]+\\s+){0,4}?(?:requests?|d[eé]marches?|letters?|quer(?:y|ies)|inquir(?:y|ies)|questions?|points|ref(?:tel)?s?|notes?|concerns|appeals?|calls?|messages?|proposals?|invitations?)\\b|provided\\s+(?:a|an|the)\\s+(?:response|reply|answer|update))'],
   ['response', '(?:said|stated|indicated|noted|agreed|welcomed|appreciated|acknowledged|assured|promised|undertook|emphasized|explained|confirmed|told|informed)', { needsAsk: true }],

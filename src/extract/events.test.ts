@@ -230,5 +230,10 @@ describe('events of the third development round (sentences of our own)', () => {
   it('reads a cable that provides information as information shared', () => {
     expect(kinds('The following provides information requested in ref A.')).toContainEqual(expect.stringMatching(/^info-shared/));
   });
+
+  it('reads what was requested in a reference as answered by the cable', () => {
+    expect(kinds('The following provides information requested in ref A.')).toContain('response@-');
+    expect(kinds('The ministry requested information on March 2.')).not.toContainEqual(expect.stringMatching(/^response/));
+  });
 });
 
