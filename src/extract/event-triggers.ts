@@ -34,7 +34,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['non-response', '(?:has|have|had)\\s+yet\\s+to\\s+(?:respond|reply|answer|provide|share)|failed\\s+to\\s+(?:respond|reply|answer|provide)|(?:still)\\s+(?:awaiting|waiting\\s+for)|without\\s+(?:a\\s+|any\\s+)?(?:response|reply)'],
   ['info-shared', `${GIVE}(?=[^.;]{0,60}?\\b${INFO}\\b)`],
   ['info-shared', `${INFO}\\b[^.;]{0,50}?\\b(?:shared|provided|passed|conveyed|handed\\s+over|given|delivered|presented|left)\\b`],
-  ['info-shared', '(?:been|was|were|is|are)\\s+(?:sharing|providing|passing)|alerted|briefed|brief\\s+(?:him|her|them|us|me|post)\\b|informed\\s+(?:of|about)|press\\s+briefing|heard\\s+from'],
+  ['info-shared', '(?:been|was|were|is|are)\\s+(?:sharing|providing|passing)|alerted|briefed|recounted\\s+(?:for|to)|relayed|brief\\s+(?:him|her|them|us|me|post)\\b|informed\\s+(?:of|about)|press\\s+briefing|heard\\s+from'],
   // "offered his views", "offered the following thoughts" (not "offered to share": an offer).
   ['info-shared', 'offered\\s+(?:(?:his|her|their|our|the\\s+following|some|several|a\\s+few)\\s+)?(?:\\w+\\s+)?(?:thoughts|views|insights|observations|readouts?|assessments?)'],
   // ("When asked about ...": a question put, at a press briefing or an interview, not a request.)

@@ -235,5 +235,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('The following provides information requested in ref A.')).toContain('response@-');
     expect(kinds('The ministry requested information on March 2.')).not.toContainEqual(expect.stringMatching(/^response/));
   });
+
+  it('reads an account recounted for someone, or relayed, as information shared', () => {
+    expect(kinds('The envoy recounted for the minister his impressions from Oslo.')).toContainEqual(expect.stringMatching(/^info-shared/));
+    expect(kinds('The director relayed the ministry’s views to Poloff.')).toContainEqual(expect.stringMatching(/^info-shared/));
+  });
 });
 
