@@ -240,5 +240,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('The envoy recounted for the minister his impressions from Oslo.')).toContainEqual(expect.stringMatching(/^info-shared/));
     expect(kinds('The director relayed the ministry’s views to Poloff.')).toContainEqual(expect.stringMatching(/^info-shared/));
   });
+
+  it('reads a meeting held to discuss or raise the points as a demarche', () => {
+    expect(kinds('Emboffs met March 2 with the Minister of Justice to discuss points in reftel.')).toContain('demarche@2009-03-02');
+    expect(kinds('Emboffs met March 2 with the minister to discuss the visit.')).not.toContainEqual(expect.stringMatching(/^demarche/));
+  });
 });
 
