@@ -245,5 +245,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('Emboffs met March 2 with the Minister of Justice to discuss points in reftel.')).toContain('demarche@2009-03-02');
     expect(kinds('Emboffs met March 2 with the minister to discuss the visit.')).not.toContainEqual(expect.stringMatching(/^demarche/));
   });
+
+  it('reads concerns voiced, outlined or identified, also another’s, as a demarche', () => {
+    expect(kinds("Conoff began by identifying the USG's concerns over the courts' rulings.")).toEqual(['demarche@-']);
+    expect(kinds('On March 2 the Ambassador voiced serious concerns about the sale.')).toContain('demarche@2009-03-02');
+  });
 });
 
