@@ -45,6 +45,8 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['demarche', '(?:stressed|emphasized|underscored|underlined|highlighted|spoke\\s+(?:about|of))\\b(?=[^.;]{0,150}?\\bthe\\s+need\\s+(?:to|for)\\b)'],
   // "called on the minister to resign" (not "called on the minister to discuss the visit": a call).
   ['demarche', `called\\s+(?:on|upon)(?!${ASKED_FOR})${URGED}`],
+  // "encouraged the USG to focus on ...", not "encouraged by the progress".
+  ['demarche', '(?:encouraged|encouraging)\\s+(?!by\\b)(?:[\\w.\'’-]+\\s+){1,5}?to\\s+(?!be\\b)[a-z]+'],
   ['demarche', '(?:pushed|pushing)\\s+(?:hard\\s+)?(?:on|for)|weigh(?:ed)?\\s+in\\s+with|raised\\s+(?:this|the)\\s+(?:case|issue|matter)|raised\\s+with'],
   // "information requested in ref A", "as requested in reftel": the cable answers an earlier ask.
   ['response', '(?:requested|tasked)\\s+(?:in|by)\\s+(?:ref(?:tel)?s?|the\\s+department)\\b'],

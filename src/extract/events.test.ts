@@ -250,5 +250,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds("Conoff began by identifying the USG's concerns over the courts' rulings.")).toEqual(['demarche@-']);
     expect(kinds('On March 2 the Ambassador voiced serious concerns about the sale.')).toContain('demarche@2009-03-02');
   });
+
+  it('reads someone encouraged to act as urged, not someone encouraged by news', () => {
+    expect(kinds('On March 2 the secretary encouraged the USG to focus on the press.')).toContain('demarche@2009-03-02');
+    expect(kinds('The minister was encouraged by the progress of the talks.')).toEqual([]);
+  });
 });
 
