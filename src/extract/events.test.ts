@@ -255,5 +255,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('On March 2 the secretary encouraged the USG to focus on the press.')).toContain('demarche@2009-03-02');
     expect(kinds('The minister was encouraged by the progress of the talks.')).toEqual([]);
   });
+
+  it('reads dated meetings in the plural and a visit dated after its visitor', () => {
+    expect(kinds("Since Dr. Halvard Holgersen's March 6 visit, ties improved.")).toContain('meeting@2009-03-06');
+    expect(kinds("The Secretary's meetings in Oslo on March 6 went well.")).toContain('meeting@2009-03-06');
+  });
 });
 
