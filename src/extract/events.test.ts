@@ -260,5 +260,11 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds("Since Dr. Halvard Holgersen's March 6 visit, ties improved.")).toContain('meeting@2009-03-06');
     expect(kinds("The Secretary's meetings in Oslo on March 6 went well.")).toContain('meeting@2009-03-06');
   });
+
+  it('dates no later event by a meeting recalled in a since-clause', () => {
+    const found = kinds("Since the Secretary's meetings in Oslo on March 6, he said, ties improved. He urged a greater focus on the press.");
+    expect(found).toContain('meeting@2009-03-06');
+    expect(found).toContain('demarche@-');
+  });
 });
 

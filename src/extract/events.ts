@@ -103,10 +103,11 @@ function linkNonResponses(events: ExtractedEvent[]): void {
   }
 }
 
-// "(which the minister had raised with the Ambassador on November 27)": an earlier event recalled in
-// passing, in parentheses or the pluperfect, is not the conversation the paragraph goes on to tell.
+// "(which the minister had raised with the Ambassador on November 27)", "Since the Secretary's
+// meetings on March 16, ...": an earlier event recalled in passing, in parentheses, the pluperfect
+// or a since-clause, is not the conversation the paragraph goes on to tell.
 function recalled(text: string, at: number): boolean {
-  return aside(text, at) || /\bhad\s+(?:\w+\s+)?$/i.test(text.slice(0, at));
+  return aside(text, at) || /\bhad\s+(?:\w+\s+)?$|\bsince\b[^,;]*$/i.test(text.slice(0, at));
 }
 
 /** The position is inside parentheses. */
