@@ -17,7 +17,7 @@ export interface Trigger {
 
 const INFO = '(?:information|info|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|a list|lists|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
 const POINTS = '(?:d[eé]marches?|(?:talking\\s+)?points|messages?|concerns|invitations?|letters?|protests?|complaints?)';
-const GIVE = '(?:shared|provided|provides|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent)';
+const GIVE = '(?:shared|provided|provides|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent|forwarded)';
 const GOODS = '(?:goods|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil)';
 
 // What follows "called on" when it urges someone to act rather than names a call and its purpose.
@@ -33,7 +33,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['non-response', '(?:offered|gave|provided|had|has|have|received)\\s+no\\s+(?:\\w+\\s+)?(?:response|reply|answer)|(?:does|did|do)\\s*(?:not|n\'t)\\s+have\\s+(?:a|any)\\s+(?:\\w+\\s+)?(?:response|answer|reply)'],
   ['non-response', '(?:has|have|had)\\s+yet\\s+to\\s+(?:respond|reply|answer|provide|share)|failed\\s+to\\s+(?:respond|reply|answer|provide)|(?:still)\\s+(?:awaiting|waiting\\s+for)|without\\s+(?:a\\s+|any\\s+)?(?:response|reply)'],
   ['info-shared', `${GIVE}(?=[^.;]{0,60}?\\b${INFO}\\b)`],
-  ['info-shared', `${INFO}\\b[^.;]{0,50}?\\b(?:shared|provided|passed|conveyed|handed\\s+over|given|delivered|presented|left)\\b`],
+  ['info-shared', `${INFO}\\b[^.;]{0,50}?\\b(?:shared|provided|passed|conveyed|handed\\s+over|given|delivered|presented|left|forwarded)\\b`],
   ['info-shared', '(?:been|was|were|is|are)\\s+(?:sharing|providing|passing)|alerted|briefed|recounted\\s+(?:for|to)|relayed|brief\\s+(?:him|her|them|us|me|post)\\b|informed\\s+(?:of|about)|press\\s+briefing|heard\\s+from'],
   // "offered his views", "offered the following thoughts" (not "offered to share": an offer).
   ['info-shared', 'offered\\s+(?:(?:his|her|their|our|the\\s+following|some|several|a\\s+few)\\s+)?(?:\\w+\\s+)?(?:thoughts|views|insights|observations|readouts?|assessments?)'],

@@ -266,5 +266,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(found).toContain('meeting@2009-03-06');
     expect(found).toContain('demarche@-');
   });
+
+  it('reads details forwarded as information shared', () => {
+    expect(kinds('(Details forwarded by email to the desk.)')).toEqual(['info-shared@-']);
+    expect(kinds('Post forwarded the report to the Department on March 3.')).toContain('info-shared@2009-03-03');
+  });
 });
 
