@@ -72,8 +72,11 @@ export const IRREALIS = /\b(?:to|will|would|should|could|may|might|must|shall|ca
 /** Words earlier in the same clause that make a designation, shipment or meeting a plan or a condition. */
 export const UNREAL_CLAUSE = /\b(?:will|would|could|should|might|if|once|unless|expected|likely|planned|scheduled|proposed|possible|potential|future|upcoming|intends?|intention)\b/i;
 
-/** Words just before a shipment that stop it: "prohibited the sale of", "refusal of the sale", "would not approve the export". */
-export const BLOCKED = /\b(?:prohibit\w*|ban(?:s|ned|ning)?|block\w*|refus\w*|den(?:y|ies|ied|ial)|bar(?:s|red|ring)?|approv\w*|halt\w*|stop\w*|prevent\w*)(?:\s+of)?\s+(?:(?:the|a|an|any|further|its|their|this|that)\s+)?(?:\w+\s+)?$/i;
+/**
+ * Words just before a shipment that stop it or only talk of it: "prohibited the sale of", "refusal
+ * of the sale", "would not approve the export", "promoting sales of", "negotiating the sale of".
+ */
+export const BLOCKED = /\b(?:promot\w*|pursu\w*|negotiat\w*|discuss\w*|explor\w*|propos\w*|prohibit\w*|ban(?:s|ned|ning)?|block\w*|refus\w*|den(?:y|ies|ied|ial)|bar(?:s|red|ring)?|approv\w*|halt\w*|stop\w*|prevent\w*)(?:\s+of)?\s+(?:(?:the|a|an|any|further|its|their|this|that)\s+)?(?:\w+\s+)?$/i;
 
 /** Who speaks for the US side: their "said" is not a response to their own demarche. */
 export const OWN_SIDE = /\b(?:we|our|us|embassy|post|ambassador|charge|dcm|poloff|econoff|pol\s?couns|econcouns|esthoff|emboff|usg|u\.s\.|united states|washington|department)\b/i;

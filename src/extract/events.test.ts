@@ -271,5 +271,11 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('(Details forwarded by email to the desk.)')).toEqual(['info-shared@-']);
     expect(kinds('Post forwarded the report to the Department on March 3.')).toContain('info-shared@2009-03-03');
   });
+
+  it('reads sales promoted, negotiated or discussed as no shipment', () => {
+    expect(kinds('Exhibitors took a fifth of the space, promoting sales of vehicles and weapons.')).toEqual([]);
+    expect(kinds('The two sides are negotiating the sale of engines.')).toEqual([]);
+    expect(kinds('The firm sold trucks to the ministry in March.')).toContainEqual(expect.stringMatching(/^shipment/));
+  });
 });
 
