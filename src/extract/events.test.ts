@@ -277,5 +277,9 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('The two sides are negotiating the sale of engines.')).toEqual([]);
     expect(kinds('The firm sold trucks to the ministry in March.')).toContainEqual(expect.stringMatching(/^shipment/));
   });
+
+  it('reads concerns echoed, and with any words before them, as a demarche', () => {
+    expect(kinds('U.S. businesses also echoed Nordvik concerns that export controls could hurt them.')).toEqual(['demarche@-']);
+  });
 });
 
