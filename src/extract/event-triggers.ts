@@ -52,7 +52,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['response', '(?:requested|tasked)\\s+(?:in|by)\\s+(?:ref(?:tel)?s?|the\\s+department)\\b'],
   // "in response to our request" (not "in response to the riots": only an ask or a demarche is answered).
   ['response', '(?:responded|replied|answered|in\\s+response(?!\\s+to\\b)|in\\s+response\\s+to\\s+(?:[\\w.\'’-]+\\s+){0,4}?(?:requests?|d[eé]marches?|letters?|quer(?:y|ies)|inquir(?:y|ies)|questions?|points|ref(?:tel)?s?|notes?|concerns|appeals?|calls?|messages?|proposals?|invitations?)\\b|provided\\s+(?:a|an|the)\\s+(?:response|reply|answer|update))'],
-  ['response', '(?:said|stated|indicated|noted|agreed|welcomed|appreciated|acknowledged|assured|promised|undertook|emphasized|explained|confirmed|told|informed)', { needsAsk: true }],
+  ['response', '(?:said|stated|indicated|noted|agreed|welcomed|appreciated|acknowledged|assured|promised|undertook|emphasized|explained|confirmed|told|informed|pointed\\s+out)', { needsAsk: true }],
   // "the minister told post", "told the Ambassador": a conversation with the mission, dated or not;
   // "asked emboffs to ...", "informed the Ambassador", "told us": an act addressed to the mission.
   ['meeting', '(?:told|asked|informed|assured|briefed|reminded|raised\\s+(?:\\w+\\s+)?with|complained\\s+to)\\s+(?:post|us|poloffs?|econoffs?|emboffs?|pol\\s?couns|econcouns|(?:the\\s+)?(?:ambassador|charg[eé]|dcm|embassy|datt))', { conversation: true }],

@@ -281,5 +281,9 @@ describe('events of the third development round (sentences of our own)', () => {
   it('reads concerns echoed, and with any words before them, as a demarche', () => {
     expect(kinds('U.S. businesses also echoed Nordvik concerns that export controls could hurt them.')).toEqual(['demarche@-']);
   });
+
+  it('reads a point made after a demarche as a response', () => {
+    expect(kinds('The firms voiced concerns about export controls. Mission members pointed out that no rule targets Nordvik.')).toContain('response@-');
+  });
 });
 
