@@ -60,7 +60,11 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   // ("raised that issue on May 3": a demonstrative is no report.)
   const reported = (d: Mention): boolean =>
     /\bthat\b(?!\s+(?:day|week|month|year|time|issue|matter|case|meeting|point|morning|afternoon|evening|night|request|demarche)\b)/i.test(text.slice(hit.end, d.start));
-  const after = dates.find((d) => d.start >= hit.end && (!next || d.start < next.start) && !ofAnother(d) && !reported(d));
+  // "has not heard a response to SOCA's September request": a date written right before another
+  // trigger is that one's (not a meeting's: "raised it during a May 3 meeting" is the meeting's day).
+  const othersOwn = (d: Mention): boolean =>
+    hits.some((h) => h !== hit && h.kind !== 'meeting' && h.start >= d.end && /^\s*(?:of\s+)?$/.test(text.slice(d.end, h.start)));
+  const after = dates.find((d) => d.start >= hit.end && (!next || d.start < next.start) && !ofAnother(d) && !reported(d) && !othersOwn(d));
   if (after) return withList(after, dates, text);
   // "On June 14 the Ambassador delivered a demarche on the shipment": the opening date is the
   // demarche's; a shipment or designation named after another event is only its topic.

@@ -285,5 +285,11 @@ describe('events of the third development round (sentences of our own)', () => {
   it('reads a point made after a demarche as a response', () => {
     expect(kinds('The firms voiced concerns about export controls. Mission members pointed out that no rule targets Nordvik.')).toContain('response@-');
   });
+
+  it('gives a date written right before a request to the request, not to the non-response before it', () => {
+    const found = kinds('The ministry has not heard a response to the embassy’s March 3 request that Zarvo name the buyer.');
+    expect(found).toContain('request@2009-03-03');
+    expect(found).not.toContain('non-response@2009-03-03');
+  });
 });
 
