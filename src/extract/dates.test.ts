@@ -67,4 +67,11 @@ describe('findDates', () => {
     expect(findDates('It may be that they march', DTG)).toEqual([]);
     expect(findDates('THE MINISTER MAY SAY', DTG)).toEqual([]);
   });
+
+  it('reads a month naming an event after a determiner or a possessive', () => {
+    expect(one("SOCA's September request went unanswered").date).toEqual({ value: '2006-09', precision: 'month', approximate: false });
+    expect(one('since his March visit').date?.value).toBe('2007-03');
+    expect(findDates('The May team will march', DTG)).toEqual([]);
+  });
 });
+

@@ -126,6 +126,14 @@ const ABSOLUTE: DateRule[] = [
     re: new RegExp(`\\b(in|since|during|until|till|by|from|through|before|after|early|late|mid|of|between|and|or|to|last|next|this|past)[\\s-]+${M}(?![A-Za-z])`, 'gi'),
     resolve: monthAlone,
   },
+  // "SOCA's September request", "the October visit": a month naming an event, after a determiner.
+  {
+    re: new RegExp(
+      `\\b(the|his|her|its|their|our|[A-Za-z]+['’]s|\\))\\s+${M}(?=\\s+(?:request|meeting|visit|letter|d[eé]marche|talks|call|trip|session|report|decision|agreement|summit|round|shipment|designation|response|reply)s?\\b)`,
+      'gi',
+    ),
+    resolve: monthAlone,
+  },
   {
     re: /\b(?:in|since|during|until|till|by|from|through|before|after|early|late|mid|of|between|and|to|calendar|fiscal|FY)[\s-]+((?:19|20)\d{2})\b(?![-/]\d)/gi,
     resolve: (m, c) => {
