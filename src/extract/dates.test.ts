@@ -73,5 +73,9 @@ describe('findDates', () => {
     expect(one('since his March visit').date?.value).toBe('2007-03');
     expect(findDates('The May team will march', DTG)).toEqual([]);
   });
+
+  it('reads the week of a day as that month, approximately', () => {
+    expect(one('during the week of July 10 he called').date).toEqual({ value: '2007-07', precision: 'month', approximate: true });
+  });
 });
 

@@ -126,6 +126,15 @@ const ABSOLUTE: DateRule[] = [
     re: new RegExp(`\\b(in|since|during|until|till|by|from|through|before|after|early|late|mid|of|between|and|or|to|last|next|this|past)[\\s-]+${M}(?![A-Za-z])`, 'gi'),
     resolve: monthAlone,
   },
+  // "during the week of November 10": no day, and a week is finer than anything but a day; the month.
+  {
+    re: new RegExp(`\\bweek\\s+of\\s+${M}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`, 'gi'),
+    resolve: (m, c) => {
+      const mo = monthNumber(m[1]!);
+      const v = mo === null || !upper(m[1]) ? null : inferYear(mo, Number(m[2]), 'day', c);
+      return v ? value(v, 'month', true) : null;
+    },
+  },
   // "SOCA's September request", "the October visit": a month naming an event, after a determiner.
   {
     re: new RegExp(
