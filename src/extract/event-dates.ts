@@ -17,6 +17,8 @@ export interface Hit {
 // "has been providing information ... for over a year and a half": the event started that long
 // before the cable.
 function fromDuration(m: Mention, anchor: Ymd): DateValue | null {
+  // "her priorities for the next two years": a span ahead says nothing of when anything began.
+  if (/\bnext\b/i.test(m.text)) return null;
   const d = /^P(?:(\d+)Y)?(?:(\d+)M)?$/.exec(m.duration!.duration);
   if (!d || (!d[1] && !d[2])) return null;
   const months = Number(d[1] ?? 0) * 12 + Number(d[2] ?? 0);

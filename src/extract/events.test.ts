@@ -291,5 +291,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(found).toContain('request@2009-03-03');
     expect(found).not.toContain('non-response@2009-03-03');
   });
+
+  it('dates nothing by a span ahead', () => {
+    expect(kinds('The minister told us her priorities for the next two years.')).toEqual(['meeting@-']);
+    expect(kinds('The ministry has been providing information for over a year and a half.')).toContain('info-shared@2007-09');
+  });
 });
 
