@@ -57,6 +57,8 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   // "asked emboffs to ...", "informed the Ambassador", "told us": an act addressed to the mission.
   ['meeting', '(?:told|asked|informed|assured|briefed|reminded|raised\\s+(?:\\w+\\s+)?with|complained\\s+to)\\s+(?:post|us|poloffs?|econoffs?|emboffs?|pol\\s?couns|econcouns|(?:the\\s+)?(?:ambassador|charg[eé]|dcm|embassy|datt))', { conversation: true }],
   ['meeting', `(?:met\\s+with|met|meetings?\\s+with|meet\\s+with|called\\s+on(?!${URGED})|held\\s+talks|talks\\s+with|consultations\\s+(?:with|between)|visited|a\\s+(?:courtesy\\s+)?call\\s+on)`],
+  // "Team Leader Catherine Inglehearn said November 14": a conversation on that day.
+  ['meeting', '(?<=[A-Za-z]\\s)said(?=\\s+(?:on\\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[.,;:]|that\\b|$))', { needsDate: true }],
   ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|discussed|attended|meetings?(?!\\s+of\\b)|call\\s+on|talks|(?:an?|the|[\\w.]+[\'’]s)\\s+(?:(?:official|state|working|courtesy)\\s+)?(?:call|visit|briefing|dinner|lunch)|(?<=[\'’]s\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2}\\s+)visit)', { needsDate: true }],
   ['shipment', `(?:shipped|shipping|shipments?|exported|exports?\\s+of|exporting|transferred|transfers?\\s+of|deliver(?:ed|y|ies)|supplied|supplying|sold|sales?\\s+of|procured|procurement\\s+of|purchased|transshipped|transshipment|consignments?)(?=[^.;]{0,80}?\\b${GOODS}\\b)`],
   ['shipment', '(?:shipped|shipping|shipments?|exported|exporting|transferred|delivered|supplied|supplying|sold|procured|purchased|transshipped)', { needsItem: true }],

@@ -296,5 +296,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('The minister told us her priorities for the next two years.')).toEqual(['meeting@-']);
     expect(kinds('The ministry has been providing information for over a year and a half.')).toContain('info-shared@2007-09');
   });
+
+  it('reads an official who said something on a given day as a conversation that day', () => {
+    expect(kinds('Ties are static, Team Leader Ana Lins said March 4.')).toEqual(['meeting@2009-03-04']);
+    expect(kinds('He said May 3 was too late.')).toEqual([]);
+  });
 });
 
