@@ -31,7 +31,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['non-response', '(?:has|have|had|did)\\s+(?:still\\s+)?(?:not|never)\\s+(?:yet\\s+)?(?:responded|replied|answered|respond|reply|answer)'],
   ['non-response', 'no\\s+(?:response|reply|answer|word|information|update)\\s+(?:has|had|have)?\\s*(?:yet\\s+)?(?:been\\s+)?(?:received|provided|forthcoming|given)'],
   ['non-response', '(?:offered|gave|provided|had|has|have|received)\\s+no\\s+(?:\\w+\\s+)?(?:response|reply|answer)|(?:does|did|do)\\s*(?:not|n\'t)\\s+have\\s+(?:a|any)\\s+(?:\\w+\\s+)?(?:response|answer|reply)'],
-  ['non-response', '(?:has|have|had)\\s+yet\\s+to\\s+(?:respond|reply|answer|provide|share)|failed\\s+to\\s+(?:respond|reply|answer|provide)|(?:still)\\s+(?:awaiting|waiting\\s+for)|without\\s+(?:a\\s+|any\\s+)?(?:response|reply)'],
+  ['non-response', '(?:has|have|had)\\s+yet\\s+to\\s+(?:respond|reply|answer|provide|share)|failed\\s+to\\s+(?:respond|reply|answer|provide)|(?:still)\\s+(?:awaiting|waiting\\s+for)|pending\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:letter|reply|response|answer|decision)\\s+from|without\\s+(?:a\\s+|any\\s+)?(?:response|reply)'],
   ['info-shared', `${GIVE}(?=[^.;]{0,60}?\\b${INFO}\\b)`],
   ['info-shared', `${INFO}\\b[^.;]{0,50}?\\b(?:shared|provided|passed|conveyed|handed\\s+over|given|delivered|presented|left|forwarded)\\b`],
   ['info-shared', '(?:been|was|were|is|are)\\s+(?:sharing|providing|passing)|alerted|briefed|recounted\\s+(?:for|to)|relayed|brief\\s+(?:him|her|them|us|me|post)\\b|informed\\s+(?:of|about)|press\\s+briefing|heard\\s+from'],

@@ -301,5 +301,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('Ties are static, Team Leader Ana Lins said March 4.')).toEqual(['meeting@2009-03-04']);
     expect(kinds('He said May 3 was too late.')).toEqual([]);
   });
+
+  it('reads a matter stalled pending a letter from the other side as a non-response', () => {
+    expect(kinds('Cooperation has stalled, pending a letter from the new chair.')).toContainEqual(expect.stringMatching(/^non-response/));
+    expect(kinds('Pending approval, the license waits.')).toEqual([]);
+  });
 });
 
