@@ -15,7 +15,7 @@ export interface Trigger {
   conversation?: boolean;
 }
 
-const INFO = '(?:information|info|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|a list|lists|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
+const INFO = '(?:information|info|updates?|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|a list|lists|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
 const POINTS = '(?:d[eé]marches?|(?:talking\\s+)?points|messages?|concerns|invitations?|letters?|protests?|complaints?)';
 const GIVE = '(?:shared|provided|provides|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent|forwarded)';
 const GOODS = '(?:goods|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil)';
@@ -51,7 +51,9 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   // "information requested in ref A", "as requested in reftel": the cable answers an earlier ask.
   ['response', '(?:requested|tasked)\\s+(?:in|by)\\s+(?:ref(?:tel)?s?|the\\s+department)\\b'],
   // "in response to our request" (not "in response to the riots": only an ask or a demarche is answered).
-  ['response', '(?:responded|replied|answered|in\\s+response(?!\\s+to\\b)|in\\s+response\\s+to\\s+(?:[\\w.\'’-]+\\s+){0,4}?(?:requests?|d[eé]marches?|letters?|quer(?:y|ies)|inquir(?:y|ies)|questions?|points|ref(?:tel)?s?|notes?|concerns|appeals?|calls?|messages?|proposals?|invitations?)\\b|provided\\s+(?:a|an|the)\\s+(?:response|reply|answer|update))'],
+  ['response', '(?:responded|replied|answered|in\\s+response(?!\\s+to\\b)|in\\s+response\\s+to\\s+(?:[\\w.\'’-]+\\s+){0,4}?(?:requests?|d[eé]marches?|letters?|quer(?:y|ies)|inquir(?:y|ies)|questions?|points|ref(?:tel)?s?|notes?|concerns|appeals?|calls?|messages?|proposals?|invitations?)\\b|provided\\s+(?:a|an|the)\\s+(?:response|reply|answer))'],
+  // "provided an update": information shared, and a response when something was asked before it.
+  ['response', 'provided\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?update', { needsAsk: true }],
   ['response', '(?:said|stated|indicated|noted|agreed|welcomed|appreciated|acknowledged|assured|promised|undertook|emphasized|explained|confirmed|told|informed|pointed\\s+out)', { needsAsk: true }],
   // "the minister told post", "told the Ambassador": a conversation with the mission, dated or not;
   // "asked emboffs to ...", "informed the Ambassador", "told us": an act addressed to the mission.

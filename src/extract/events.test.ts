@@ -306,5 +306,12 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('Cooperation has stalled, pending a letter from the new chair.')).toContainEqual(expect.stringMatching(/^non-response/));
     expect(kinds('Pending approval, the license waits.')).toEqual([]);
   });
+
+  it('reads an update provided as information shared, and as a response only after an ask', () => {
+    expect(kinds('On March 4, Team Leader Ana Lins provided an update on the ministry’s thinking.')).toEqual(['info-shared@2009-03-04']);
+    const asked = kinds('Poloff asked the ministry for news of the case. The director provided an update on the inquiry.');
+    expect(asked).toContain('response@-');
+    expect(asked).toContain('info-shared@-');
+  });
 });
 
