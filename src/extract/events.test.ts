@@ -313,5 +313,11 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(asked).toContain('response@-');
     expect(asked).toContain('info-shared@-');
   });
+
+  it('dates no conversation recalled from before by the meeting it is recalled at', () => {
+    const found = kinds('Poloff delivered the points during a March 8 meeting with the director. The director reiterated what he had told us before.');
+    expect(found).toContain('meeting@2009-03-08');
+    expect(found).toContain('meeting@-');
+  });
 });
 

@@ -136,7 +136,8 @@ export function findEvents(text: string, paragraph: number | null, mentions: Men
       let when: Array<DateValue | null> = datesFor(hit, hits, state.dates, s.text, anchor);
       // "We have still not received a reply" stands as of the cable, not of the meeting before it.
       const perfect = hit.kind === 'non-response' && /\b(?:has|have)\b/i.test(s.text.slice(hit.start, hit.end));
-      if (when.length === 0 && narrative && (CONVERSATION.has(hit.kind) || hit.conversation) && !perfect) when = [narrative];
+      // (Not what is recalled from before it: "Smits reiterated what he had told us before".)
+      if (when.length === 0 && narrative && (CONVERSATION.has(hit.kind) || hit.conversation) && !perfect && !recalled(s.text, hit.start)) when = [narrative];
       // "we have still not received": a non-response stands as of the cable's own date.
       if (when.length === 0 && hit.kind === 'non-response') when = [{ value: formatAt(anchor, 'day'), precision: 'day', approximate: true }];
       if (when.length === 0) when = [null];
