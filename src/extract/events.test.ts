@@ -319,5 +319,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(found).toContain('meeting@2009-03-08');
     expect(found).toContain('meeting@-');
   });
+
+  it('judges who replies by the speaker, not by a clause about him', () => {
+    expect(kinds('The Ambassador urged the minister to act. The minister, who briefs the Embassy often, said that he would.')).toContain('response@-');
+    expect(kinds('The minister urged us to act. The Ambassador said that we would.')).not.toContain('response@-');
+  });
 });
 

@@ -37,7 +37,8 @@ function triggers(s: SentenceState): Hit[] {
     t.re.lastIndex = 0;
     for (let m = t.re.exec(s.text); m; m = t.re.exec(s.text)) {
       if (unreal(t.kind, s.text, m.index)) continue;
-      if (t.needsAsk && OWN_SIDE.test(s.text.slice(0, m.index))) continue;
+      // (The speaker, not a clause about him: "Crocker, who briefs the Department regularly, stressed".)
+      if (t.needsAsk && OWN_SIDE.test(s.text.slice(0, m.index).replace(/\([^)]*\)|,\s*(?:who|which|whose)\b[^,]*,/gi, ' '))) continue;
       if (t.needsItem && !s.items.some((i) => i.start >= m!.index && i.start - m!.index < 80)) continue;
       hits.push({ kind: t.kind, start: m.index, end: m.index + m[0].length, ...(t.conversation ? { conversation: true } : {}) });
     }
