@@ -54,7 +54,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['response', '(?:responded|replied|answered|in\\s+response(?!\\s+to\\b)|in\\s+response\\s+to\\s+(?:[\\w.\'’-]+\\s+){0,4}?(?:requests?|d[eé]marches?|letters?|quer(?:y|ies)|inquir(?:y|ies)|questions?|points|ref(?:tel)?s?|notes?|concerns|appeals?|calls?|messages?|proposals?|invitations?)\\b|provided\\s+(?:a|an|the)\\s+(?:response|reply|answer))'],
   // "provided an update": information shared, and a response when something was asked before it.
   ['response', 'provided\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?update', { needsAsk: true }],
-  ['response', '(?:said|stated|indicated|noted|agreed|welcomed|appreciated|acknowledged|assured|promised|undertook|emphasized|explained|confirmed|told|informed|pointed\\s+out)', { needsAsk: true }],
+  ['response', '(?:said|stated|indicated|noted|agreed|welcomed|appreciated|acknowledged|assured|promised|undertook|emphasized|explained|confirmed|told|informed|pointed\\s+out|stressed)', { needsAsk: true }],
   // "the minister told post", "told the Ambassador": a conversation with the mission, dated or not;
   // "asked emboffs to ...", "informed the Ambassador", "told us": an act addressed to the mission.
   ['meeting', '(?:told|asked|informed|assured|briefed|reminded|raised\\s+(?:\\w+\\s+)?with|complained\\s+to)\\s+(?:post|us|poloffs?|econoffs?|emboffs?|pol\\s?couns|econcouns|(?:the\\s+)?(?:ambassador|charg[eé]|dcm|embassy|datt))', { conversation: true }],

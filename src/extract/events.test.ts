@@ -324,5 +324,9 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('The Ambassador urged the minister to act. The minister, who briefs the Embassy often, said that he would.')).toContain('response@-');
     expect(kinds('The minister urged us to act. The Ambassador said that we would.')).not.toContain('response@-');
   });
+
+  it('reads a point stressed after a demarche as a response', () => {
+    expect(kinds('EconOff met the firm’s head to discuss ref A points. He stressed the firm’s commitment to its obligations.')).toContain('response@-');
+  });
 });
 
