@@ -660,4 +660,10 @@ describe('mixed-case names: the fifth development round', () => {
       ['PLACE', 'Morro da Halvard'],
     ]);
   });
+
+  it('reads a given name and a surname that is also a word as a person, a given name and a noun as a firm', () => {
+    expect(named('Poloff met Richard Small of the ministry.')).toContainEqual(['PERSON', 'Richard Small']);
+    expect(named('The parts came from Bayan Precision, a Malaysian firm.')).toContainEqual(['ORGANIZATION', 'Bayan Precision']);
+  });
 });
+

@@ -383,7 +383,9 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
     if (words.some((w) => /^(?:al|el|Al|El|bin|ibn|abu|Abu|ould)-/.test(w))) return 'PERSON';
     return knowsNames() && !words.some((w) => nameRole(w) !== '') ? 'ORGANIZATION' : 'PERSON';
   }
-  // "Bayan Precision", "Omid Research": a capitalised name ending in a common noun is a firm's.
+  // "Bayan Precision", "Omid Research": a capitalised name ending in a common noun is a firm's;
+  // not a given name and a surname that is also a word ("John Small", "Mary Rich").
+  if (words.length === 2 && /^[A-Z][a-z]/.test(words[0]!) && /^[A-Z][a-z]{2}/.test(last) && /g/.test(nameRole(words[0]!)) && /s/.test(nameRole(last))) return 'PERSON';
   if (words.length >= 2 && isNameWord(words[0]!) && caseClass(last) === 'l') return tagged() === 'PLACE' ? 'PLACE' : 'ORGANIZATION';
   return tagged();
 }
