@@ -362,4 +362,36 @@ describe('a listed acronym or name of common words', () => {
       rmSync(other, { recursive: true, force: true });
     }
   });
+
+  it("places an entry without countries of its own by its programme's", async () => {
+    // The same acronym listed with no address, under a programme about the Balkans.
+    const balkan: PartyScreen = (name, type) =>
+      type === 'organization' && name === 'QZX'
+        ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '77778', name: 'QUORVAL ZONAL ARMY', matchedName: 'QZX', alias: true, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['BALKANS'], countries: [], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never)
+        : null;
+    const other = mkdtempSync(path.join(tmpdir(), 'demarche-programme-'));
+    const s = await open(path.join(other, 'k.db'));
+    try {
+      const paragraphs = [
+        'On June 2, the officials said the QZX shipped graphite to Syria in May.',
+        'On June 3, the officials said the QZX shipped graphite from Serbia to Syria in April.',
+      ];
+      const files = paragraphs.map((p, i) => {
+        const file = path.join(other, `c${i}.txt`);
+        writeFileSync(file, cable(i + 1, i + 2, p));
+        return file;
+      });
+      await ingestPaths(s.cables, files);
+      await analyseArchive(s.cables, s.knowledge, { screen: balkan });
+      const cases = (await caseList(s.knowledge, owner)).cases;
+      expect(cases).toHaveLength(1);
+      const view = await caseView(s.knowledge, owner, cases[0]!.id);
+      expect(new Set(view!.events.map((e) => e.source.cable))).toEqual(new Set(['08BEIJING902']));
+    } finally {
+      await s.knowledge.close();
+      await s.cables.close();
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
 });
+

@@ -7,6 +7,7 @@ import { extractCable } from '../extract/extract.js';
 import { demonymCode, placeCode } from '../extract/gazetteer.js';
 import type { CableStore } from '../store/cable-store.js';
 import { displayedKind } from '../screening/explain.js';
+import { programCountries } from '../screening/context.js';
 import type { PartyHit, PartyResult } from '../screening/screen-party.js';
 import { type CableKnowledge, cableKnowledge } from './cable-knowledge.js';
 import { namesOneBody } from './keys.js';
@@ -83,10 +84,13 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
     // A name met as listed that does not say which body it is (an acronym, common words: see
     // namesOneBody) names the listed one only in a cable that names one of the entry's countries, or
     // when the entry lists none: `LRA` in a cable about Russia's long-range aviation is not the
-    // Lord's Resistance Army, nor Costa Rica's `Ministry of Public Security` North Korea's.
+    // Lord's Resistance Army, nor Costa Rica's `Ministry of Public Security` North Korea's. An entry
+    // without countries of its own is placed by its programmes' (BALKANS: `ANA` in a cable about
+    // Afghanistan's army is not the Albanian National Army).
     if (found.named.length > 0) {
       const inCable = (countries ??= countriesNamed(cable, knowledge));
-      if (found.named.some((h) => namesOneBody(h.matchedName, e.display) || h.countries.length === 0 || h.countries.some((c) => inCable.has(c)))) listed.add(e.docKey);
+      const where = (h: PartyHit): string[] => (h.countries.length > 0 ? h.countries : programCountries(h.programs));
+      if (found.named.some((h) => namesOneBody(h.matchedName, e.display) || where(h).length === 0 || where(h).some((c) => inCable.has(c)))) listed.add(e.docKey);
     }
     // A body named as a list writes it is that listed body in every cable, whichever of the listed
     // names a cable uses ("Malik Ashtar University", "Malek-Ashtar University of Technology (MUT)"):

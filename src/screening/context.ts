@@ -72,3 +72,44 @@ function dobFactor(entry: ListEntry, dob: string): ContextFactor {
   if (near) return { fact: 'dob', factor: 1, text: `born ${dob}; listed ${listed} (one year apart)` };
   return { fact: 'dob', factor: CONTEXT_FACTORS.dobMismatch, text: `born ${dob}; listed ${listed}` };
 }
+
+// Sanctions programmes named for a country or a region, and the countries they concern (with the
+// codes of countries since split, which place names still give: Serbia as YU): OFAC's
+// program tags ("IRAN-EO13846", "BALKANS") and the UN list types ("DPRK", "Taliban"). Programmes
+// about a kind of conduct (SDGT, NPWMD, Al-Qaida, CYBER2 ...) name none.
+const PROGRAM_COUNTRIES: Array<[RegExp, string[]]> = [
+  [/^(?:IRAN\b|IFSR$|IRGC$|IFCA$|HRIT-IR$|CAATSA - IRAN$)/i, ['IR']],
+  [/^(?:SYRIA\b|HRIT-SY$)/i, ['SY']],
+  [/^CUBA\b/i, ['CU']],
+  [/^(?:DPRK|NKSPEA)/i, ['KP']],
+  [/^BALKANS\b/i, ['AL', 'BA', 'HR', 'XK', 'ME', 'MK', 'RS', 'YU', 'CS']],
+  [/^BELARUS\b/i, ['BY']],
+  [/^BURMA\b/i, ['MM']],
+  [/^(?:RUSSIA\b|BPI-RUSSIA|CAATSA - RUSSIA$)/i, ['RU']],
+  [/^UKRAINE\b/i, ['UA', 'RU']],
+  [/^VENEZUELA\b/i, ['VE']],
+  [/^LIBYA/i, ['LY']],
+  [/^IRAQ/i, ['IQ']],
+  [/^LEBANON\b/i, ['LB']],
+  [/^SOMALIA\b/i, ['SO']],
+  [/^(?:SUDAN\b|DARFUR$)/i, ['SD']],
+  [/^SOUTH ?SUDAN$/i, ['SS']],
+  [/^CAR$/i, ['CF']],
+  [/^(?:DRCONGO|DRC)$/i, ['CD']],
+  [/^NICARAGUA\b/i, ['NI']],
+  [/^YEMEN$/i, ['YE']],
+  [/^MALI\b/i, ['ML']],
+  [/^ETHIOPIA\b/i, ['ET']],
+  [/^ZIMBABWE$/i, ['ZW']],
+  [/^HONGKONG\b/i, ['HK', 'CN']],
+  [/^Taliban$/i, ['AF']],
+  [/^Haiti$/i, ['HT']],
+  [/^GB$/, ['GW']],
+];
+
+/** The countries an entry's programmes concern, for an entry that lists none of its own. */
+export function programCountries(programs: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const p of programs) for (const [re, codes] of PROGRAM_COUNTRIES) if (re.test(p.trim())) for (const c of codes) out.add(c);
+  return [...out];
+}
