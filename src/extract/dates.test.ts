@@ -77,5 +77,10 @@ describe('findDates', () => {
   it('reads the week of a day as that month, approximately', () => {
     expect(one('during the week of July 10 he called').date).toEqual({ value: '2007-07', precision: 'month', approximate: true });
   });
+
+  it('reads a weekday before the date it names as that date, not as the last such weekday', () => {
+    expect(findDates('On Monday, July 23, the Ambassador met him', DTG).map((h) => h.date?.value)).toEqual(['2007-07-23']);
+    expect(one('On Monday the Ambassador met him').date?.value).toBe('2007-07-30');
+  });
 });
 

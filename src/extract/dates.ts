@@ -188,6 +188,8 @@ function monthAlone(m: RegExpExecArray, c: DateContext) {
 
 const RULES: DateRule[] = [...ABSOLUTE, ...relativeRules()];
 
+const WEEKDAY = /^(?:on\s+)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/i;
+
 /** All dates and durations in a text, resolved against the anchor day; non-overlapping, in order. */
 export function findDates(text: string, anchor: Ymd): DateHit[] {
   const raw: Array<DateHit & { rank: number }> = [];
@@ -207,5 +209,10 @@ export function findDates(text: string, anchor: Ymd): DateHit[] {
   raw.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rank - b.rank);
   const kept: DateHit[] = [];
   for (const { rank: _r, ...h } of raw) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  kept.sort((a, b) => a.start - b.start);
+  // "On Monday May 25": the weekday names the day the date gives, not the last Monday.
+  return kept.filter((h, i) => {
+    const next = kept[i + 1];
+    return !(WEEKDAY.test(h.text) && next?.date?.precision === 'day' && !next.date.approximate && /^,?\s*(?:the\s+)?$/i.test(text.slice(h.end, next.start)));
+  });
 }
