@@ -329,6 +329,41 @@ describe('a listed body named by two of its listed names', () => {
   });
 });
 
+describe('a listed body named by its acronym in one cable and its name in another', () => {
+  // An invented entry with no countries of its own (as the PKK's), known by its name and its acronym.
+  const listing: PartyScreen = (name, type) => {
+    const matched = /^VAQ$/.test(name) ? 'VAQ' : /veltrum/i.test(name) ? 'VELTRUM AEROSPACE QUARTER' : null;
+    if (type !== 'organization' || !matched) return null;
+    return { query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '88889', name: 'VELTRUM AEROSPACE QUARTER', matchedName: matched, alias: matched === 'VAQ', weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['SDGT'], countries: [], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never;
+  };
+
+  it('joins the two whichever cable comes first', async () => {
+    const paragraphs = [
+      'On June 2, the officials said the VAQ shipped graphite to Iran in May.',
+      'On June 3, the officials said the Veltrum Aerospace Quarter shipped graphite to Iran in April.',
+    ];
+    for (const order of [[0, 1], [1, 0]]) {
+      const other = mkdtempSync(path.join(tmpdir(), 'demarche-acronym-key-'));
+      const s = await open(path.join(other, 'k.db'));
+      try {
+        for (const i of order) {
+          const file = path.join(other, `c${i}.txt`);
+          writeFileSync(file, cable(i + 1, i + 2, paragraphs[i]!));
+          await ingestPaths(s.cables, [file]);
+          await analyseArchive(s.cables, s.knowledge, { screen: listing });
+        }
+        const found = await s.knowledge.findByName('Veltrum Aerospace Quarter', 10);
+        const view = (await entityView(s.knowledge, owner, found.find((e) => e.schema === 'Organization')!.key))!;
+        expect(new Set(view.mentions.map((m) => m.cable))).toEqual(new Set(['08BEIJING901', '08BEIJING902']));
+      } finally {
+        await s.knowledge.close();
+        await s.cables.close();
+        rmSync(other, { recursive: true, force: true });
+      }
+    }
+  });
+});
+
 describe('a listed acronym or name of common words', () => {
   // An invented entry listed in North Korea and known by an acronym and by common words.
   const listing: PartyScreen = (name, type) =>

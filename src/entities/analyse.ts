@@ -15,7 +15,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k44';
+export const EXTRACTOR_VERSION = 'k45';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -55,8 +55,6 @@ interface Screened {
   candidates: SanctionsCandidate[];
   /** The hits that are the name as the list writes it, not one that only resembles it (see asListed). */
   named: PartyHit[];
-  /** The best such hit's list entry, as a lookup key (see listedKey). */
-  listedKey: string | null;
 }
 
 function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string, Screened>) {
@@ -72,12 +70,7 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
     if (found === undefined) {
       const result = screen(e.display, type);
       const named = (result?.hits ?? []).filter((h) => h.match && asListed(h));
-      const best = named[0];
-      found = {
-        candidates: toCandidates(result),
-        named,
-        listedKey: best && namesOneBody(best.matchedName, e.display) ? listedKey(best) : null,
-      };
+      found = { candidates: toCandidates(result), named };
       screened.set(cacheKey, found);
     }
     if (found.candidates.length > 0) candidates.set(e.docKey, found.candidates);
@@ -87,21 +80,28 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
     // Lord's Resistance Army, nor Costa Rica's `Ministry of Public Security` North Korea's. An entry
     // without countries of its own is placed by its programmes' (BALKANS: `ANA` in a cable about
     // Afghanistan's army is not the Albanian National Army).
-    if (found.named.length > 0) {
-      const inCable = (countries ??= countriesNamed(cable, knowledge));
-      const where = (h: PartyHit): string[] => (h.countries.length > 0 ? h.countries : programCountries(h.programs));
-      if (found.named.some((h) => namesOneBody(h.matchedName, e.display) || where(h).length === 0 || where(h).some((c) => inCable.has(c)))) listed.add(e.docKey);
-    }
+    const inCable = (): Set<string> => (countries ??= countriesNamed(cable, knowledge));
+    const names = (h: PartyHit): boolean => {
+      const where = h.countries.length > 0 ? h.countries : programCountries(h.programs);
+      return namesOneBody(h.matchedName, e.display) || where.length === 0 || where.some((c) => inCable().has(c));
+    };
+    if (found.named.some(names)) listed.add(e.docKey);
     // A body named as a list writes it is that listed body in every cable, whichever of the listed
     // names a cable uses ("Malik Ashtar University", "Malek-Ashtar University of Technology (MUT)"):
-    // the entry joins them as a distinctive name does. Not through a listed name that could be
-    // another body's (an acronym, common words: see namesOneBody), nor for a generic name (no
-    // lookup keys: "Ministry of Defense" would join every country's), nor for a person (a listed
-    // person's name is often common).
-    if (found.listedKey && e.schema === 'Organization' && e.lookupKeys.length > 0) e.lookupKeys.push(found.listedKey);
+    // the entry joins them as a distinctive name does. Not through a listed name of common words
+    // (the Orbital Security Organization of the tests, Libya's External Security Organization as a
+    // Hizballah alias), nor through an acronym this cable gives no reason to read as the listed
+    // body's (as above; "PKK" joins "Kurdistan Workers Party", "ANA" in a cable on Afghanistan not
+    // the Albanian National Army), nor for a generic name (no lookup keys: "Ministry of Defense"
+    // would join every country's), nor for a person (a listed person's name is often common).
+    const best = found.named[0];
+    const keyed = best && (namesOneBody(best.matchedName, e.display) || (ACRONYM.test(e.display) && names(best)));
+    if (keyed && e.schema === 'Organization' && e.lookupKeys.length > 0) e.lookupKeys.push(listedKey(best));
   }
   return { knowledge, candidates, topics: topics(knowledge, listed), version: EXTRACTOR_VERSION };
 }
+
+const ACRONYM = /^[A-Z][A-Z0-9&/-]{1,7}$/;
 
 /** The countries a cable names: its places' countries and its nationality words ("Iranian"). */
 function countriesNamed(cable: Cable, k: CableKnowledge): Set<string> {
