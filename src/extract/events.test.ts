@@ -328,5 +328,9 @@ describe('events of the third development round (sentences of our own)', () => {
   it('reads a point stressed after a demarche as a response', () => {
     expect(kinds('EconOff met the firm’s head to discuss ref A points. He stressed the firm’s commitment to its obligations.')).toContain('response@-');
   });
+
+  it('dates an event by the date written before it with a time of day or names between', () => {
+    expect(kinds('Key points at the March 4 afternoon MFA press briefing were: the old rules lapsed on March 7.')).toEqual(['info-shared@2009-03-04']);
+  });
 });
 
