@@ -45,8 +45,10 @@ const OTHER_EVENT = /^\s+(?:[A-Z][\w.-]*\s+)?(?:meeting|visit|talks|call|convers
 
 function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] {
   const dates = all.filter((d) => !isDeadline(d, text));
-  // ("the October 14 afternoon MFA press briefing": a time of day and names may stand between.)
-  const adjacent = dates.find((d) => d.end <= hit.start && /^\s*(?:of\s+)?(?:(?:[Mm]orning|[Aa]fternoon|[Ee]vening|[A-Z][\w.'’-]*)\s+){0,3}$/.test(text.slice(d.end, hit.start)));
+  // ("the October 14 afternoon MFA press briefing": up to three words may stand between, not a
+  // conjunction, a pronoun or a verb's auxiliary: "in January 09 and asked for ..." is another event.)
+  const before = (d: Mention, h: Hit): boolean => d.end <= h.start && /^\s*(?:of\s+)?(?:(?!(?:and|or|but|then|that|which|who|when|while|to|was|were|is|are|had|has|have|he|she|they|we)\b)[\w.'’-]+\s+){0,3}$/i.test(text.slice(d.end, h.start));
+  const adjacent = dates.find((d) => before(d, hit));
   if (adjacent) return [adjacent];
   // "On September 24 the envoy called on the Ambassador to brief him on talks held September 22-23":
   // a date that opens the sentence is its first event's, whatever dates follow.

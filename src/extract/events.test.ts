@@ -329,8 +329,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('EconOff met the firm’s head to discuss ref A points. He stressed the firm’s commitment to its obligations.')).toContain('response@-');
   });
 
-  it('dates an event by the date written before it with a time of day or names between', () => {
+  it('dates an event by the date written before it with up to three words between, not a conjunction', () => {
     expect(kinds('Key points at the March 4 afternoon MFA press briefing were: the old rules lapsed on March 7.')).toEqual(['info-shared@2009-03-04']);
+    expect(kinds('Key points at the March 4 regular press briefing were: the old rules lapsed on March 7.')).toEqual(['info-shared@2009-03-04']);
+    expect(kinds('The embassy shared the file in January 09 and asked for the results in February.')).toContain('request@2009-02');
   });
 });
 
