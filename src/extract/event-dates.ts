@@ -76,7 +76,10 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   const topic = (hit.kind === 'shipment' || hit.kind === 'designation') && hits.some((h) => h.start < hit.start && h.kind !== hit.kind);
   if (topic) return [];
   const firstTrigger = hits[0]?.start ?? 0;
-  return dates.filter((d) => d.end <= firstTrigger).slice(0, 1);
+  // ("Pires, who had a chance to review the September 24 IAEA presentation talking points ...
+  // before the meeting": a date that names something other than an event is no opening date.)
+  const namesOther = (d: Mention): boolean => /\b(?:the|a|an|his|her|its|their|our)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) && !hits.some((h) => before(d, h));
+  return dates.filter((d) => d.end <= firstTrigger && !namesOther(d)).slice(0, 1);
 }
 
 // An event the text reports happened by the time of writing: "would have one next week" dates a

@@ -334,5 +334,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('Key points at the March 4 regular press briefing were: the old rules lapsed on March 7.')).toEqual(['info-shared@2009-03-04']);
     expect(kinds('The embassy shared the file in January 09 and asked for the results in February.')).toContain('request@2009-02');
   });
+
+  it('takes no date that names something other than an event for a sentence’s events', () => {
+    expect(kinds('Pires, who had reviewed the March 4 agency presentation days before the meeting, said little.')).not.toContain('meeting@2009-03-04');
+    expect(kinds('During a March 5 meeting with Poloff, the director said little.')).toContain('meeting@2009-03-05');
+  });
 });
 
