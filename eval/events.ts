@@ -4,7 +4,7 @@
 // - strict: an event counts when its kind, date value and precision all match a label;
 // - kind only: the set of kinds per paragraph, dates ignored;
 // - dates: among strict-or-kind matches, how often the date is right.
-// Figures are printed for each set: development, development-2 to -4 and, apart, held-out.
+// Figures are printed for each set: development, development-2 to -5 and, apart, held-out.
 // DEMARCHE_EVAL_VERBOSE=1 prints every paragraph's misses; `--set NAME` scores only the sets named.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,7 +22,7 @@ interface GoldParagraph {
   cable: string;
   paragraph: number;
   /**
-   * "development" (rules were tuned looking at it), "development-2" to "development-4" (30 paragraphs
+   * "development" (rules were tuned looking at it), "development-2" to "development-5" (30 paragraphs
    * of 10 more cables each, labelled blind by two more annotators after the rules were written; a
    * set's first run measures them, later rules may be read off its errors) or "held-out" (labelled
    * after, never tuned on).
