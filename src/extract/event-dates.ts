@@ -49,6 +49,12 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   // conjunction, a pronoun or a verb's auxiliary: "in January 09 and asked for ..." is another event.)
   const before = (d: Mention, h: Hit): boolean => d.end <= h.start && /^\s*(?:of\s+)?(?:(?!(?:and|or|but|then|that|which|who|when|while|to|was|were|is|are|had|has|have|he|she|they|we)\b)[\w.'’-]+\s+){0,3}$/i.test(text.slice(d.end, h.start));
   const adjacent = dates.find((d) => before(d, hit));
+  // ("the June 28 removal of Zelaya", "the September 24 IAEA presentation": a date between a
+  // determiner and a noun that is no event's names that other thing.)
+  const namesOther = (d: Mention): boolean =>
+    /\b(?:the|a|an|his|her|its|their|our)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
+    /^\s+(?!(?:and|or|but|to|in|at|on|of|for|with|by|from|when|while|that|which)\b)[A-Za-z]/i.test(text.slice(d.end, d.end + 20)) &&
+    !hits.some((h) => before(d, h));
   if (adjacent) return [adjacent];
   // "On September 24 the envoy called on the Ambassador to brief him on talks held September 22-23":
   // a date that opens the sentence is its first event's, whatever dates follow.
@@ -69,7 +75,7 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   // trigger is that one's (not a meeting's: "raised it during a May 3 meeting" is the meeting's day).
   const othersOwn = (d: Mention): boolean =>
     hits.some((h) => h !== hit && h.kind !== 'meeting' && h.start >= d.end && /^\s*(?:of\s+)?$/.test(text.slice(d.end, h.start)));
-  const after = dates.find((d) => d.start >= hit.end && (!next || d.start < next.start) && !ofAnother(d) && !reported(d) && !othersOwn(d));
+  const after = dates.find((d) => d.start >= hit.end && (!next || d.start < next.start) && !ofAnother(d) && !reported(d) && !othersOwn(d) && !namesOther(d));
   if (after) return withList(after, dates, text);
   // "On June 14 the Ambassador delivered a demarche on the shipment": the opening date is the
   // demarche's; a shipment or designation named after another event is only its topic.
@@ -77,8 +83,7 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   if (topic) return [];
   const firstTrigger = hits[0]?.start ?? 0;
   // ("Pires, who had a chance to review the September 24 IAEA presentation talking points ...
-  // before the meeting": a date that names something other than an event is no opening date.)
-  const namesOther = (d: Mention): boolean => /\b(?:the|a|an|his|her|its|their|our)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) && !hits.some((h) => before(d, h));
+  // before the meeting": nor is such a date an opening date.)
   return dates.filter((d) => d.end <= firstTrigger && !namesOther(d)).slice(0, 1);
 }
 

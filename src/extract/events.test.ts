@@ -339,5 +339,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('Pires, who had reviewed the March 4 agency presentation days before the meeting, said little.')).not.toContain('meeting@2009-03-04');
     expect(kinds('During a March 5 meeting with Poloff, the director said little.')).toContain('meeting@2009-03-05');
   });
+
+  it('takes no date after an event that names another thing', () => {
+    expect(kinds('He encouraged the USG to widen its sanctions against businessmen involved in the March 2 removal of the president.')).toEqual(['demarche@-']);
+    expect(kinds('The envoy met the minister during the week of March 2, to discuss the visit.')).toContain('meeting@2009-03');
+  });
 });
 
