@@ -344,5 +344,9 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('He encouraged the USG to widen its sanctions against businessmen involved in the March 2 removal of the president.')).toEqual(['demarche@-']);
     expect(kinds('The envoy met the minister during the week of March 2, to discuss the visit.')).toContain('meeting@2009-03');
   });
+
+  it('leaves a date or span in what was described to what was described', () => {
+    expect(kinds('In his meeting with the minister, the envoy described how the command had changed over the past two years.')).toEqual(['meeting@-']);
+  });
 });
 
