@@ -348,5 +348,12 @@ describe('events of the third development round (sentences of our own)', () => {
   it('leaves a date or span in what was described to what was described', () => {
     expect(kinds('In his meeting with the minister, the envoy described how the command had changed over the past two years.')).toEqual(['meeting@-']);
   });
+
+  it('reads a tour of a facility and a call by phone as meetings, and a visit dated by month and year', () => {
+    expect(kinds('EconOff reached Professor Halvard by phone the morning of March 8.')).toEqual(['meeting@2009-03-08']);
+    expect(kinds('Nordvik and Zarvo diplomats toured the reactor March 7.')).toEqual(['meeting@2009-03-07']);
+    expect(kinds('EmbOffs saw the containers during their July 2006 tour of the facility.')).toEqual(['meeting@2006-07']);
+    expect(kinds("During then-Secretary Holgersen's September 2008 visit, the leader said little.")).toEqual(['meeting@2008-09']);
+  });
 });
 
