@@ -355,5 +355,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('EmbOffs saw the containers during their July 2006 tour of the facility.')).toEqual(['meeting@2006-07']);
     expect(kinds("During then-Secretary Holgersen's September 2008 visit, the leader said little.")).toEqual(['meeting@2008-09']);
   });
+
+  it('reads the reader’s own meeting in a scenesetter as a plan', () => {
+    expect(kinds('Your meeting with the Leader will afford a key opportunity.')).toEqual([]);
+    expect(kinds('In response to your request, the ministry sent the file.')).toContain('response@-');
+  });
 });
 
