@@ -53,7 +53,7 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   // determiner and a noun that is no event's names that other thing.)
   const namesOther = (d: Mention): boolean =>
     /\b(?:the|a|an|his|her|its|their|our)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
-    /^\s+(?!(?:and|or|but|to|in|at|on|of|for|with|by|from|when|while|that|which)\b)[A-Za-z]/i.test(text.slice(d.end, d.end + 20)) &&
+    /^\s+(?!(?:and|or|but|to|in|at|on|of|for|with|by|from|when|while|that|which|visits?|meetings?|talks|calls?|tours?|trips?|sessions?|conferences?|summits?|requests?|d[eé]marches?|letters?)\b)[A-Za-z]/i.test(text.slice(d.end, d.end + 20)) &&
     !hits.some((h) => before(d, h));
   if (adjacent) return [adjacent];
   // "On September 24 the envoy called on the Ambassador to brief him on talks held September 22-23":

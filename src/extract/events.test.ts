@@ -360,5 +360,9 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('Your meeting with the Leader will afford a key opportunity.')).toEqual([]);
     expect(kinds('In response to your request, the ministry sent the file.')).toContain('response@-');
   });
+
+  it('dates an event by a date before a visit or meeting named with a possessive', () => {
+    expect(kinds('The adviser met Secretary Holgersen during his March 2-4 visit to Oslo.')).toEqual(['meeting@2009-03-02']);
+  });
 });
 
