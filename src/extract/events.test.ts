@@ -364,5 +364,9 @@ describe('events of the third development round (sentences of our own)', () => {
   it('dates an event by a date before a visit or meeting named with a possessive', () => {
     expect(kinds('The adviser met Secretary Holgersen during his March 2-4 visit to Oslo.')).toEqual(['meeting@2009-03-02']);
   });
+
+  it('reads concerns stressed or underscored as a demarche', () => {
+    expect(kinds('French officials have once again stressed their concern that the policy might lead to pressure.')).toEqual(['demarche@-']);
+  });
 });
 
