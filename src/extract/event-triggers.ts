@@ -40,7 +40,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   // ("When asked about ...": a question put, at a press briefing or an interview, not a request.)
   ['request', `called\\s+(?:on|upon)${ASKED_FOR}`],
   ['request', '(?:(?<!when\\s)asked|requested|request(?:ing)?\\s+that|sought|seek|(?:is|are|was|were|been)\\s+seeking|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
-  ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|challenged|(?:delivered|presented|conveyed|passed|raised|made|left|gave|discussed|reviewed|reiterated|repeated|lodged|registered|deliver|present|convey|discuss|review|raise)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised|voiced|outlined|identif(?:ied|ying)|reiterated|registered|echoed|stressed|underscored|emphasized)\\s+(?:[\\w.'’-]+\\s+){0,3}?concerns?)`],
+  ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|challenged|cautioned|warned|reminded|(?:delivered|presented|conveyed|passed|raised|made|left|gave|discussed|reviewed|reiterated|repeated|lodged|registered|deliver|present|convey|discuss|review|raise)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised|voiced|outlined|identif(?:ied|ying)|reiterated|registered|echoed|stressed|underscored|emphasized)\\s+(?:[\\w.'’-]+\\s+){0,3}?concerns?)`],
   // "spoke about Credit Europe and the need to target the insurance sector": the need to act, put to someone.
   ['demarche', '(?:stressed|emphasized|underscored|underlined|highlighted|spoke\\s+(?:about|of))\\b(?=[^.;]{0,150}?\\bthe\\s+need\\s+(?:to|for)\\b)'],
   // "called on the minister to resign" (not "called on the minister to discuss the visit": a call).

@@ -368,5 +368,10 @@ describe('events of the third development round (sentences of our own)', () => {
   it('reads concerns stressed or underscored as a demarche', () => {
     expect(kinds('French officials have once again stressed their concern that the policy might lead to pressure.')).toEqual(['demarche@-']);
   });
+
+  it('reads a caution, a warning or a reminder put to someone as a demarche', () => {
+    expect(kinds('The adviser also cautioned about spending too long on verification.')).toEqual(['demarche@-']);
+    expect(kinds('On March 3 Poloff reminded the firm of its license conditions.')).toContain('demarche@2009-03-03');
+  });
 });
 
