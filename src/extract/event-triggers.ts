@@ -18,7 +18,7 @@ export interface Trigger {
 const INFO = '(?:information|info|updates?|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|a list|lists|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
 const POINTS = '(?:d[eé]marches?|(?:talking\\s+)?points|messages?|concerns|invitations?|letters?|protests?|complaints?)';
 const GIVE = '(?:shared|provided|provides|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent|forwarded)';
-const GOODS = '(?:goods|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil)';
+const GOODS = '(?:goods|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil|helicopters?|aircraft|airplanes?|planes?|boats?|vessels?|engines?|rifles?|guns?|ammunition|radars?)';
 
 // What follows "called on" when it urges someone to act rather than names a call and its purpose.
 const URGED = "(?=\\s+(?:[\\w.'’-]+\\s+){1,6}?to\\s+(?!(?:discuss|deliver|brief|raise|review|present|convey|express|introduce|share|pass|follow|seek|request|ask|urge|press|reiterate|thank|congratulate|offer|explain|outline|inform|bid|say|hear|learn|exchange|talk|meet|sign|mark|open|inaugurate)\\b)[a-z]+)";

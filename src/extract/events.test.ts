@@ -373,5 +373,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('The adviser also cautioned about spending too long on verification.')).toEqual(['demarche@-']);
     expect(kinds('On March 3 Poloff reminded the firm of its license conditions.')).toContain('demarche@2009-03-03');
   });
+
+  it('reads aircraft, boats, engines and arms exported as shipments', () => {
+    expect(kinds('A Bell helicopter was exported to Nordvik in February 2009.')).toContain('shipment@2009-02');
+    expect(kinds('The yard sold two patrol boats to the navy in January.')).toContain('shipment@2009-01');
+  });
 });
 
