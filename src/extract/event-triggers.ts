@@ -71,7 +71,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
 export const TRIGGERS: Trigger[] = SOURCES.map(([kind, src, extra]) => ({ kind, re: new RegExp(`\\b${src}\\b`, 'gi'), ...extra }));
 
 /** Words just before a trigger that make it unreal: "to share", "would provide", "should not ship". */
-export const IRREALIS = /\b(?:to|will|would|should|could|may|might|must|shall|can|cannot|not|never|seldom|rarely|hardly|your|importance\s+of|need\s+to|want\s+to|wants\s+to|if|whether|hopes?\s+to|plans?\s+to)\s+(?:\w+\s+)?$/i;
+export const IRREALIS = /\b(?:to|will|would|should|could|may|might|must|shall|can|cannot|not|never|seldom|rarely|hardly|your|importance\s+of|need\s+to|want\s+to|wants\s+to|if|whether|hopes?\s+to|plans?\s+to)\s+(?:\w+\s+){0,2}$/i;
 
 /** Words earlier in the same clause that make a designation, shipment or meeting a plan or a condition. */
 export const UNREAL_CLAUSE = /\b(?:will|would|could|should|might|if|once|unless|expected|likely|planned|scheduled|proposed|possible|potential|future|upcoming|intends?|intention)\b/i;

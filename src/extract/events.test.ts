@@ -378,5 +378,9 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('A Bell helicopter was exported to Nordvik in February 2009.')).toContain('shipment@2009-02');
     expect(kinds('The yard sold two patrol boats to the navy in January.')).toContain('shipment@2009-01');
   });
+
+  it('reads a modal two words before a trigger as unreal', () => {
+    expect(kinds('No other firm may use the helicopter, nor may it be exported, without a license.')).toEqual([]);
+  });
 });
 
