@@ -382,5 +382,9 @@ describe('events of the third development round (sentences of our own)', () => {
   it('reads a modal two words before a trigger as unreal', () => {
     expect(kinds('No other firm may use the helicopter, nor may it be exported, without a license.')).toEqual([]);
   });
+
+  it('reads a reply in the clause after an ask of the same sentence as a response', () => {
+    expect(kinds('We reminded the buyer that no other firm may use the helicopter; he acknowledged this.')).toEqual(['demarche@-', 'response@-']);
+  });
 });
 

@@ -28,17 +28,24 @@ function unreal(kind: Hit['kind'], text: string, at: number): boolean {
   return UNREAL_CLAUSE.test(clause);
 }
 
+// Who speaks a reply: the clause before its verb, without parentheses and who/which clauses about
+// the speaker ("Crocker, who briefs the Department regularly, stressed"), and not an earlier clause
+// ("We reminded Quesada ...; he acknowledged this").
+function speaker(before: string): string {
+  return before.replace(/\([^)]*\)|,\s*(?:who|which|whose)\b[^,]*,/gi, ' ').split(/[;:]|,\s+(?:and|but)\s+/).pop() ?? '';
+}
+
 function triggers(s: SentenceState): Hit[] {
   const hits: Hit[] = [];
   for (const t of TRIGGERS) {
     if (t.needsDate && s.dates.length === 0) continue;
-    if (t.needsAsk && !s.asked) continue;
     if (t.needsItem && s.items.length === 0) continue;
     t.re.lastIndex = 0;
     for (let m = t.re.exec(s.text); m; m = t.re.exec(s.text)) {
       if (unreal(t.kind, s.text, m.index)) continue;
-      // (The speaker, not a clause about him: "Crocker, who briefs the Department regularly, stressed".)
-      if (t.needsAsk && OWN_SIDE.test(s.text.slice(0, m.index).replace(/\([^)]*\)|,\s*(?:who|which|whose)\b[^,]*,/gi, ' '))) continue;
+      // (An ask earlier in the paragraph, or earlier in this sentence: "We reminded him ...; he acknowledged this".)
+      const asked = s.asked || hits.some((h) => (h.kind === 'demarche' || h.kind === 'request') && h.end <= m!.index);
+      if (t.needsAsk && (!asked || OWN_SIDE.test(speaker(s.text.slice(0, m.index))))) continue;
       if (t.needsItem && !s.items.some((i) => i.start >= m!.index && i.start - m!.index < 80)) continue;
       hits.push({ kind: t.kind, start: m.index, end: m.index + m[0].length, ...(t.conversation ? { conversation: true } : {}) });
     }
