@@ -39,6 +39,8 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['info-shared', 'offered\\s+(?:(?:his|her|their|our|the\\s+following|some|several|a\\s+few)\\s+)?(?:\\w+\\s+)?(?:thoughts|views|insights|observations|readouts?|assessments?)'],
   // ("When asked about ...": a question put, at a press briefing or an interview, not a request.)
   ['request', `called\\s+(?:on|upon)${ASKED_FOR}`],
+  // "This is an Action Request", "PM/DTCC requests Post's assistance", "embassies have inquired about".
+  ['request', 'action\\s+request|requests\\s+(?:that\\b|post\\b|posts?[\'’]s\\b|your\\b|the\\s+(?:embassy|mission)\\b|embassy[\'’]s\\b)|(?:in|en)quired\\s+(?:about|whether|into|after)'],
   ['request', '(?:(?<!when\\s)asked|requested|request(?:ing)?\\s+that|sought|seek|(?:is|are|was|were|been)\\s+seeking|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
   ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|challenged|cautioned|warned|reminded|(?:delivered|presented|conveyed|passed|raised|made|left|gave|discussed|reviewed|reiterated|repeated|lodged|registered|deliver|present|convey|discuss|review|raise)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised|voiced|outlined|identif(?:ied|ying)|reiterated|registered|echoed|stressed|underscored|emphasized)\\s+(?:[\\w.'’-]+\\s+){0,3}?concerns?)`],
   // "spoke about Credit Europe and the need to target the insurance sector": the need to act, put to someone.

@@ -386,5 +386,12 @@ describe('events of the third development round (sentences of our own)', () => {
   it('reads a reply in the clause after an ask of the same sentence as a response', () => {
     expect(kinds('We reminded the buyer that no other firm may use the helicopter; he acknowledged this.')).toEqual(['demarche@-', 'response@-']);
   });
+
+  it('reads an action request, a request in the present and an inquiry as requests', () => {
+    expect(kinds('This is an Action Request. See paragraphs 3-4.')).toEqual(['request@-']);
+    expect(kinds('The Department requests Post’s assistance in an inquiry.')).toEqual(['request@-']);
+    expect(kinds('Embassies have frequently inquired about the legitimacy of such exports.')).toEqual(['request@-']);
+    expect(kinds('Libya’s requests were many.')).toEqual([]);
+  });
 });
 
