@@ -15,7 +15,7 @@ export interface Trigger {
   conversation?: boolean;
 }
 
-const INFO = '(?:information|info|updates?|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|a list|lists|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
+const INFO = '(?:information|info|updates?|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|(?:[\w-]+\s+)?lists?|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
 const POINTS = '(?:d[eé]marches?|(?:talking\\s+)?points|messages?|concerns|invitations?|letters?|protests?|complaints?)';
 const GIVE = '(?:shared|provided|provides|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent|forwarded)';
 const GOODS = '(?:goods|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil|helicopters?|aircraft|airplanes?|planes?|boats?|vessels?|engines?|rifles?|guns?|ammunition|radars?)';
@@ -33,6 +33,8 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['non-response', '(?:offered|gave|provided|had|has|have|received)\\s+no\\s+(?:\\w+\\s+)?(?:response|reply|answer)|(?:does|did|do)\\s*(?:not|n\'t)\\s+have\\s+(?:a|any)\\s+(?:\\w+\\s+)?(?:response|answer|reply)'],
   ['non-response', '(?:has|have|had)\\s+yet\\s+to\\s+(?:respond|reply|answer|provide|share)|failed\\s+to\\s+(?:respond|reply|answer|provide)|(?:still)\\s+(?:awaiting|waiting\\s+for)|pending\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:letter|reply|response|answer|decision)\\s+from|without\\s+(?:a\\s+|any\\s+)?(?:response|reply)'],
   ['info-shared', `${GIVE}(?=[^.;]{0,60}?\\b${INFO}\\b)`],
+  // "secured a tentative list of attendees", "obtained copies of the contracts": given to us.
+  ['info-shared', `(?:received|obtained|secured)(?=\\s+(?:[\\w-]+\\s+){0,3}?${INFO}\\b)`],
   ['info-shared', `${INFO}\\b[^.;]{0,50}?\\b(?:shared|provided|passed|conveyed|handed\\s+over|given|delivered|presented|left|forwarded)\\b`],
   ['info-shared', '(?:been|was|were|is|are)\\s+(?:sharing|providing|passing)|alerted|briefed|recounted\\s+(?:for|to)|relayed|brief\\s+(?:him|her|them|us|me|post)\\b|informed\\s+(?:of|about)|press\\s+briefing|heard\\s+from'],
   // "offered his views", "offered the following thoughts" (not "offered to share": an offer).

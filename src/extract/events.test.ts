@@ -393,5 +393,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('Embassies have frequently inquired about the legitimacy of such exports.')).toEqual(['request@-']);
     expect(kinds('Libya’s requests were many.')).toEqual([]);
   });
+
+  it('reads information received, obtained or secured as information shared', () => {
+    expect(kinds('On March 5 PolOff met the director and secured a tentative list of attendees.')).toEqual(['meeting@2009-03-05', 'info-shared@2009-03-05']);
+    expect(kinds('We have not received any information.')).toEqual(['non-response@2009-03-10']);
+  });
 });
 
