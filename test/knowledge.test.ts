@@ -428,5 +428,28 @@ describe('a listed acronym or name of common words', () => {
       rmSync(other, { recursive: true, force: true });
     }
   });
+
+  it("takes an alias of common words for an entry without countries as no listing, the entry's own name as one", async () => {
+    // An invented entry with no country and no country's programme, known by common words.
+    for (const alias of [true, false]) {
+      const nowhere: PartyScreen = (name, type) =>
+        type === 'organization' && name === 'Harvest Front'
+          ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '77779', name: alias ? 'QUORVAL ZEALOT FRONT' : 'HARVEST FRONT', matchedName: 'HARVEST FRONT', alias, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['SDGT'], countries: [], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never)
+          : null;
+      const other = mkdtempSync(path.join(tmpdir(), 'demarche-nowhere-'));
+      const s = await open(path.join(other, 'k.db'));
+      try {
+        const file = path.join(other, 'c0.txt');
+        writeFileSync(file, cable(1, 2, 'On June 2, the officials said the Harvest Front shipped graphite to Syria in May.'));
+        await ingestPaths(s.cables, [file]);
+        await analyseArchive(s.cables, s.knowledge, { screen: nowhere });
+        expect((await caseList(s.knowledge, owner)).cases).toHaveLength(alias ? 0 : 1);
+      } finally {
+        await s.knowledge.close();
+        await s.cables.close();
+        rmSync(other, { recursive: true, force: true });
+      }
+    }
+  });
 });
 

@@ -75,15 +75,19 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
     }
     if (found.candidates.length > 0) candidates.set(e.docKey, found.candidates);
     // A name met as listed that does not say which body it is (an acronym, common words: see
-    // namesOneBody) names the listed one only in a cable that names one of the entry's countries, or
-    // when the entry lists none: `LRA` in a cable about Russia's long-range aviation is not the
-    // Lord's Resistance Army, nor Costa Rica's `Ministry of Public Security` North Korea's. An entry
-    // without countries of its own is placed by its programmes' (BALKANS: `ANA` in a cable about
-    // Afghanistan's army is not the Albanian National Army).
+    // namesOneBody) names the listed one only in a cable that names one of the entry's countries, or,
+    // an acronym or the entry's own name, when the entry lists none: `LRA` in a cable about Russia's
+    // long-range aviation is not the Lord's Resistance Army, nor Costa Rica's `Ministry of Public
+    // Security` North Korea's. An entry without countries of its own is placed by its programmes'
+    // (BALKANS: `ANA` in a cable about Afghanistan's army is not the Albanian National Army).
     const inCable = (): Set<string> => (countries ??= countriesNamed(cable, knowledge));
     const names = (h: PartyHit): boolean => {
+      if (namesOneBody(h.matchedName, e.display)) return true;
       const where = h.countries.length > 0 ? h.countries : programCountries(h.programs);
-      return namesOneBody(h.matchedName, e.display) || where.length === 0 || where.some((c) => inCable().has(c));
+      // With no country to check, an acronym is taken as written (`PKK`), and so is the entry's own
+      // name (`Shining Path`), but not an alias of common words (`Victory Front`, Argentina's Frente
+      // para la Victoria, is also an alias of al-Nusrah Front).
+      return where.length === 0 ? ACRONYM.test(e.display) || !h.alias : where.some((c) => inCable().has(c));
     };
     if (found.named.some(names)) listed.add(e.docKey);
     // A body named as a list writes it is that listed body in every cable, whichever of the listed
