@@ -398,5 +398,10 @@ describe('events of the third development round (sentences of our own)', () => {
     expect(kinds('On March 5 PolOff met the director and secured a tentative list of attendees.')).toEqual(['meeting@2009-03-05', 'info-shared@2009-03-05']);
     expect(kinds('We have not received any information.')).toEqual(['non-response@2009-03-10']);
   });
+
+  it('reads a gerund after before or without as not done', () => {
+    expect(kinds('We urge that the problems be weighed before supplying the boats to all users.')).toEqual(['demarche@-']);
+    expect(kinds('The firm sold the trucks to the army in March.')).toContain('shipment@2009-03');
+  });
 });
 

@@ -21,6 +21,8 @@ function unreal(kind: Hit['kind'], text: string, at: number): boolean {
   // "met with him to urge": the purpose of a meeting that took place happened too.
   const purpose = /\bto\s+$/i.test(before) && /\b(?:met|called on|meeting)\b/i.test(text.slice(0, at));
   if (kind !== 'non-response' && !purpose && IRREALIS.test(before)) return true;
+  // "before supplying the boats", "without informing us": a gerund after before/without did not happen (yet).
+  if (/\b(?:before|without)\s+$/i.test(before) && /^\w+ing\b/i.test(text.slice(at))) return true;
   // "prohibited the sale of equipment": a sale stopped is no shipment.
   if (kind === 'shipment' && BLOCKED.test(text.slice(Math.max(0, at - 40), at))) return true;
   if (kind !== 'designation' && kind !== 'shipment' && kind !== 'meeting') return false;
