@@ -371,31 +371,38 @@ describe('a listed acronym or name of common words', () => {
       ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '77777', name: 'QUORVAL ZINC EXPORTS', matchedName: name.toUpperCase(), alias: true, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['NPWMD'], countries: ['KP'], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never)
       : null;
 
-  it("opens a case only in a cable that names one of the entry's countries", async () => {
-    const other = mkdtempSync(path.join(tmpdir(), 'demarche-acronym-'));
+  /** Analyses one cable per paragraph (08BEIJING901, 902 ...) with the screen: each case's source cables. */
+  async function caseSources(paragraphs: string[], screen: PartyScreen): Promise<Array<Set<string | null>>> {
+    const other = mkdtempSync(path.join(tmpdir(), 'demarche-listing-'));
     const s = await open(path.join(other, 'k.db'));
     try {
-      const paragraphs = [
-        'On June 2, the officials said the QZX shipped graphite to Syria in May.',
-        'On June 3, the officials said the QZX shipped graphite from North Korea to Syria in April.',
-        'On June 4, the officials said the Ministry of Metal Security shipped graphite to Syria in March.',
-      ];
       const files = paragraphs.map((p, i) => {
         const file = path.join(other, `c${i}.txt`);
         writeFileSync(file, cable(i + 1, i + 2, p));
         return file;
       });
       await ingestPaths(s.cables, files);
-      await analyseArchive(s.cables, s.knowledge, { screen: listing });
-      const cases = (await caseList(s.knowledge, owner)).cases;
-      expect(cases).toHaveLength(1);
-      const view = await caseView(s.knowledge, owner, cases[0]!.id);
-      expect(new Set(view!.events.map((e) => e.source.cable))).toEqual(new Set(['08BEIJING902']));
+      await analyseArchive(s.cables, s.knowledge, { screen });
+      const out: Array<Set<string | null>> = [];
+      for (const c of (await caseList(s.knowledge, owner)).cases) {
+        const view = await caseView(s.knowledge, owner, c.id);
+        out.push(new Set(view!.events.map((e) => e.source.cable)));
+      }
+      return out;
     } finally {
       await s.knowledge.close();
       await s.cables.close();
       rmSync(other, { recursive: true, force: true });
     }
+  }
+
+  it("opens a case only in a cable that names one of the entry's countries", async () => {
+    const paragraphs = [
+      'On June 2, the officials said the QZX shipped graphite to Syria in May.',
+      'On June 3, the officials said the QZX shipped graphite from North Korea to Syria in April.',
+      'On June 4, the officials said the Ministry of Metal Security shipped graphite to Syria in March.',
+    ];
+    expect(await caseSources(paragraphs, listing)).toEqual([new Set(['08BEIJING902'])]);
   });
 
   it("places an entry without countries of its own by its programme's", async () => {
@@ -404,29 +411,11 @@ describe('a listed acronym or name of common words', () => {
       type === 'organization' && name === 'QZX'
         ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '77778', name: 'QUORVAL ZONAL ARMY', matchedName: 'QZX', alias: true, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['BALKANS'], countries: [], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never)
         : null;
-    const other = mkdtempSync(path.join(tmpdir(), 'demarche-programme-'));
-    const s = await open(path.join(other, 'k.db'));
-    try {
-      const paragraphs = [
-        'On June 2, the officials said the QZX shipped graphite to Syria in May.',
-        'On June 3, the officials said the QZX shipped graphite from Serbia to Syria in April.',
-      ];
-      const files = paragraphs.map((p, i) => {
-        const file = path.join(other, `c${i}.txt`);
-        writeFileSync(file, cable(i + 1, i + 2, p));
-        return file;
-      });
-      await ingestPaths(s.cables, files);
-      await analyseArchive(s.cables, s.knowledge, { screen: balkan });
-      const cases = (await caseList(s.knowledge, owner)).cases;
-      expect(cases).toHaveLength(1);
-      const view = await caseView(s.knowledge, owner, cases[0]!.id);
-      expect(new Set(view!.events.map((e) => e.source.cable))).toEqual(new Set(['08BEIJING902']));
-    } finally {
-      await s.knowledge.close();
-      await s.cables.close();
-      rmSync(other, { recursive: true, force: true });
-    }
+    const paragraphs = [
+      'On June 2, the officials said the QZX shipped graphite to Syria in May.',
+      'On June 3, the officials said the QZX shipped graphite from Serbia to Syria in April.',
+    ];
+    expect(await caseSources(paragraphs, balkan)).toEqual([new Set(['08BEIJING902'])]);
   });
 
   it("takes an alias of common words for an entry without countries as no listing, the entry's own name as one", async () => {
@@ -436,19 +425,8 @@ describe('a listed acronym or name of common words', () => {
         type === 'organization' && name === 'Harvest Front'
           ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '77779', name: alias ? 'QUORVAL ZEALOT FRONT' : 'HARVEST FRONT', matchedName: 'HARVEST FRONT', alias, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['SDGT'], countries: [], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never)
           : null;
-      const other = mkdtempSync(path.join(tmpdir(), 'demarche-nowhere-'));
-      const s = await open(path.join(other, 'k.db'));
-      try {
-        const file = path.join(other, 'c0.txt');
-        writeFileSync(file, cable(1, 2, 'On June 2, the officials said the Harvest Front shipped graphite to Syria in May.'));
-        await ingestPaths(s.cables, [file]);
-        await analyseArchive(s.cables, s.knowledge, { screen: nowhere });
-        expect((await caseList(s.knowledge, owner)).cases).toHaveLength(alias ? 0 : 1);
-      } finally {
-        await s.knowledge.close();
-        await s.cables.close();
-        rmSync(other, { recursive: true, force: true });
-      }
+      const cases = await caseSources(['On June 2, the officials said the Harvest Front shipped graphite to Syria in May.'], nowhere);
+      expect(cases).toHaveLength(alias ? 0 : 1);
     }
   });
 });
