@@ -36,6 +36,8 @@ export interface DateRule {
 }
 
 const M = `(${MONTH_SRC})\\.?`;
+/** Nouns that name an event: a date or a month written before one is that event's ("the May 3 visit"). */
+export const EVENT_NOUN = '(?:requests?|meetings?|visits?|letters?|d[eé]marches?|talks|calls?|trips?|tours?|sessions?|conferences?|reports?|decisions?|agreements?|summits?|rounds?|shipments?|designations?|responses?|replies)\\b';
 const HEDGE = /\b(?:around|about|approximately|circa|roughly|some ?time in|early|late|mid|end of|beginning of|or so)[\s-]*(?:in\s+)?$/i;
 const FUTURE = /\b(?:will|shall|next|upcoming|forthcoming|scheduled|plans? to|planning to|intends? to|expects? to|expected to|is to|are to|is due)\b/i;
 
@@ -137,10 +139,7 @@ const ABSOLUTE: DateRule[] = [
   },
   // "SOCA's September request", "the October visit": a month naming an event, after a determiner.
   {
-    re: new RegExp(
-      `\\b(the|his|her|its|their|our|[A-Za-z]+['’]s|\\))\\s+${M}(?=\\s+(?:request|meeting|visit|letter|d[eé]marche|talks|call|trip|session|report|decision|agreement|summit|round|shipment|designation|response|reply)s?\\b)`,
-      'gi',
-    ),
+    re: new RegExp(`\\b(the|his|her|its|their|our|[A-Za-z]+['’]s|\\))\\s+${M}(?=\\s+${EVENT_NOUN})`, 'gi'),
     resolve: monthAlone,
   },
   {

@@ -4,6 +4,7 @@
 // sentence ("On July 25, ... met") belongs to its first trigger and to every other without one of
 // its own.
 import { type Ymd, addMonths, formatAt } from './calendar.js';
+import { EVENT_NOUN } from './dates.js';
 import type { DateValue, EventKind, Mention } from './types.js';
 
 export interface Hit {
@@ -41,6 +42,10 @@ export function isDeadline(d: Mention, text: string): boolean {
   return /\b(?:by|before|until|till|no later than|not later than)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, d.start - 20), d.start));
 }
 
+// What follows a date that names something other than an event: a noun, not an event's or a
+// preposition ("the June 28 removal", not "the week of November 10," nor "his April 21-24 visit").
+const NAMES_OTHER = new RegExp(`^\\s+(?!(?:and|or|but|to|in|at|on|of|for|with|by|from|when|while|that|which)\\b|${EVENT_NOUN})[A-Za-z]`, 'i');
+
 const OTHER_EVENT = /^\s+(?:[A-Z][\w.-]*\s+)?(?:meeting|visit|talks|call|conversation|session|summit|conference|elections?|attacks?|bombings?)\b/i;
 
 function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] {
@@ -53,7 +58,7 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   // determiner and a noun that is no event's names that other thing.)
   const namesOther = (d: Mention): boolean =>
     /\b(?:the|a|an|his|her|its|their|our)\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)) &&
-    /^\s+(?!(?:and|or|but|to|in|at|on|of|for|with|by|from|when|while|that|which|visits?|meetings?|talks|calls?|tours?|trips?|sessions?|conferences?|summits?|requests?|d[eé]marches?|letters?)\b)[A-Za-z]/i.test(text.slice(d.end, d.end + 20)) &&
+    NAMES_OTHER.test(text.slice(d.end, d.end + 20)) &&
     !hits.some((h) => before(d, h));
   if (adjacent) return [adjacent];
   // "On September 24 the envoy called on the Ambassador to brief him on talks held September 22-23":

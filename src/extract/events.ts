@@ -37,6 +37,10 @@ function speaker(before: string): string {
   return before.replace(/\([^)]*\)|,\s*(?:who|which|whose)\b[^,]*,/gi, ' ').split(/[;:]|,\s+(?:and|but)\s+/).pop() ?? '';
 }
 
+function asked(s: SentenceState, hits: Hit[], at: number): boolean {
+  return s.asked || hits.some((h) => (h.kind === 'demarche' || h.kind === 'request') && h.end <= at);
+}
+
 function triggers(s: SentenceState): Hit[] {
   const hits: Hit[] = [];
   for (const t of TRIGGERS) {
@@ -46,8 +50,7 @@ function triggers(s: SentenceState): Hit[] {
     for (let m = t.re.exec(s.text); m; m = t.re.exec(s.text)) {
       if (unreal(t.kind, s.text, m.index)) continue;
       // (An ask earlier in the paragraph, or earlier in this sentence: "We reminded him ...; he acknowledged this".)
-      const asked = s.asked || hits.some((h) => (h.kind === 'demarche' || h.kind === 'request') && h.end <= m!.index);
-      if (t.needsAsk && (!asked || OWN_SIDE.test(speaker(s.text.slice(0, m.index))))) continue;
+      if (t.needsAsk && (!asked(s, hits, m.index) || OWN_SIDE.test(speaker(s.text.slice(0, m.index))))) continue;
       if (t.needsItem && !s.items.some((i) => i.start >= m!.index && i.start - m!.index < 80)) continue;
       hits.push({ kind: t.kind, start: m.index, end: m.index + m[0].length, ...(t.conversation ? { conversation: true } : {}) });
     }
