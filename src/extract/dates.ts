@@ -4,6 +4,7 @@
 // speaks of the future ("will", "next"): cables report what happened.
 import {
   MONTH_SRC,
+  WEEKDAYS,
   type Ymd,
   compareAt,
   expandYear,
@@ -187,7 +188,7 @@ function monthAlone(m: RegExpExecArray, c: DateContext) {
 
 const RULES: DateRule[] = [...ABSOLUTE, ...relativeRules()];
 
-const WEEKDAY = /^(?:on\s+)?(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day$/i;
+const WEEKDAY = new RegExp(`^(?:on\\s+)?(?:${WEEKDAYS.join('|')})$`, 'i');
 
 /** All dates and durations in a text, resolved against the anchor day; non-overlapping, in order. */
 export function findDates(text: string, anchor: Ymd): DateHit[] {

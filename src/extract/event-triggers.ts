@@ -1,5 +1,6 @@
 // The words that signal an event of each kind, as regex sources matched case-insensitively. Kept
 // apart from the matching logic so that a reader can judge the vocabulary at a glance.
+import { MONTH_SRC } from './calendar.js';
 import type { EventKind } from './types.js';
 
 export interface Trigger {
@@ -15,7 +16,7 @@ export interface Trigger {
   conversation?: boolean;
 }
 
-const INFO = '(?:information|info|updates?|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|(?:[\w-]+\s+)?lists?|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
+const INFO = '(?:information|info|updates?|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|lists?|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
 const POINTS = '(?:d[eé]marches?|(?:talking\\s+)?points|messages?|concerns|invitations?|letters?|protests?|complaints?)';
 const GIVE = '(?:shared|provided|provides|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent|forwarded)';
 const GOODS = '(?:goods|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil|helicopters?|aircraft|airplanes?|planes?|boats?|vessels?|engines?|rifles?|guns?|ammunition|radars?)';
@@ -64,7 +65,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['meeting', '(?:told|asked|informed|assured|briefed|reminded|raised\\s+(?:\\w+\\s+)?with|complained\\s+to)\\s+(?:post|us|poloffs?|econoffs?|emboffs?|pol\\s?couns|econcouns|(?:the\\s+)?(?:ambassador|charg[eé]|dcm|embassy|datt))', { conversation: true }],
   ['meeting', `(?:toured|reached\\s+(?:[\\w.'’-]+\\s+){1,3}?by\\s+(?:tele)?phone|spoke\\s+by\\s+(?:tele)?phone|(?:tele)?phoned|met\\s+with|met|meetings?\\s+with|meet\\s+with|called\\s+on(?!${URGED})|held\\s+talks|talks\\s+with|consultations\\s+(?:with|between)|visited|a\\s+(?:courtesy\\s+)?call\\s+on)`],
   // "Team Leader Catherine Inglehearn said November 14": a conversation on that day.
-  ['meeting', '(?<=[A-Za-z]\\s)said(?=\\s+(?:on\\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[.,;:]|that\\b|$))', { needsDate: true }],
+  ['meeting', `(?<=[A-Za-z]\\s)said(?=\\s+(?:on\\s+)?${MONTH_SRC}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[.,;:]|that\\b|$))`, { needsDate: true }],
   ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|discussed|attended|meetings?(?!\\s+of\\b)|call\\s+on|talks|(?:an?|the|[\\w.]+[\'’]s)\\s+(?:(?:official|state|working|courtesy)\\s+)?(?:call|visit|briefing|dinner|lunch|tour)|(?<=[\'’]s\\s+[A-Z][a-z]+\\.?\\s+\\d{1,4}\\s+)visit|(?<=\\b(?:their|his|her|its|our|the|a)\\s+(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,4}\\s+)?)tour(?=\\s+of\\b))', { needsDate: true }],
   ['shipment', `(?:shipped|shipping|shipments?|exported|exports?\\s+of|exporting|transferred|transfers?\\s+of|deliver(?:ed|y|ies)|supplied|supplying|sold|sales?\\s+of|procured|procurement\\s+of|purchased|transshipped|transshipment|consignments?)(?=[^.;]{0,80}?\\b${GOODS}\\b)`],
   ['shipment', '(?:shipped|shipping|shipments?|exported|exporting|transferred|delivered|supplied|supplying|sold|procured|purchased|transshipped)', { needsItem: true }],
