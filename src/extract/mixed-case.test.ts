@@ -667,3 +667,16 @@ describe('mixed-case names: the fifth development round', () => {
   });
 });
 
+
+describe('mixed-case names, eleventh round', () => {
+  it('reads a name through "in" (and "the") when the acronym after it spells the whole, and al-Qaida with its article as one body', () => {
+    expect(named('The Zarvo Front in the Halvard Peninsula (ZFHP) claimed it.')).toEqual([['ORGANIZATION', 'Zarvo Front in the Halvard Peninsula (ZFHP)']]);
+    expect(named('The Council for Trade and Security in Nordvik (CTSN) met.')).toEqual([['ORGANIZATION', 'Council for Trade and Security in Nordvik (CTSN)']]);
+    // (Not where the acronym does not spell it: two names.)
+    expect(named('The Zarvo Front in Chile (ZF) claimed it.').map(([type]) => type)).toEqual(['ORGANIZATION', 'PLACE']);
+    expect(named('Donors funded al-Qaida and al-Shabaab cells.')).toEqual([
+      ['ORGANIZATION', 'al-Qaida'],
+      ['ORGANIZATION', 'al-Shabaab'],
+    ]);
+  });
+});

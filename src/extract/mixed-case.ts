@@ -52,6 +52,27 @@ function documentFollows(tokens: Token[], k: number): boolean {
   return last >= 0 && DOCUMENT.test(tokens[last]!.text);
 }
 
+const SPELLING_SKIPS = /^(?:of|for|and|the|in|on|de|du|des|la|le)$/;
+
+/**
+ * The capitalised words from token i, through "in" (and "the") at k, up to an acronym in
+ * parentheses, are spelt by that acronym: each word gives its initial, each part of a hyphened word
+ * too ("al-Qaida" gives AQ).
+ */
+function spelledThrough(tokens: Token[], i: number, k: number): boolean {
+  let e = k + 1;
+  if (tokens[e]?.text === 'the') e++;
+  if (!tokens[e] || !capital(tokens[e]!.text)) return false;
+  while (tokens[e] && tokens[e]!.text !== '(' && (capital(tokens[e]!.text) || SPELLING_SKIPS.test(tokens[e]!.text)) && e - i < 12) e++;
+  if (tokens[e]?.text !== '(' || tokens[e + 2]?.text !== ')' || !/^[A-Z]{3,8}$/.test(tokens[e + 1]?.text ?? '')) return false;
+  const initials = tokens
+    .slice(i, e)
+    .filter((t, n) => !SPELLING_SKIPS.test(t.text) && !(n === 0 && /^(?:The|This)$/.test(t.text)))
+    .flatMap((t) => t.text.split('-').filter(Boolean).map((part) => part[0]!.toUpperCase()))
+    .join('');
+  return initials === tokens[e + 1]!.text;
+}
+
 /** Runs of capitalised tokens, as [first, last] token indexes. */
 function runs(tokens: Token[], text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -87,6 +108,9 @@ function runs(tokens: Token[], text: string): Array<[number, number]> {
       // "Ministry of the Interior", "Bank of the Philippines".
       else if (next && /^(?:of|for)$/.test(next.text) && tokens[j + 2]?.text === 'the' && tokens[j + 3] && capital(tokens[j + 3]!.text)) j += 3;
       else if (next && next.text === ')' && text.slice(tokens[i]!.start, next.start).includes('(')) j++;
+      // "the Organization for Security and Cooperation in Europe (OSCE)", "al-Qaida in the Arabian
+      // Peninsula (AQAP)": "in" goes on inside a name that the acronym after it spells.
+      else if (next && next.text === 'in' && spelledThrough(tokens, i, j + 1)) j += tokens[j + 2]?.text === 'the' ? 3 : 2;
       // "George W. Bush", "Anna K. Holgersen": a middle initial and its full stop stay in the name.
       else if (next && next.text === '.' && j > i && /^[A-Z]$/.test(tokens[j]!.text) && next.start === tokens[j]!.end && tokens[j + 2] && capital(tokens[j + 2]!.text) && /^[ \t]+$/.test(text.slice(next.end, tokens[j + 2]!.start))) j += 2;
       // "Dr. Ali", "Mr. Smith": a title's abbreviation and its full stop stay in the name.
@@ -343,7 +367,7 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
     if (!own.some((w) => isOrgWord(w))) return 'PERSON';
   }
   // (A joining word in small letters is no acronym: "dos" in "Joao dos Santos" is not DOS.)
-  if (words.some((w) => isOrgWord(w) || (isOrgAcronym(w) && !/^[a-z]/.test(w)))) return 'ORGANIZATION';
+  if (words.some((w) => isOrgWord(w) || (isOrgAcronym(w) && !/^[a-z]+$/.test(w)))) return 'ORGANIZATION';
   // "Darrigo & Valente", "Halvard & Sons": a firm's.
   if (words.length >= 3 && firmAmpersand(words)) return 'ORGANIZATION';
   // "Chinese SINOMET": a nationality before a body's acronym is part of its name.
@@ -425,6 +449,8 @@ const THE_BODY = /^(?:Commission|Committee|Council|Commonwealth|Alliance|Secreta
 function hyphenPlaces(text: string, start: number, end: number): NameSpan[] | null {
   const run = text.slice(start, end);
   if (!/[A-Za-z]-[A-Za-z]/.test(run) || /\s/.test(run.replace(/\s+d['’]/g, '_'))) return null;
+  // ("al-Qaida", "al-Shabaab": a body's name with its article, one word.)
+  if (isOrgAcronym(run)) return null;
   const out: NameSpan[] = [];
   let at = start;
   for (const part of run.split('-')) {
