@@ -679,4 +679,16 @@ describe('mixed-case names, eleventh round', () => {
       ['ORGANIZATION', 'al-Shabaab'],
     ]);
   });
+
+  it("reads a chamber of a parliament, a newspaper named by its city and a firm named by its trade's stem as bodies", () => {
+    expect(named('The bill failed in the House of Commons, the Nordvik Times said.')).toEqual([
+      ['ORGANIZATION', 'House of Commons'],
+      ['ORGANIZATION', 'Nordvik Times'],
+    ]);
+    expect(named('An op-ed in the Miami Herald praised Zarvoprom and Halvardbank.')).toEqual([
+      ['ORGANIZATION', 'Miami Herald'],
+      ['ORGANIZATION', 'Zarvoprom'],
+      ['ORGANIZATION', 'Halvardbank'],
+    ]);
+  });
 });

@@ -267,6 +267,12 @@ function completeOrg(words: string[]): boolean {
 // Title words that name a field ("Finance Minister") rather than a post.
 const FIELD = /^(?:Foreign|Defense|Defence|Interior|Finance)$/;
 
+const NEWSPAPER = /^(?:Herald|Times|Post|Tribune|Gazette|Journal|Chronicle|Observer|Courier|Telegraph|Daily|Star|Sun|News|Monitor|Globe|Inquirer|Dispatch|Mail|Standard)$/;
+
+// Russian and Central Asian firms' names end in the stem of their trade: export, import, industry
+// (prom), oil (neft), gas (gaz), bank, building (stroy), machinery (mash), power (energo), atom, fleet (flot).
+const FIRM_STEM = /^[A-Z][a-z]{2,}(?:export|import|prom|neft|gaz|bank|stroy|mash|energo|atom|flot)$/;
+
 /** A word that ends a post's holder's name ("Brenner"), not a field the sample writes both ways ("Mines"). */
 const holderName = (w: string): boolean => nameRole(w) !== '' || (isNameWord(w) && caseClass(w) !== 'm');
 
@@ -384,6 +390,13 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (initialsDefined(words) && !words.some((w) => isTitleWord(w)) && !DOCUMENT.test(words[words.length - 4]!) && (tagged() !== 'PLACE' || !placeWithInitials(words))) return 'ORGANIZATION';
   // "Icelandic Mobile Patrol Team", "Crisis Response Unit": a unit of a force or service.
   if (words.length > 1 && words.some((w) => /^(?:Team|Unit|Squad|Detachment|Battalion|Regiment|Task)$/.test(w))) return 'ORGANIZATION';
+  // "the House of Commons", "the House of Councillors": a chamber of a parliament.
+  // (Not a post in it: "House of Commons Leader Ana Lins".)
+  if (words.length >= 3 && words[0] === 'House' && words[1] === 'of' && /^[A-Z]/.test(words[2]!) && !words.some((w) => isTitleWord(w) || nameRole(w) === 'g')) return 'ORGANIZATION';
+  // "the Miami Herald", "the Jordan Times", "Arab News": a newspaper named by its city, country or people.
+  if (words.length >= 2 && NEWSPAPER.test(last) && (placeCode(words.slice(0, -1).join(' ')) !== null || (demonymCode(words.slice(0, -1).join(' ')) !== null && last !== 'Post'))) return 'ORGANIZATION';
+  // "Rosoboronexport", "Gazprom", "Sberbank": a one-word name built on a trade's stem is a firm's.
+  if (words.length === 1 && FIRM_STEM.test(last) && !isDictionaryWord(last) && nameRole(last) === '') return 'ORGANIZATION';
   // An acronym no list knows as a place is a body's ("PMAT"): the place acronyms cables use are
   // listed (US, PRC, DPRK, UAE ...). A doubled letter is a list item's label ("AA)", "BB.").
   if (words.length === 1 && /^([A-Z])\1$/.test(last)) return null;
