@@ -119,6 +119,8 @@ export const ORG_ACRONYMS = new Set(
 const up = (s: string): string => s.toUpperCase().replace(/’/g, "'");
 
 let places: Map<string, string> | null = null;
+/** Cities that are also a listed given name or surname ("ADEN"): places only where the text says so. */
+const personNamedCities = new Set<string>();
 /** Names only the world list knows: no nationality is derived from them ("Gilani" is no "Gilan"). */
 const worldOnly = new Set<string>();
 const NOT_PLACES = new Set(['UN', 'EU', 'EZ', 'QO']);
@@ -145,11 +147,14 @@ function placeTable(): Map<string, string> {
   for (const name of OTHER_PLACES) if (!places.has(name)) places.set(name, '');
   // Cities and regions by the thousand, after the lists above (which they never override); like the
   // cities above they name no country ("" code), so "Kolkata" stays Kolkata, not India.
-  const world = worldPlaces({
-    commonWord: (w) => caseClass(w) === 'l' || (caseClass(w) !== 'c' && isDictionaryWord(w)),
-    personName: (w) => nameRole(w) !== '',
-    otherWord: (w) => TITLE_WORDS.has(w) || ORG_WORDS.has(w) || ORG_ACRONYMS.has(w) || DEMONYMS[w] !== undefined,
-  });
+  const world = worldPlaces(
+    {
+      commonWord: (w) => caseClass(w) === 'l' || (caseClass(w) !== 'c' && isDictionaryWord(w)),
+      personName: (w) => nameRole(w) !== '',
+      otherWord: (w) => TITLE_WORDS.has(w) || ORG_WORDS.has(w) || ORG_ACRONYMS.has(w) || DEMONYMS[w] !== undefined,
+    },
+    personNamedCities,
+  );
   for (const name of world.keys()) {
     if (places.has(name)) continue;
     places.set(name, '');
@@ -280,6 +285,12 @@ export const isTitleWord = (w: string): boolean => {
 // ("S.A.", "N.V.": a legal form written with full stops.)
 export const isOrgWord = (w: string): boolean => ORG_WORDS.has(up(w).replace(/\.$/, '')) || (/^(?:[A-Za-z]\.){2,}$/.test(w) && ORG_WORDS.has(up(w).replace(/\./g, '')));
 export const isOrgAcronym = (w: string): boolean => ORG_ACRONYMS.has(up(w));
+
+/** A city of 100,000 people or more whose name is also a person's ("Aden"): the word list leaves it out. */
+export function isPersonNamedCity(w: string): boolean {
+  placeTable();
+  return personNamedCities.has(up(w));
+}
 
 // The consonants a name may start or end with, across the languages cables spell names from
 // ("SCHMID", "NGUYEN", "MBEKI", "TSHOMBE"; "BRANDT", "HIRSCH"). Letters no word

@@ -2,7 +2,7 @@
 // "Director General Zhang Yan" named elsewhere, and "LIMMT" in an ALL-CAPS subject line is the
 // organisation the paragraphs name. Only one-word mentions are retyped; longer ones carry their
 // own evidence.
-import { demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { demonymCode, isOrgAcronym, isOrgWord, isPersonNamedCity, isTitleWord, placeCode } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
 import { rebuild } from './mentions.js';
 import type { Mention, MentionType } from './types.js';
@@ -28,6 +28,9 @@ function votes(mentions: Mention[]): Map<string, Map<MentionType, number>> {
       for (const w of m.normalized.split(/\s+/)) if (!(/^[A-Z]+$/.test(w) && caseClass(w) === 'a')) vote(key(w), 'PERSON', 2);
     } else if (m.type === 'ORGANIZATION') vote(words[0]!, 'ORGANIZATION', 2);
   }
+  // A city whose name is also a person's ("Aden"), read as the place once, is the place where the
+  // rest of the document is not clearly the person's.
+  for (const [word, v] of out) if ((v.get('PLACE') ?? 0) > 0 && isPersonNamedCity(word)) v.set('PLACE', v.get('PLACE')! + 1.5);
   return out;
 }
 

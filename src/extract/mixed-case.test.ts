@@ -691,4 +691,18 @@ describe('mixed-case names, eleventh round', () => {
       ['ORGANIZATION', 'Halvardbank'],
     ]);
   });
+
+  it("reads a city whose name is also a person's as the place after a word of place, and everywhere in the text then", () => {
+    expect(named('A robbery rocked Aden on May 4. Gunmen struck in Aden again and fled outside Aden.')).toEqual([
+      ['PLACE', 'Aden'],
+      ['PLACE', 'Aden'],
+      ['PLACE', 'Aden'],
+    ]);
+    // (A person named so keeps the name: before a possessive, or named without a word of place.)
+    expect(named("Hamilton said he would go. In Hamilton's view, it failed.")).toEqual([
+      ['PERSON', 'Hamilton'],
+      ['PERSON', 'Hamilton'],
+    ]);
+  });
 });
+

@@ -1,7 +1,7 @@
 // Names in mixed-case text, where capitals mark them: runs of capitalised words (with "of", "and",
 // "d'Affaires" and a parenthesised part inside) are cut where a title starts a person's name and
 // typed by their words, falling back on the tagger's guess for words the lists do not know.
-import { GOVERNMENT_ACRONYM, demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { GOVERNMENT_ACRONYM, demonymCode, isOrgAcronym, isOrgWord, isPersonNamedCity, isTitleWord, placeCode } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { caseClass } from './lexicon.js';
 import { nameRole, personNames } from './person-names.js';
@@ -449,6 +449,8 @@ const MEDIA_AFTER = new RegExp(String.raw`^['’]?s?[ \t]+${MEDIA.replace('|pape
 // Letters and at least two digits, a model's designation ("K400", "M26A2", "F-16"; not "G-20", "EU3").
 const DESIGNATION = /^(?!(?:EU|G|P)-?\d{1,2}$)[A-Z]{1,3}-?\d{2,}[A-Z0-9]*$/;
 
+const LOCATIVE = /(?:^|[^A-Za-z])(?:in|near|outside|inside|throughout|across|around|into)[ \t\n]+$/;
+
 const PREDICATIVE = /(?:^|[^A-Za-z])(?:as|become|becomes|became|becoming|named|appointed|elected|re-elected)[ \t\n]+$/;
 
 const ROLE_BEFORE = /(?:^|[^A-Za-z])(?:chief|head|leader|spokes(?:man|woman|person)|director|minister|adviser|advisor|aide|commander|envoy|counterpart|prosecutor|candidate)[ \t]*,?[ \t\n]+$/;
@@ -587,6 +589,9 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         // "the Castro regime", "the Halvard government": a name a list knows as a person's before a
         // government's word is its leader's, no place.
         if (type === 'PLACE' && segment.length === 1 && nameRole(segment[0]!) !== '' && placeCode(segment[0]!) === null && demonymCode(segment[0]!) === null && /^[ \t]+(?:government|regime|administration)(?![A-Za-z])/.test(text.slice(last.end, last.end + 20))) type = 'PERSON';
+        // "robbed in Aden", "outside Hamilton": a city whose name is also a person's, after a word of
+        // place (not before a possessive: "in Hamilton's view").
+        if (type !== 'PLACE' && segment.length === 1 && LOCATIVE.test(lead) && !/^['’]s/.test(text.slice(last.end, last.end + 2)) && isPersonNamedCity(segment[0]!)) type = 'PLACE';
         // "the 18th Party Congress", "the 3rd Plenum": a numbered session is an event.
         if (/(?:^|[^A-Za-z0-9])\d+(?:st|nd|rd|th)[ \t\n]+$/.test(lead) && /^(?:Congress|Plenum|Session|Conference|Summit|Round|Meeting|Assembly)$/.test(segment[segment.length - 1]!)) type = null;
         // "the Fifth Republic", "the Third Reich": an era of a state's history.

