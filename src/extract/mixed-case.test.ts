@@ -704,5 +704,9 @@ describe('mixed-case names, eleventh round', () => {
       ['PERSON', 'Hamilton'],
     ]);
   });
+
+  it("reads a currency's code by an amount as no name", () => {
+    expect(named('The levy raises ISK 44 billion, about 2.5 million EUR, for Iceland.')).toEqual([['PLACE', 'Iceland']]);
+  });
 });
 

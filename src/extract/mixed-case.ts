@@ -449,6 +449,10 @@ const MEDIA_AFTER = new RegExp(String.raw`^['’]?s?[ \t]+${MEDIA.replace('|pape
 // Letters and at least two digits, a model's designation ("K400", "M26A2", "F-16"; not "G-20", "EU3").
 const DESIGNATION = /^(?!(?:EU|G|P)-?\d{1,2}$)[A-Z]{1,3}-?\d{2,}[A-Z0-9]*$/;
 
+// The ISO 4217 currency codes, as the runtime knows them.
+const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+const AMOUNT_BEFORE = /\d(?:[\d,.]*\d)?(?:[ \t]+(?:thousand|million|billion|trillion))?[ \t]*$/;
+
 const LOCATIVE = /(?:^|[^A-Za-z])(?:in|near|outside|inside|throughout|across|around|into)[ \t\n]+$/;
 
 const PREDICATIVE = /(?:^|[^A-Za-z])(?:as|become|becomes|became|becoming|named|appointed|elected|re-elected)[ \t\n]+$/;
@@ -589,6 +593,8 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         // "the Castro regime", "the Halvard government": a name a list knows as a person's before a
         // government's word is its leader's, no place.
         if (type === 'PLACE' && segment.length === 1 && nameRole(segment[0]!) !== '' && placeCode(segment[0]!) === null && demonymCode(segment[0]!) === null && /^[ \t]+(?:government|regime|administration)(?![A-Za-z])/.test(text.slice(last.end, last.end + 20))) type = 'PERSON';
+        // "ISK 44 billion", "5 million EUR": a currency's code by an amount is no name.
+        if (segment.length === 1 && CURRENCIES.has(segment[0]!) && (AMOUNT_BEFORE.test(lead) || /^[ \t]?\d/.test(text.slice(last.end, last.end + 2)))) type = null;
         // "robbed in Aden", "outside Hamilton": a city whose name is also a person's, after a word of
         // place (not before a possessive: "in Hamilton's view").
         if (type !== 'PLACE' && segment.length === 1 && LOCATIVE.test(lead) && !/^['’]s/.test(text.slice(last.end, last.end + 2)) && isPersonNamedCity(segment[0]!)) type = 'PLACE';
