@@ -47,6 +47,8 @@ export function isDeadline(d: Mention, text: string): boolean {
 const NAMES_OTHER = new RegExp(`^\\s+(?!(?:and|or|but|to|in|at|on|of|for|with|by|from|when|while|that|which)\\b|${EVENT_NOUN})[A-Za-z]`, 'i');
 
 const OTHER_EVENT = /^\s+(?:[A-Z][\w.-]*\s+)?(?:meeting|visit|talks|call|conversation|session|summit|conference|elections?|attacks?|bombings?)\b/i;
+// (What someone said in public: no meeting's day either.)
+const SPEECH = /^\s+(?:[A-Z][\w.-]*\s+)?(?:speech|remarks|address|statement|announcement|testimony|interview|press\s+conference)\b/i;
 
 function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] {
   const dates = all.filter((d) => !isDeadline(d, text));
@@ -66,11 +68,12 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   const opening = dates.find((d) => d.end <= hit.start && /^\W*(?:on|in|at|during)?\s*$/i.test(text.slice(0, d.start)));
   if (opening && hits[0] === hit) return withList(opening, dates, text);
   const next = hits.find((h) => h.start > hit.start && h.kind !== hit.kind);
-  // "shared his readout of the minister's March 2 meeting": a date that names another event
-  // in what was said is that event's, not the saying's; "raised it during a May 3 meeting" keeps it,
+  // "shared his readout of the minister's March 2 meeting", "briefed him on the Secretary's May 3
+  // speech": a date that names another event in what was said is that event's, not the saying's; "raised it during a May 3 meeting" keeps it,
   // and so does a meeting ("met at the May 3 summit").
   const ofAnother = (d: Mention): boolean =>
-    hit.kind !== 'meeting' && OTHER_EVENT.test(text.slice(d.end, d.end + 40)) && /(?:\bof\s+(?:the\s+|an?\s+)?|['’]s\s+)$/i.test(text.slice(Math.max(0, d.start - 30), d.start));
+    ((hit.kind !== 'meeting' && OTHER_EVENT.test(text.slice(d.end, d.end + 40))) || SPEECH.test(text.slice(d.end, d.end + 40))) &&
+    /(?:\bof\s+(?:the\s+|an?\s+)?|['’]s\s+)$/i.test(text.slice(Math.max(0, d.start - 30), d.start));
   // "heard from him that the decision would come in May", "responded that the envoys meet on April 7",
   // "described how SOUTHCOM had transformed over the past two years": a date in what was said
   // belongs to what was said.

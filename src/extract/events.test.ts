@@ -405,3 +405,12 @@ describe('events of the third development round (sentences of our own)', () => {
   });
 });
 
+
+describe('events, fourth round', () => {
+  const kinds = (text: string): string[] => extractText(text, new Date(Date.UTC(2009, 2, 10))).events.map((e) => `${e.kind}@${e.date?.value ?? '-'}`);
+
+  it("reads a date that names a speech or statement in what was briefed as that speech's", () => {
+    expect(kinds('She briefed the director on the Minister’s March 4 speech.')).toEqual(['info-shared@-', 'meeting@-']);
+    expect(kinds('She briefed the director on March 4.')).toEqual(['info-shared@2009-03-04', 'meeting@2009-03-04']);
+  });
+});
