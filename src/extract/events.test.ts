@@ -413,4 +413,14 @@ describe('events, fourth round', () => {
     expect(kinds('She briefed the director on the Minister’s March 4 speech.')).toEqual(['info-shared@-', 'meeting@-']);
     expect(kinds('She briefed the director on March 4.')).toEqual(['info-shared@2009-03-04', 'meeting@2009-03-04']);
   });
+
+  it('reads a meeting scheduled, wished for, asked for or held as a habit as none', () => {
+    expect(kinds('Export control meetings are scheduled to take place in Oslo on March 20.')).toEqual([]);
+    expect(kinds('A meeting with the council would be helpful, he said.')).toEqual([]);
+    expect(kinds('The attache requested a meeting with Embassy staff.')).toEqual(['request@-']);
+    expect(kinds('He cited the Red Cross’s regular meetings with field commanders.')).toEqual([]);
+    // (One of them, held, is one.)
+    expect(kinds('On March 4 the Ambassador held one of his regular meetings with the minister.')).toEqual(['meeting@2009-03-04']);
+  });
 });
+

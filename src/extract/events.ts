@@ -25,9 +25,23 @@ function unreal(kind: Hit['kind'], text: string, at: number): boolean {
   if (/\b(?:before|without)\s+$/i.test(before) && /^\w+ing\b/i.test(text.slice(at))) return true;
   // "prohibited the sale of equipment": a sale stopped is no shipment.
   if (kind === 'shipment' && BLOCKED.test(text.slice(Math.max(0, at - 40), at))) return true;
+  if (kind === 'meeting' && plannedMeeting(text, at)) return true;
   if (kind !== 'designation' && kind !== 'shipment' && kind !== 'meeting') return false;
   const clause = text.slice(0, at).split(/[,;:]/).pop() ?? '';
   return UNREAL_CLAUSE.test(clause);
+}
+
+// "Meetings scheduled to take place on September 10", "a meeting with the council would be helpful":
+// a meeting named as a plan or a wish; "requested a meeting with the Secretary": one asked for;
+// "the ICRC's regular meetings with commanders": a habit, none in particular.
+function plannedMeeting(text: string, at: number): boolean {
+  const noun = /^(?:meetings?|talks|sessions?|consultations|visits?)\b/i.exec(text.slice(at));
+  if (!noun) return false;
+  const rest = text.slice(at + noun[0].length, at + noun[0].length + 70).split(/[,;.:(]/)[0]!;
+  if (/\b(?:(?:is|are|was|were)\s+)?(?:scheduled|planned|slated|set|due)\s+(?:to|for)\b|\b(?:would|will|could|should|might)\b/i.test(rest)) return true;
+  const before = text.slice(Math.max(0, at - 40), at);
+  // ("held one of his regular meetings with the minister": one of them, held.)
+  return /\b(?:requested|request|asked\s+for|sought|seek|proposed|propose|suggested|suggest|offered|(?<!one\s+of\s+(?:(?:his|her|their|our|the)\s+)?)(?:regular|routine|periodic|weekly|monthly|frequent))\s+(?:(?:a|an|the|his|her|their|our)\s+)?(?:[\w-]+\s+)?$/i.test(before);
 }
 
 // Who speaks a reply: the clause before its verb, without parentheses and who/which clauses about
