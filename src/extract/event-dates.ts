@@ -75,11 +75,12 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
     ((hit.kind !== 'meeting' && OTHER_EVENT.test(text.slice(d.end, d.end + 40))) || SPEECH.test(text.slice(d.end, d.end + 40))) &&
     /(?:\bof\s+(?:the\s+|an?\s+)?|['’]s\s+)$/i.test(text.slice(Math.max(0, d.start - 30), d.start));
   // "heard from him that the decision would come in May", "responded that the envoys meet on April 7",
+  // "requested a meeting when he visits Washington in February",
   // "described how SOUTHCOM had transformed over the past two years": a date in what was said
   // belongs to what was said.
   // ("raised that issue on May 3": a demonstrative is no report.)
   const reported = (d: Mention): boolean =>
-    /\bthat\b(?!\s+(?:day|week|month|year|time|issue|matter|case|meeting|point|morning|afternoon|evening|night|request|demarche)\b)|\b(?:how|whether|why)\b/i.test(text.slice(hit.end, d.start));
+    /\bthat\b(?!\s+(?:day|week|month|year|time|issue|matter|case|meeting|point|morning|afternoon|evening|night|request|demarche)\b)|\b(?:how|whether|why)\b|\b(?:when|once|if|unless)\s+(?:he|she|they|we|it|the\s+\w+|[A-Z]\w+)\s+\w+/i.test(text.slice(hit.end, d.start));
   // "has not heard a response to SOCA's September request": a date written right before another
   // trigger is that one's (not a meeting's: "raised it during a May 3 meeting" is the meeting's day).
   const othersOwn = (d: Mention): boolean =>

@@ -422,5 +422,10 @@ describe('events, fourth round', () => {
     // (One of them, held, is one.)
     expect(kinds('On March 4 the Ambassador held one of his regular meetings with the minister.')).toEqual(['meeting@2009-03-04']);
   });
+
+  it('reads a date in a when-clause after the trigger as that clause’s', () => {
+    expect(kinds('He requested a meeting with the Secretary when he visits Oslo in February.')).toEqual(['request@-']);
+    expect(kinds('He requested a meeting with the Secretary in February.')).toEqual(['request@2009-02']);
+  });
 });
 
