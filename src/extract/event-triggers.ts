@@ -45,7 +45,11 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   // "This is an Action Request", "PM/DTCC requests Post's assistance", "embassies have inquired about".
   ['request', 'action\\s+request|requests\\s+(?:that\\b|post\\b|posts?[\'’]s\\b|your\\b|the\\s+(?:embassy|mission)\\b|embassy[\'’]s\\b)|(?:in|en)quired\\s+(?:about|whether|into|after)'],
   ['request', '(?:(?<!when\\s)asked|requested|request(?:ing)?\\s+that|sought|seek|(?:is|are|was|were|been)\\s+seeking|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
-  ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|challenged|cautioned|warned|reminded|(?:delivered|presented|conveyed|passed|raised|made|left|gave|discussed|reviewed|reiterated|repeated|lodged|registered|deliver|present|convey|discuss|review|raise)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised|voiced|outlined|identif(?:ied|ying)|reiterated|registered|echoed|stressed|underscored|emphasized)\\s+(?:[\\w.'’-]+\\s+){0,3}?concerns?)`],
+  ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|challenged|cautioned|warned|reminded|(?:delivered|presented|conveyed|passed|raised|made|left|gave|discussed|reviewed|reiterated|repeated|lodged|registered|deliver|present|convey|discuss|review|raise)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised|voiced|outlined|identif(?:ied|ying)|reiterated|registered|echoed|stressed|underscored|emphasized|express|convey|raise|voice|reiterate|register|stress|underscore|emphasize)\\s+(?:[\\w.'’-]+\\s+){0,3}?concerns?)`],
+  // "noted the importance of showing progress", "stressed that it was important to act": the need to act, put to someone.
+  ['demarche', '(?:noted|stressed|emphasized|underscored|underlined|highlighted)\\s+(?:the\\s+)?importance\\s+of|(?:noted|stressed|emphasized|underscored)\\s+that\\s+it\\s+(?:was|is|would\\s+be)\\s+(?:important|essential|critical|vital|crucial)'],
+  // "raised export control issues with the Secretary General".
+  ['demarche', 'raised\\s+(?:[\\w-]+\\s+){0,3}?(?:issues?|concerns?|cases?|matters?|questions?)\\s+with'],
   // "spoke about Credit Europe and the need to target the insurance sector": the need to act, put to someone.
   ['demarche', '(?:stressed|emphasized|underscored|underlined|highlighted|spoke\\s+(?:about|of))\\b(?=[^.;]{0,150}?\\bthe\\s+need\\s+(?:to|for)\\b)'],
   // "called on the minister to resign" (not "called on the minister to discuss the visit": a call).
@@ -59,14 +63,16 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['response', '(?:responded|replied|answered|in\\s+response(?!\\s+to\\b)|in\\s+response\\s+to\\s+(?:[\\w.\'’-]+\\s+){0,4}?(?:requests?|d[eé]marches?|letters?|quer(?:y|ies)|inquir(?:y|ies)|questions?|points|ref(?:tel)?s?|notes?|concerns|appeals?|calls?|messages?|proposals?|invitations?)\\b|provided\\s+(?:a|an|the)\\s+(?:response|reply|answer))'],
   // "provided an update": information shared, and a response when something was asked before it.
   ['response', 'provided\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+)?update', { needsAsk: true }],
-  ['response', '(?:said|stated|indicated|noted|agreed|welcomed|appreciated|acknowledged|assured|promised|undertook|emphasized|explained|confirmed|told|informed|pointed\\s+out|stressed)', { needsAsk: true }],
+  ['response', '(?:said|stated|indicated|noted|agreed|welcomed|appreciated|acknowledged|assured|promised|undertook|emphasized|explained|confirmed|told|informed|pointed\\s+out|stressed|(?:was|were)\\s+receptive)', { needsAsk: true }],
+  // "agreed with USG concern about the risk": a reply to a concern conveyed before.
+  ['response', "(?:agreed|concurred)\\s+with\\s+(?:the\\s+)?(?:USG|U\\.S\\.|US|our|Washington['’]s|American)\\s+(?:[\\w-]+\\s+)?(?:concerns?|views?|assessment|position)"],
   // "the minister told post", "told the Ambassador": a conversation with the mission, dated or not;
   // "asked emboffs to ...", "informed the Ambassador", "told us": an act addressed to the mission.
   ['meeting', '(?:told|asked|informed|assured|briefed|reminded|raised\\s+(?:\\w+\\s+)?with|complained\\s+to)\\s+(?:post|us|poloffs?|econoffs?|emboffs?|pol\\s?couns|econcouns|(?:the\\s+)?(?:ambassador|charg[eé]|dcm|embassy|datt))', { conversation: true }],
   ['meeting', `(?:toured|reached\\s+(?:[\\w.'’-]+\\s+){1,3}?by\\s+(?:tele)?phone|spoke\\s+by\\s+(?:tele)?phone|(?:tele)?phoned|met\\s+with|met|meetings?\\s+with|meet\\s+with|called\\s+on(?!${URGED})|held\\s+talks|talks\\s+with|consultations\\s+(?:with|between)|visited|a\\s+(?:courtesy\\s+)?call\\s+on)`],
   // "Team Leader Catherine Inglehearn said November 14": a conversation on that day.
   ['meeting', `(?<=[A-Za-z]\\s)said(?=\\s+(?:on\\s+)?${MONTH_SRC}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[.,;:]|that\\b|$))`, { needsDate: true }],
-  ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|discussed|attended|meetings?(?!\\s+of\\b)|call\\s+on|talks|(?:an?|the|[\\w.]+[\'’]s)\\s+(?:(?:official|state|working|courtesy)\\s+)?(?:call|visit|briefing|dinner|lunch|tour)|(?<=[\'’]s\\s+[A-Z][a-z]+\\.?\\s+\\d{1,4}\\s+)visit|(?<=\\b(?:their|his|her|its|our|the|a)\\s+(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,4}\\s+)?)tour(?=\\s+of\\b))', { needsDate: true }],
+  ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|discussed|attended|meetings?(?!\\s+of\\b)|(?:plenary|bilateral|working|closed|private|brief)\\s+sessions?|call\\s+on|talks|(?:an?|the|[\\w.]+[\'’]s)\\s+(?:(?:official|state|working|courtesy)\\s+)?(?:call|visit|briefing|dinner|lunch|tour)|(?<=[\'’]s\\s+[A-Z][a-z]+\\.?\\s+\\d{1,4}\\s+)visit|(?<=\\b(?:their|his|her|its|our|the|a)\\s+(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,4}\\s+)?)tour(?=\\s+of\\b))', { needsDate: true }],
   ['shipment', `(?:shipped|shipping|shipments?|exported|exports?\\s+of|exporting|transferred|transfers?\\s+of|deliver(?:ed|y|ies)|supplied|supplying|sold|sales?\\s+of|procured|procurement\\s+of|purchased|transshipped|transshipment|consignments?)(?=[^.;]{0,80}?\\b${GOODS}\\b)`],
   ['shipment', '(?:shipped|shipping|shipments?|exported|exporting|transferred|delivered|supplied|supplying|sold|procured|purchased|transshipped)', { needsItem: true }],
   ['shipment', `${GOODS}\\b[^.;]{0,60}?\\b(?:shipped|exported|transferred|delivered|supplied|sold|transshipped|shipments?)`],

@@ -427,5 +427,18 @@ describe('events, fourth round', () => {
     expect(kinds('He requested a meeting with the Secretary when he visits Oslo in February.')).toEqual(['request@-']);
     expect(kinds('He requested a meeting with the Secretary in February.')).toEqual(['request@2009-02']);
   });
+
+  it('reads concern voiced as the purpose of a meeting, the importance of acting, issues raised with someone and a plenary session', () => {
+    expect(kinds('The Ambassador met the army commander on March 4 to voice concern over the killings.')).toEqual(['meeting@2009-03-04', 'demarche@2009-03-04']);
+    expect(kinds('On March 4 the Ambassador noted the importance of showing progress.')).toEqual(['demarche@2009-03-04']);
+    expect(kinds('On March 4 the Ambassador stressed that it was important to show progress.')).toEqual(['demarche@2009-03-04']);
+    expect(kinds('The attache raised export control issues with the Secretary General.')).toEqual(['demarche@-']);
+    expect(kinds('In a March 4 plenary session with a large Zarvo delegation, trade came up.')).toEqual(['meeting@2009-03-04']);
+  });
+
+  it('reads a party receptive to an ask, or agreeing with our concern, as responding', () => {
+    expect(kinds('Emboffs delivered the demarche. The Government was receptive.')).toEqual(['demarche@-', 'response@-']);
+    expect(kinds('The director told Polcouns on March 4 that his government agreed with USG concern about the risk.')).toEqual(['meeting@2009-03-04', 'response@2009-03-04']);
+  });
 });
 
