@@ -51,7 +51,8 @@ const OTHER_EVENT = /^\s+(?:[A-Z][\w.-]*\s+)?(?:meeting|visit|talks|call|convers
 const SPEECH = /^\s+(?:[A-Z][\w.-]*\s+)?(?:speech|remarks|address|statement|announcement|testimony|interview|press\s+conference)\b/i;
 
 function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] {
-  const dates = all.filter((d) => !isDeadline(d, text));
+  // ("have fallen sharply since last October": when a state of things began, no event's day.)
+  const dates = all.filter((d) => !isDeadline(d, text) && !/\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)));
   // ("the October 14 afternoon MFA press briefing": up to three words may stand between, not a
   // conjunction, a pronoun or a verb's auxiliary: "in January 09 and asked for ..." is another event.)
   const before = (d: Mention, h: Hit): boolean => d.end <= h.start && /^\s*(?:of\s+)?(?:(?!(?:and|or|but|then|that|which|who|when|while|to|was|were|is|are|had|has|have|he|she|they|we)\b)[\w.'’-]+\s+){0,3}$/i.test(text.slice(d.end, h.start));
@@ -80,7 +81,7 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   // belongs to what was said.
   // ("raised that issue on May 3": a demonstrative is no report.)
   const reported = (d: Mention): boolean =>
-    /\bthat\b(?!\s+(?:day|week|month|year|time|issue|matter|case|meeting|point|morning|afternoon|evening|night|request|demarche)\b)|\b(?:how|whether|why)\b|\b(?:when|once|if|unless)\s+(?:he|she|they|we|it|the\s+\w+|[A-Z]\w+)\s+\w+/i.test(text.slice(hit.end, d.start));
+    /\bthat\b(?!\s+(?:day|week|month|year|time|issue|matter|case|meeting|point|morning|afternoon|evening|night|request|demarche)\b)|\b(?:how|whether|why)\b|\b(?:when|once|if|unless|before|after|until)\s+(?:he|she|they|we|it|the\s+\w+|[A-Z]\w+)\s+\w+/i.test(text.slice(hit.end, d.start));
   // "has not heard a response to SOCA's September request": a date written right before another
   // trigger is that one's (not a meeting's: "raised it during a May 3 meeting" is the meeting's day).
   const othersOwn = (d: Mention): boolean =>

@@ -440,5 +440,12 @@ describe('events, fourth round', () => {
     expect(kinds('Emboffs delivered the demarche. The Government was receptive.')).toEqual(['demarche@-', 'response@-']);
     expect(kinds('The director told Polcouns on March 4 that his government agreed with USG concern about the risk.')).toEqual(['meeting@2009-03-04', 'response@2009-03-04']);
   });
+
+  it('reads a date in a before- or after-clause, or after since, as no date of the event', () => {
+    expect(kinds('On March 4 the Ambassador urged the minister to act before he travels to Oslo in May.')).toEqual(['demarche@2009-03-04']);
+    expect(kinds('The minister said reports of abuses have fallen since last October.')).toEqual([]);
+    expect(kinds('Poloff met the minister in October.')).toEqual(['meeting@2008-10']);
+    expect(kinds('Poloff has met the minister often since October.')).toEqual(['meeting@-']);
+  });
 });
 
