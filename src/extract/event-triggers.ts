@@ -16,7 +16,7 @@ export interface Trigger {
   conversation?: boolean;
 }
 
-const INFO = '(?:information|info|updates?|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|lists?|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis)';
+const INFO = '(?:information|info|updates?|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|lists?|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis|diplomatic\\s+notes?|notes?\\s+verbales?)';
 const POINTS = '(?:d[eé]marches?|(?:talking\\s+)?points|messages?|concerns|invitations?|letters?|protests?|complaints?)';
 const GIVE = '(?:shared|provided|provides|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent|forwarded)';
 const GOODS = '(?:goods|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil|helicopters?|aircraft|airplanes?|planes?|boats?|vessels?|engines?|rifles?|guns?|ammunition|radars?)';
@@ -44,6 +44,9 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['request', `called\\s+(?:on|upon)${ASKED_FOR}`],
   // "This is an Action Request", "PM/DTCC requests Post's assistance", "embassies have inquired about".
   ['request', 'action\\s+request|requests\\s+(?:that\\b|post\\b|posts?[\'’]s\\b|your\\b|the\\s+(?:embassy|mission)\\b|embassy[\'’]s\\b)|(?:in|en)quired\\s+(?:about|whether|into|after)'],
+  // "In response to reftel vetting request, ...": the request the cable answers; "the general's urgent plea on munitions";
+  // "Russian demands that the casks be returned".
+  ['request', "(?<=^\\W*in\\s+response\\s+to\\s+(?:[\\w.'’-]+\\s+){0,4}?)requests?|pleas?\\s+(?:for|on)|demand(?:s|ed)\\s+that"],
   ['request', '(?:(?<!when\\s)asked|requested|request(?:ing)?\\s+that|sought|seek|(?:is|are|was|were|been)\\s+seeking|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
   ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|challenged|cautioned|warned|reminded|(?:delivered|presented|conveyed|passed|raised|made|left|gave|discussed|reviewed|reiterated|repeated|lodged|registered|deliver|present|convey|discuss|review|raise)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised|voiced|outlined|identif(?:ied|ying)|reiterated|registered|echoed|stressed|underscored|emphasized|express|convey|raise|voice|reiterate|register|stress|underscore|emphasize)\\s+(?:[\\w.'’-]+\\s+){0,3}?concerns?)`],
   // "noted the importance of showing progress", "stressed that it was important to act": the need to act, put to someone.
@@ -51,9 +54,11 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   // "raised export control issues with the Secretary General".
   ['demarche', 'raised\\s+(?:[\\w-]+\\s+){0,3}?(?:issues?|concerns?|cases?|matters?|questions?)\\s+with'],
   // "spoke about Credit Europe and the need to target the insurance sector": the need to act, put to someone.
-  ['demarche', '(?:stressed|emphasized|underscored|underlined|highlighted|spoke\\s+(?:about|of))\\b(?=[^.;]{0,150}?\\bthe\\s+need\\s+(?:to|for)\\b)'],
+  ['demarche', '(?:stressed|emphasized|underscored|underlined|highlighted|stress|emphasize|underscore|spoke\\s+(?:about|of))\\b(?=[^.;]{0,150}?\\bthe\\s+need\\s+(?:to|for)\\b)'],
   // "called on the minister to resign" (not "called on the minister to discuss the visit": a call).
   ['demarche', `called\\s+(?:on|upon)(?!${ASKED_FOR})${URGED}`],
+  // "called for the U.S. and the international community to speak with a moral voice".
+  ['demarche', "called\\s+for\\s+(?:[\\w.'’-]+\\s+){1,6}?to\\s+(?!be\\b)[a-z]+"],
   // "encouraged the USG to focus on ...", not "encouraged by the progress".
   ['demarche', '(?:encouraged|encouraging)\\s+(?!by\\b)(?:[\\w.\'’-]+\\s+){1,5}?to\\s+(?!be\\b)[a-z]+'],
   ['demarche', '(?:pushed|pushing)\\s+(?:hard\\s+)?(?:on|for)|weigh(?:ed)?\\s+in\\s+with|raised\\s+(?:this|the)\\s+(?:case|issue|matter)|raised\\s+with'],

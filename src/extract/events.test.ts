@@ -447,5 +447,19 @@ describe('events, fourth round', () => {
     expect(kinds('Poloff met the minister in October.')).toEqual(['meeting@2008-10']);
     expect(kinds('Poloff has met the minister often since October.')).toEqual(['meeting@-']);
   });
+
+  it('reads a request answered, a plea, demands that something be done, a call for someone to act, ongoing pressing and a diplomatic note sent', () => {
+    expect(kinds('In response to reftel vetting request, the Department finds no information on Zarvo.')).toEqual(['response@-', 'request@-']);
+    expect(kinds('This message begins with the general’s urgent plea on munitions.')).toEqual(['request@-']);
+    expect(kinds('The note was meant to mollify Zarvo’s demands that the casks be returned.')).toEqual(['request@-']);
+    expect(kinds('Demand for ethanol continues to grow.')).toEqual([]);
+    expect(kinds('On March 4 Halvard called for the U.S. and its allies to speak with one voice.')).toEqual(['demarche@2009-03-04']);
+    expect(kinds('We continue to underscore with Zarvo officials the need to resolve this issue.')).toEqual(['demarche@-']);
+    expect(kinds('The government had sent Zarvo a diplomatic note on the matter.')).toEqual(['info-shared@-']);
+  });
+
+  it('reads a reply after "and" and a new subject as the other side’s', () => {
+    expect(kinds('On March 4 the Ambassador noted the importance of progress and the Minister said he would act.')).toEqual(['demarche@2009-03-04', 'response@2009-03-04']);
+  });
 });
 

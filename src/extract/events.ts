@@ -20,7 +20,10 @@ function unreal(kind: Hit['kind'], text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
   // "met with him to urge": the purpose of a meeting that took place happened too.
   const purpose = /\bto\s+$/i.test(before) && /\b(?:met|called on|meeting)\b/i.test(text.slice(0, at));
-  if (kind !== 'non-response' && !purpose && IRREALIS.test(before)) return true;
+  // ("we continue to underscore the need to ...": ongoing, not a plan.)
+  // (Nor is "in response to reftel request".)
+  const ongoing = /\bcontinu(?:e|es|ed|ing)\s+to\s+$|\bin\s+response\s+to\s+(?:[\w.'’-]+\s+){0,4}$/i.test(before);
+  if (kind !== 'non-response' && !purpose && !ongoing && IRREALIS.test(before)) return true;
   // "before supplying the boats", "without informing us": a gerund after before/without did not happen (yet).
   if (/\b(?:before|without)\s+$/i.test(before) && /^\w+ing\b/i.test(text.slice(at))) return true;
   // "prohibited the sale of equipment": a sale stopped is no shipment.
@@ -48,7 +51,8 @@ function plannedMeeting(text: string, at: number): boolean {
 // the speaker ("Crocker, who briefs the Department regularly, stressed"), and not an earlier clause
 // ("We reminded Quesada ...; he acknowledged this").
 function speaker(before: string): string {
-  return before.replace(/\([^)]*\)|,\s*(?:who|which|whose)\b[^,]*,/gi, ' ').split(/[;:]|,\s+(?:and|but)\s+/).pop() ?? '';
+  // ("The Ambassador noted the need to act and the Minister said ...": "and" and a new subject.)
+  return before.replace(/\([^)]*\)|,\s*(?:who|which|whose)\b[^,]*,/gi, ' ').split(/[;:]|,\s+(?:and|but)\s+|\s+(?:and|but)\s+(?=(?:the\s+)?[A-Z]|(?:he|she|they)\b)/).pop() ?? '';
 }
 
 function asked(s: SentenceState, hits: Hit[], at: number): boolean {
