@@ -52,7 +52,7 @@ const SPEECH = /^\s+(?:[A-Z][\w.-]*\s+)?(?:speech|remarks|address|statement|anno
 
 function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] {
   // ("have fallen sharply since last October": when a state of things began, no event's day.)
-  const dates = all.filter((d) => !isDeadline(d, text) && !/\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start)));
+  const dates = all.filter((d) => !isDeadline(d, text) && !/\bsince\s+(?:(?:last|early|late|mid|the)\s+)?$/i.test(text.slice(Math.max(0, d.start - 14), d.start)));
   // ("the October 14 afternoon MFA press briefing": up to three words may stand between, not a
   // conjunction, a pronoun or a verb's auxiliary: "in January 09 and asked for ..." is another event.)
   const before = (d: Mention, h: Hit): boolean => d.end <= h.start && /^\s*(?:of\s+)?(?:(?!(?:and|or|but|then|that|which|who|when|while|to|was|were|is|are|had|has|have|he|she|they|we)\b)[\w.'’-]+\s+){0,3}$/i.test(text.slice(d.end, h.start));

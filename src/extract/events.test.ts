@@ -461,5 +461,9 @@ describe('events, fourth round', () => {
   it('reads a reply after "and" and a new subject as the other side’s', () => {
     expect(kinds('On March 4 the Ambassador noted the importance of progress and the Minister said he would act.')).toEqual(['demarche@2009-03-04', 'response@2009-03-04']);
   });
+
+  it('reads "since last October" as when a state of things began, no event’s day', () => {
+    expect(kinds('On March 4 we urged Zarvo to act. He said reports have fallen sharply since last October.')).toEqual(['demarche@2009-03-04', 'response@2009-03-04']);
+  });
 });
 
