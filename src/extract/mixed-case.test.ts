@@ -708,5 +708,12 @@ describe('mixed-case names, eleventh round', () => {
   it("reads a currency's code by an amount as no name", () => {
     expect(named('The levy raises ISK 44 billion, about 2.5 million EUR, for Iceland.')).toEqual([['PLACE', 'Iceland']]);
   });
+
+  it('reads Labour or Labor capitalised alone as the party', () => {
+    expect(named('Holgersen and Labour trail by 18 points; Labor won in Nordvik.').filter(([, text]) => /Labou?r/.test(text))).toEqual([
+      ['ORGANIZATION', 'Labour'],
+      ['ORGANIZATION', 'Labor'],
+    ]);
+  });
 });
 

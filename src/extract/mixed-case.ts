@@ -390,6 +390,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (initialsDefined(words) && !words.some((w) => isTitleWord(w)) && !DOCUMENT.test(words[words.length - 4]!) && (tagged() !== 'PLACE' || !placeWithInitials(words))) return 'ORGANIZATION';
   // "Icelandic Mobile Patrol Team", "Crisis Response Unit": a unit of a force or service.
   if (words.length > 1 && words.some((w) => /^(?:Team|Unit|Squad|Detachment|Battalion|Regiment|Task)$/.test(w))) return 'ORGANIZATION';
+  // "Brown and Labour trail", "Labor won": capitalised alone, the Labour or Labor party.
+  if (words.length === 1 && /^Labou?r$/.test(last)) return 'ORGANIZATION';
   // "the House of Commons", "the House of Councillors": a chamber of a parliament.
   // (Not a post in it: "House of Commons Leader Ana Lins".)
   if (words.length >= 3 && words[0] === 'House' && words[1] === 'of' && /^[A-Z]/.test(words[2]!) && !words.some((w) => isTitleWord(w) || nameRole(w) === 'g')) return 'ORGANIZATION';
