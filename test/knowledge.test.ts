@@ -429,5 +429,18 @@ describe('a listed acronym or name of common words', () => {
       expect(cases).toHaveLength(alias ? 0 : 1);
     }
   });
+
+  it('takes a listed acronym the cable spells out as another body as no listing', async () => {
+    // An invented entry with no country, known by an acronym alone.
+    const acronym: PartyScreen = (name, type) =>
+      type === 'organization' && name === 'QZX'
+        ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '77780', name: 'QUORVAL ZEALOT FRONT', matchedName: 'QZX', alias: true, weakAlias: false, score: 0.95, match: true, type: 'organization', programs: ['SDGT'], countries: [], explanation: [{ kind: 'exact', weight: 1, text: '' }] }] } as never)
+        : null;
+    const paragraphs = [
+      'On June 2, the officials said the QZX shipped graphite to Syria in May.',
+      'On June 3, the officials said the QZX shipped graphite to Syria in April; the Quorval Zinc Exchange (QZX) is a trading house in Oslo.',
+    ];
+    expect(await caseSources(paragraphs, acronym)).toEqual([new Set(['08BEIJING901'])]);
+  });
 });
 

@@ -15,7 +15,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k58';
+export const EXTRACTOR_VERSION = 'k59';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -74,6 +74,9 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
       screened.set(cacheKey, found);
     }
     if (found.candidates.length > 0) candidates.set(e.docKey, found.candidates);
+    // ("Swiss Protecting Power (SPP)": an acronym the cable spells out as another body's is that body,
+    // not the listed one whose alias it shares, Socorro Popular del Peru of the Shining Path.)
+    const named = found.named.filter((h) => !spelledOtherwise(cable, h, screen));
     // A name met as listed that does not say which body it is (an acronym, common words: see
     // namesOneBody) names the listed one only in a cable that names one of the entry's countries, or,
     // an acronym or the entry's own name, when the entry lists none: `LRA` in a cable about Russia's
@@ -89,7 +92,7 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
       // para la Victoria, is also an alias of al-Nusrah Front).
       return where.length === 0 ? ACRONYM.test(e.display) || !h.alias : where.some((c) => inCable().has(c));
     };
-    if (found.named.some(names)) listed.add(e.docKey);
+    if (named.some(names)) listed.add(e.docKey);
     // A body named as a list writes it is that listed body in every cable, whichever of the listed
     // names a cable uses ("Malik Ashtar University", "Malek-Ashtar University of Technology (MUT)"):
     // the entry joins them as a distinctive name does. Not through a listed name of common words
@@ -98,7 +101,7 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
     // body's (as above; "PKK" joins "Kurdistan Workers Party", "ANA" in a cable on Afghanistan not
     // the Albanian National Army), nor for a generic name (no lookup keys: "Ministry of Defense"
     // would join every country's), nor for a person (a listed person's name is often common).
-    const best = found.named[0];
+    const best = named[0];
     const keyed = best && (namesOneBody(best.matchedName, e.display) || (ACRONYM.test(e.display) && names(best)));
     if (keyed && e.schema === 'Organization' && e.lookupKeys.length > 0) e.lookupKeys.push(listedKey(best));
   }
@@ -106,6 +109,27 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
 }
 
 const ACRONYM = /^[A-Z][A-Z0-9&/-]{1,7}$/;
+
+/**
+ * The hit is a listed acronym that the cable defines, in parentheses after a name, as another body:
+ * the name it spells out does not itself meet the same entry.
+ */
+function spelledOtherwise(cable: Cable, hit: PartyHit, screen: PartyScreen): boolean {
+  const acronym = hit.matchedName.trim();
+  if (!/^[A-Z][A-Z0-9&-]{1,7}$/.test(acronym)) return false;
+  const texts = [cable.subject ?? '', ...cable.paragraphs.map((p) => p.text)];
+  const escaped = acronym.replace(/[&-]/g, '\\$&');
+  const defined = new RegExp(String.raw`((?:[A-Z][\w'’.-]*[ \t\n]+(?:(?:of|for|and|the|de|del|la)[ \t\n]+)*){1,8})\([ \t]*${escaped}[ \t]*\)`);
+  for (const text of texts) {
+    const m = defined.exec(text);
+    if (!m) continue;
+    const name = m[1]!.trim().replace(/[ \t\n]+/g, ' ');
+    if (name.split(' ').filter((w) => /^[A-Z]/.test(w)).length < 2) continue;
+    const result = screen(name, 'organization');
+    return !(result?.hits ?? []).some((h) => h.match && h.list === hit.list && h.id === hit.id);
+  }
+  return false;
+}
 
 /** The countries a cable names: its places' countries and its nationality words ("Iranian"). */
 function countriesNamed(cable: Cable, k: CableKnowledge): Set<string> {
