@@ -438,7 +438,7 @@ describe('a listed acronym or name of common words', () => {
         : null;
     const paragraphs = [
       'On June 2, the officials said the QZX shipped graphite to Syria in May.',
-      'On June 3, the officials said the QZX shipped graphite to Syria in April; the Quorval Zinc Exchange (QZX) is a trading house in Oslo.',
+      'On June 3, the officials said the QZX shipped graphite to Syria in April; the Nordvik Zinc Exchange (QZX) is a trading house in Oslo.',
     ];
     expect(await caseSources(paragraphs, acronym)).toEqual([new Set(['08BEIJING901'])]);
   });

@@ -1,7 +1,7 @@
 // What makes a case: a country's government is never the subject of one, and a sanctions hit opens
 // one only on the name as listed (names invented or generic).
 import { describe, expect, it } from 'vitest';
-import { asListed, isGovernment } from './analyse.js';
+import { asListed, isGovernment, spelledOtherwise } from './analyse.js';
 import type { PartyHit } from '../screening/screen-party.js';
 
 describe('a government as a case subject', () => {
@@ -59,3 +59,19 @@ describe('a sanctions hit as the list writes the name', () => {
     expect(asListed(hit(lighter))).toBe(true);
   });
 });
+
+describe('a listed acronym the cable spells out', () => {
+  const hit = { list: 'us-ofac-sdn' as const, id: '77780', name: 'QUORVAL ZEALOT FRONT', matchedName: 'QZX' };
+  const none = (): null => null;
+  const cable = (text: string) => ({ subject: null, paragraphs: [{ n: 1, marking: null, text }] }) as never;
+
+  it('is another body when the name it spells shares no word with the listed name', () => {
+    expect(spelledOtherwise(cable('The Nordvik Zinc Exchange (QZX) is a trading house.'), hit, none)).toBe(true);
+  });
+
+  it('is the listed body when the name shares a word, misspelt as it may be, or when the cable does not spell it out', () => {
+    expect(spelledOtherwise(cable('The Quorval Zeal Front (QZX) is a militia.'), hit, none)).toBe(false);
+    expect(spelledOtherwise(cable('The QZX is a militia.'), hit, none)).toBe(false);
+  });
+});
+

@@ -15,7 +15,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k59';
+export const EXTRACTOR_VERSION = 'k60';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -114,7 +114,7 @@ const ACRONYM = /^[A-Z][A-Z0-9&/-]{1,7}$/;
  * The hit is a listed acronym that the cable defines, in parentheses after a name, as another body:
  * the name it spells out does not itself meet the same entry.
  */
-function spelledOtherwise(cable: Cable, hit: PartyHit, screen: PartyScreen): boolean {
+export function spelledOtherwise(cable: Pick<Cable, 'subject' | 'paragraphs'>, hit: Pick<PartyHit, 'matchedName' | 'name' | 'list' | 'id'>, screen: PartyScreen): boolean {
   const acronym = hit.matchedName.trim();
   if (!/^[A-Z][A-Z0-9&-]{1,7}$/.test(acronym)) return false;
   const texts = [cable.subject ?? '', ...cable.paragraphs.map((p) => p.text)];
@@ -125,6 +125,10 @@ function spelledOtherwise(cable: Cable, hit: PartyHit, screen: PartyScreen): boo
     if (!m) continue;
     const name = m[1]!.trim().replace(/[ \t\n]+/g, ' ');
     if (name.split(' ').filter((w) => /^[A-Z]/.test(w)).length < 2) continue;
+    // (Misspelt or under an older name, it still shares a word with the listed name: "Ministy of
+    // Information and Security (MOIS)" for the Ministry of Intelligence and Security.)
+    const listedWords = new Set(hit.name.toUpperCase().split(/[^A-Z]+/).filter((w) => w.length >= 4));
+    if (name.toUpperCase().split(/[^A-Z]+/).some((w) => listedWords.has(w))) return false;
     const result = screen(name, 'organization');
     return !(result?.hits ?? []).some((h) => h.match && h.list === hit.list && h.id === hit.id);
   }
