@@ -715,5 +715,10 @@ describe('mixed-case names, eleventh round', () => {
       ['ORGANIZATION', 'Labor'],
     ]);
   });
+
+  it('reads Central Asian, Balkan and other nationalities no ending leads back to their country as places', () => {
+    expect(named('Kyrgyz, Uzbek and Azeri officials met Serbs, Croats and a Filipino envoy.').map(([type]) => type)).toEqual(['PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE']);
+  });
+
 });
 

@@ -71,7 +71,7 @@ function lexical(w: string): string[] {
   if (isTitleWord(w)) out.push('title');
   if (isOrgWord(w)) out.push('org');
   if (isOrgAcronym(w)) out.push('orgacr');
-  const dem = demonymCode(w);
+  const dem = demonymCode(w, true);
   if (dem !== null) out.push('dem');
   return out;
 }
