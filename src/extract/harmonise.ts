@@ -27,6 +27,8 @@ function votes(mentions: Mention[]): Map<string, Map<MentionType, number>> {
       if (m.normalized === m.title) continue;
       for (const w of m.normalized.split(/\s+/)) if (!(/^[A-Z]+$/.test(w) && caseClass(w) === 'a')) vote(key(w), 'PERSON', 2);
     } else if (m.type === 'ORGANIZATION') vote(words[0]!, 'ORGANIZATION', 2);
+    // "Manas" after "Manas Air Base": the place the base or airport is named by.
+    else if (m.type === 'PLACE' && words.length >= 2 && /^(?:BASE|AIRBASE|AIRPORT|AIRFIELD)$/.test(words[words.length - 1]!)) vote(words[0]!, 'PLACE', 2);
   }
   // A city whose name is also a person's ("Aden"), read as the place once, is the place where the
   // rest of the document is not clearly the person's.

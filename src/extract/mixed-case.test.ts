@@ -720,5 +720,14 @@ describe('mixed-case names, eleventh round', () => {
     expect(named('Kyrgyz, Uzbek and Azeri officials met Serbs, Croats and a Filipino envoy.').map(([type]) => type)).toEqual(['PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE', 'PLACE']);
   });
 
+  it('reads an air base and a city named with its kind as places, and the base’s name alone then too', () => {
+    expect(named('Tankers fly from the Lopez Air Base near Nordvik City, and without Lopez the war effort fails.')).toEqual([
+      ['PLACE', 'Lopez Air Base'],
+      ['PLACE', 'Nordvik City'],
+      ['PLACE', 'Lopez'],
+    ]);
+    // (Not a body of the city: "City Council".)
+    expect(named('The Nordvik City Council met.')).toEqual([['ORGANIZATION', 'Nordvik City Council']]);
+  });
 });
 

@@ -350,7 +350,10 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // Nor do followers of a creed or a cause ("Islamists", "Maoists").
   if (words.length === 1 && /[a-z]ists$/.test(last)) return null;
   // "Dulles International Airport": a port is a place.
-  if (words.length > 1 && /^(?:Airport|Airbase|Port|Harbou?r|Street|Road|Avenue|Boulevard|Square|Highway)$/.test(last)) return 'PLACE';
+  if (words.length > 1 && /^(?:Airport|Airbase|Airfield|Port|Harbou?r|Street|Road|Avenue|Boulevard|Square|Highway)$/.test(last)) return 'PLACE';
+  // "Manas Air Base", "Incirlik Air Base": a base; "Shishou City", "Quezon City": a city.
+  if (words.length > 2 && last === 'Base' && /^(?:Air|Naval|Military|Army|Marine)$/.test(words[words.length - 2]!)) return 'PLACE';
+  if (words.length > 1 && last === 'City' && !words.some((w) => isOrgWord(w) || isTitleWord(w))) return 'PLACE';
   // "Rua Halvard", "Avenida Zarvo", "Vila Nordvik": streets and districts as Spanish and Portuguese
   // addresses write them, the kind first.
   if (words.length > 1 && /^(?:Rua|Avenida|Calle|Carrera|Paseo|Plaza|Pra[cç]a|Rodovia|Estrada|Vila|Barrio|Bairro|Colonia|Jardim|Morro|Favela)$/.test(words[0]!) && !words.some((w) => isOrgWord(w))) return 'PLACE';
