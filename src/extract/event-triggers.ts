@@ -16,10 +16,10 @@ export interface Trigger {
   conversation?: boolean;
 }
 
-const INFO = '(?:information|info|updates?|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|lists?|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis|diplomatic\\s+notes?|notes?\\s+verbales?)';
+const INFO = '(?:information|info|updates?|details|readouts?|intelligence|evidence|data|non-?papers?|nonpapers?|lists?|names|briefings?|reports?|findings|results|assessments?|(?:a\\s+)?cop(?:y|ies)|(?:the\\s+)?(?:full\\s+)?text|documents?|papers?|analysis|diplomatic\\s+notes?|notes?\\s+verbales?|(?:advance(?:d)?\\s+)?notifications?)';
 const POINTS = '(?:d[eé]marches?|(?:talking\\s+)?points|messages?|concerns|invitations?|letters?|protests?|complaints?)';
 const GIVE = '(?:shared|provided|provides|passed|conveyed|handed\\s+over|gave|delivered|presented|left|transmitted|sent|forwarded)';
-const GOODS = '(?:goods|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil|helicopters?|aircraft|airplanes?|planes?|boats?|vessels?|engines?|rifles?|guns?|ammunition|radars?)';
+const GOODS = '(?:goods|commodities|cargo|equipment|materials?|materiel|components?|parts|tons|tonnes|trucks|vehicles|missiles?|weapons|arms|munitions|ore|chemicals?|machines?|machinery|items|technology|shipments?|consignments?|fertilizer|fuel|oil|helicopters?|aircraft|airplanes?|planes?|boats?|vessels?|engines?|rifles?|guns?|ammunition|radars?)';
 
 // What follows "called on" when it urges someone to act rather than names a call and its purpose.
 const URGED = "(?=\\s+(?:[\\w.'’-]+\\s+){1,6}?to\\s+(?!(?:discuss|deliver|brief|raise|review|present|convey|express|introduce|share|pass|follow|seek|request|ask|urge|press|reiterate|thank|congratulate|offer|explain|outline|inform|bid|say|hear|learn|exchange|talk|meet|sign|mark|open|inaugurate)\\b)[a-z]+)";
@@ -35,7 +35,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['non-response', '(?:has|have|had)\\s+yet\\s+to\\s+(?:respond|reply|answer|provide|share)|failed\\s+to\\s+(?:respond|reply|answer|provide)|(?:still)\\s+(?:awaiting|waiting\\s+for)|pending\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:letter|reply|response|answer|decision)\\s+from|without\\s+(?:a\\s+|any\\s+)?(?:response|reply)'],
   ['info-shared', `${GIVE}(?=[^.;]{0,60}?\\b${INFO}\\b)`],
   // "secured a tentative list of attendees", "obtained copies of the contracts": given to us.
-  ['info-shared', `(?:received|obtained|secured)(?=\\s+(?:[\\w-]+\\s+){0,3}?${INFO}\\b)`],
+  ['info-shared', `(?:received|receiving|obtained|secured)(?=\\s+(?:[\\w-]+\\s+){0,3}?${INFO}\\b)`],
   ['info-shared', `${INFO}\\b[^.;]{0,50}?\\b(?:shared|provided|passed|conveyed|handed\\s+over|given|delivered|presented|left|forwarded)\\b`],
   ['info-shared', '(?:been|was|were|is|are)\\s+(?:sharing|providing|passing)|alerted|briefed|recounted\\s+(?:for|to)|relayed|brief\\s+(?:him|her|them|us|me|post)\\b|informed\\s+(?:of|about)|press\\s+briefing|heard\\s+from'],
   // "offered his views", "offered the following thoughts" (not "offered to share": an offer).
@@ -47,7 +47,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   // "In response to reftel vetting request, ...": the request the cable answers; "the general's urgent plea on munitions";
   // "Russian demands that the casks be returned".
   ['request', "(?<=^\\W*in\\s+response\\s+to\\s+(?:[\\w.'’-]+\\s+){0,4}?)requests?|pleas?\\s+(?:for|on)|demand(?:s|ed)\\s+that"],
-  ['request', '(?:(?<!when\\s)asked|requested|request(?:ing)?\\s+that|sought|seek|(?:is|are|was|were|been)\\s+seeking|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
+  ['request', '(?:(?<!when\\s)asked|requested|request(?:ing)?\\s+that|sought|seek|(?:is|are|was|were|been)\\s+seeking(?!\\s+to\\b)|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
   ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|challenged|cautioned|warned|reminded|(?:delivered|presented|conveyed|passed|raised|made|left|gave|discussed|reviewed|reiterated|repeated|lodged|registered|deliver|present|convey|discuss|review|raise)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised|voiced|outlined|identif(?:ied|ying)|reiterated|registered|echoed|stressed|underscored|emphasized|express|convey|raise|voice|reiterate|register|stress|underscore|emphasize)\\s+(?:[\\w.'’-]+\\s+){0,3}?concerns?)`],
   // "noted the importance of showing progress", "stressed that it was important to act": the need to act, put to someone.
   ['demarche', '(?:noted|stressed|emphasized|underscored|underlined|highlighted)\\s+(?:the\\s+)?importance\\s+of|(?:noted|stressed|emphasized|underscored)\\s+that\\s+it\\s+(?:was|is|would\\s+be)\\s+(?:important|essential|critical|vital|crucial)'],
@@ -77,9 +77,11 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['meeting', `(?:toured|reached\\s+(?:[\\w.'’-]+\\s+){1,3}?by\\s+(?:tele)?phone|spoke\\s+by\\s+(?:tele)?phone|(?:tele)?phoned|met\\s+with|met|meetings?\\s+with|meet\\s+with|called\\s+on(?!${URGED})|held\\s+talks|talks\\s+with|consultations\\s+(?:with|between)|visited|a\\s+(?:courtesy\\s+)?call\\s+on)`],
   // "Team Leader Catherine Inglehearn said November 14": a conversation on that day.
   ['meeting', `(?<=[A-Za-z]\\s)said(?=\\s+(?:on\\s+)?${MONTH_SRC}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[.,;:]|that\\b|$))`, { needsDate: true }],
-  ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|discussed|attended|meetings?(?!\\s+of\\b)|(?:plenary|bilateral|working|closed|private|brief)\\s+sessions?|call\\s+on|talks|(?:an?|the|[\\w.]+[\'’]s)\\s+(?:(?:official|state|working|courtesy)\\s+)?(?:call|visit|briefing|dinner|lunch|tour)|(?<=[\'’]s\\s+[A-Z][a-z]+\\.?\\s+\\d{1,4}\\s+)visit|(?<=\\b(?:their|his|her|its|our|the|a)\\s+(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,4}\\s+)?)tour(?=\\s+of\\b))', { needsDate: true }],
+  ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|discussed|attended|meetings?(?!\\s+of\\b)|(?:plenary|bilateral|working|closed|private|brief)\\s+sessions?|call\\s+on|talks|(?:an?|the|[\\w.]+[\'’]s)\\s+(?:(?:official|state|working|courtesy)\\s+)?(?:call|visit|briefing|dinner|lunch|tour)|(?<=[\'’]s\\s+[A-Z][a-z]+\\.?\\s+\\d{1,4}\\s+)visit|(?<=\\b(?:their|his|her|its|our|the|a)\\s+(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,4}\\s+)?)tour(?=\\s+of\\b)|(?<=\\b(?:their|his|her|its|our)\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:-\\d{1,2})?\\s+)visit)', { needsDate: true }],
   ['shipment', `(?:shipped|shipping|shipments?|exported|exports?\\s+of|exporting|transferred|transfers?\\s+of|deliver(?:ed|y|ies)|supplied|supplying|sold|sales?\\s+of|procured|procurement\\s+of|purchased|transshipped|transshipment|consignments?)(?=[^.;]{0,80}?\\b${GOODS}\\b)`],
   ['shipment', '(?:shipped|shipping|shipments?|exported|exporting|transferred|delivered|supplied|supplying|sold|procured|purchased|transshipped)', { needsItem: true }],
+  // "companies that have provided commodities to Iranian entities": goods provided.
+  ['shipment', `provided\\s+(?:[\\w-]+\\s+){0,2}?${GOODS}\\s+to\\b`],
   ['shipment', `${GOODS}\\b[^.;]{0,60}?\\b(?:shipped|exported|transferred|delivered|supplied|sold|transshipped|shipments?)`],
   ['designation', '(?:designated(?!\\s+for\\b)|designation|sanctioned|imposed\\s+(?:\\w+\\s+)?sanctions|added\\s+to\\s+the\\s+(?:entity\\s+list|sdn)|penalt(?:y|ies)\\s+on|blocked\\s+the\\s+assets|freezing\\s+the\\s+assets|froze\\s+the\\s+assets)'],
 ];

@@ -465,5 +465,13 @@ describe('events, fourth round', () => {
   it('reads "since last October" as when a state of things began, no event’s day', () => {
     expect(kinds('On March 4 we urged Zarvo to act. He said reports have fallen sharply since last October.')).toEqual(['demarche@2009-03-04', 'response@2009-03-04']);
   });
+
+  it('reads a visit named by a possessive pronoun and its date, notification received, goods provided to someone, and seeking to do as no request', () => {
+    expect(kinds('During her March 4 visit to Oslo, the Secretary and the minister announced a dialogue.')).toEqual(['meeting@2009-03-04']);
+    expect(kinds('The director expressed appreciation for receiving advance notification of the sanctions.')).toEqual(['info-shared@-']);
+    expect(kinds('Two Zarvo firms provided commodities to Halvard entities.')).toEqual(['shipment@-']);
+    expect(kinds('Zarvo is seeking to establish more bases abroad.')).toEqual([]);
+    expect(kinds('Zarvo is seeking our support.')).toEqual(['request@-']);
+  });
 });
 

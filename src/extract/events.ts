@@ -188,7 +188,9 @@ export function findEvents(text: string, paragraph: number | null, mentions: Men
     // it has dated is the same event, not another undated one (unless the dated one is an aside:
     // "reiterated a complaint (which he had raised on May 3)" is two).
     const mine = events.splice(sentenceFrom);
-    events.push(...mine.filter((e) => e.date !== null || !mine.some((o) => o.kind === e.kind && o.date !== null && !past.has(o))));
+    // ("met him during his March 2-4 visit": two words for one meeting on one day are one event.)
+    const kept = mine.filter((e) => e.date !== null || !mine.some((o) => o.kind === e.kind && o.date !== null && !past.has(o)));
+    events.push(...kept.filter((e, i) => !kept.slice(0, i).some((o) => o.kind === e.kind && o.date !== null && e.date !== null && o.date.value === e.date.value)));
   }
   linkNonResponses(events);
   return events;
