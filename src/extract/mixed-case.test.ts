@@ -729,5 +729,19 @@ describe('mixed-case names, eleventh round', () => {
     // (Not a body of the city: "City Council".)
     expect(named('The Nordvik City Council met.')).toEqual([['ORGANIZATION', 'Nordvik City Council']]);
   });
+
+  it('cuts a country off a person named after it, and a place off a title in the plural before a given name', () => {
+    expect(named('He met the Nordvik Ambassador to Kyrgyzstan Ana Lins on Monday.').slice(1)).toEqual([
+      ['PLACE', 'Kyrgyzstan'],
+      ['PERSON', 'Ana Lins'],
+    ]);
+    expect(named('U.S. Senators Richard Holgersen and Tor Vale arrived.')).toEqual([
+      ['PLACE', 'U.S.'],
+      ['PERSON', 'Senators Richard Holgersen'],
+      ['PERSON', 'Tor Vale'],
+    ]);
+    // (Not a given name that is also a place's.)
+    expect(named('He wrote to Montserrat Vargas, Director of the fund.')).toEqual([['PERSON', 'Montserrat Vargas']]);
+  });
 });
 

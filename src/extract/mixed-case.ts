@@ -170,6 +170,21 @@ const MISSION_SECTION = /^(?:[A-Z]\/[A-Z]|[A-Z][a-z]{1,4}\/[A-Z][a-z]{1,11})$/;
  * Zhang Yan"), or, with no title, where a known given name starts the closing name ("ISN | Patricia
  * McNerney").
  */
+/** Where a place that opens the words ends, when a person's name, one a list knows, follows it alone; else -1. */
+function placeThenName(words: string[]): number {
+  for (let p = Math.min(3, words.length - 2); p >= 1; p--) {
+    const rest = words.slice(p);
+    // (Not a given name that is also a place's: "to Montserrat Vargas Solorzano".)
+    if (rest.length < 2 || rest.length > 4 || placeCode(words.slice(0, p).join(' ')) === null || (p === 1 && nameRole(words[0]!).includes('g'))) continue;
+    // (Not common words: "Sao Paulo City Hall".)
+    if (rest.every((w) => isNameWord(w) && !isOrgWord(w) && !isTitleWord(w) && placeCode(w) === null && (nameRole(w) !== '' || !isDictionaryWord(w))) && rest.some((w) => nameRole(w) !== '')) return p;
+  }
+  return -1;
+}
+
+/** A title in the plural ("Senators", "Ministers"), for cutting a place off before it. */
+const pluralTitle = (w: string): boolean => /[a-z]s$/.test(w) && isTitleWord(w.slice(0, -1));
+
 function splitAtTitles(words: string[]): number[] {
   const cuts: number[] = [];
   for (let k = 1; k < words.length; k++) {
@@ -185,7 +200,9 @@ function splitAtTitles(words: string[]): number[] {
     // "UK Foreign Office", "the Interior Ministry": a field word before a body's head word is no title.
     const ofBody = (at: number): boolean => (FIELD.test(words[at]!) && at + 1 < words.length && isOrgWord(words[at + 1]!)) || orgAhead(words, at);
     // ("Director General (DG)": a title's abbreviation in parentheses is the same title.)
-    if (isTitleWord(words[k]!) && !titleBefore && !ofBody(k) && !/^(?:of|and|the|for|\()$/i.test(words[k - 1]!)) {
+    // (A title in the plural only after a place and before a given name: "U.S. Senators Olympia Snowe and ...".)
+    const plural = pluralTitle(words[k]!) && words.slice(k + 1).some((w) => nameRole(w).includes('g'));
+    if ((isTitleWord(words[k]!) || plural) && !titleBefore && !ofBody(k) && !/^(?:of|and|the|for|\()$/i.test(words[k - 1]!)) {
       // "Danish Energy Minister Holgersen", "the Tourism Minister": a common noun before the
       // title names the post's field and belongs to the title.
       let at = k;
@@ -197,7 +214,7 @@ function splitAtTitles(words: string[]): number[] {
       // "the FAO Director General", "NATO Secretary General": a body's acronym before a title alone
       // is the body, the title its head.
       const acronym = at === 1 && /^[A-Z]{2,8}$/.test(words[0]!) && !isTitleWord(words[0]!);
-      if (words.slice(k).some((w) => isNameWord(w)) || place || acronym) cuts.push(at);
+      if (isTitleWord(words[k]!) ? words.slice(k).some((w) => isNameWord(w)) || place || acronym : place) cuts.push(at);
     }
   }
   // "Port Division Chief": a body's name, then the title of its head.
@@ -367,6 +384,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // "Deputy Chief of Mission Daniel Piccuta": a title first and a name last make a person, whatever
   // organisation words the title holds.
   if (isTitleWord(words[0]!) && words.length > 1 && isNameWord(last)) return 'PERSON';
+  // ("Senators Olympia Snowe (R-ME)": a title in the plural before a given name.)
+  if (pluralTitle(words[0]!) && words.slice(1).some((w) => nameRole(w).includes('g'))) return 'PERSON';
   // "Chief of Cabinet", "Director of Port Security Services", "Minister for Housing":
   // a title and what it is of is a person named by the post.
   if (isTitleWord(words[0]!) && words.length > 2 && /^(?:of|for)$/.test(words[1]!)) return 'PERSON';
@@ -539,6 +558,9 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
       }
       const words = tokens.slice(from + a2, from + b2).map((t) => t.text);
       const cuts = [0, ...splitAtTitles(words), words.length];
+      // "Ambassador to Kyrgyzstan Zhang Yannian": a country, then a person's name.
+      const posting = /(?:^|[^A-Za-z])(?:to|for|in)[ \t\n]+$/.test(text.slice(Math.max(0, tokens[from + a2]!.start - 6), tokens[from + a2]!.start)) ? placeThenName(words) : -1;
+      if (posting > 0 && !cuts.includes(posting)) cuts.splice(cuts.findIndex((c) => c > posting), 0, posting);
       // "Head of the Cabinet Office", "Director of the National Port Authority": a title ends at
       // "of the"; the body after it is named on its own ("Chief of Cabinet" stays one post).
       // So does "Director-President of Norvale Termica S.A.": a title then "of" and a firm's
