@@ -93,3 +93,29 @@ function fromMatches(
   const dated = hasCableDated(text) ? DATED.exec(text) : null;
   return dated ? { id: null, created: `${dated[1]}T${dated[2]}:00Z`, origin: null, classification: null } : null;
 }
+
+const NOTICE = /^\s*This record is a partial extract of the original cable\./;
+
+/**
+ * Some partial extracts are followed by the archive's whole record: the record's fields one a line,
+ * then the cable's banner and text again, whole ("... ¶1. (U) ...", "10341", "2003-08-27",
+ * "03THEHAGUE2163", "Embassy The Hague", "UNCLASSIFIED", "UNCLAS SECTION 01 OF 02 THE HAGUE 002163",
+ * ...). The text without the cut copy before the record, or the text itself when it is no such file.
+ */
+export function withoutCutCopy(text: string): string {
+  const notice = NOTICE.exec(text);
+  if (!notice) return text;
+  const row = LINE_ROW.exec(text);
+  if (!row) return text;
+  // The extract's banner: its first line after the notice.
+  const banner = text
+    .slice(notice[0].length)
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '' && !/^The full text of the original cable is not available\.$/.test(l));
+  if (!banner || banner.length < 12) return text;
+  const after = text.slice(row.index + row[0].length).split('\n', 14).map((l) => l.trim());
+  if (!after.includes(banner)) return text;
+  return `${text.slice(0, text.indexOf('\n', notice.index + notice[0].length) + 1 || text.length)}\n${text.slice(row.index)}`;
+}
+

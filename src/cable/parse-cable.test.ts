@@ -174,6 +174,21 @@ describe('archive records in partial extracts', () => {
   });
 });
 
+describe('a partial extract followed by the whole record', () => {
+  const NOTICE = 'This record is a partial extract of the original cable. The full text of the original cable is not available.';
+
+  it('reads the whole text once, not the cut copy before the record', () => {
+    const head = 'UNCLAS SECTION 01 OF 02 LIMA 000777\n\nSIPDIS\n\nE.O. 12958 N/A\nTAGS: PGOV PE\nSUBJECT: A TEST OF A LONG\nSUBJECT LINE\n\n';
+    const cut = `${NOTICE}\n\n${head.replace('SUBJECT LINE', 'SUB...')}¶1. (U) The minister ...\n`;
+    const text = `${cut}12345\n\n2005-03-14\n\n05LIMA777\n\nEmbassy Lima\n\nUNCLASSIFIED\n\n\n\n${head}¶1. (U) The minister met the Ambassador.\n\n¶2. (U) He agreed.\n`;
+    const cable = parseCable(text, 'extract.txt');
+    expect(cable.subject).toBe('A TEST OF A LONG SUBJECT LINE');
+    expect(cable.paragraphs.map((p) => p.text)).toEqual(['The minister met the Ambassador.', 'He agreed.']);
+    expect(cable.created).toBe('2005-03-14');
+    expect(cable.id).toBe('05LIMA777');
+  });
+});
+
 describe('parseCable never throws', () => {
   it('returns a record with warnings for arbitrary text', () => {
     fc.assert(

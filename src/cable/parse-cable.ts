@@ -4,7 +4,7 @@ import { hash } from 'node:crypto';
 import { type Banner, findBanner } from './banner.js';
 import path from 'node:path';
 import { canonicalStation, canonicalizeId, isKnownCablegateId, makeCableId } from './cable-id.js';
-import { type ExportRecord, findExportRecord } from './export-record.js';
+import { type ExportRecord, findExportRecord, withoutCutCopy } from './export-record.js';
 import { parseClassifiedBy } from './classified-by.js';
 import { parseDeclass } from './declass.js';
 import { decodeCableBytes } from './decode.js';
@@ -40,7 +40,7 @@ function parseText(bytes: Uint8Array, source: string, sha256: string): Cable {
   if (decoded.latin1Bytes > 0) warnings.push(`${decoded.latin1Bytes} byte(s) were not UTF-8 and were read as latin-1`);
   if (decoded.text.includes('\u0000')) warnings.push('the file contains NUL bytes: it may be binary');
   const normalized = normalizeCableText(decoded.text);
-  const clean = removePageArtefacts(normalized.text);
+  const clean = removePageArtefacts(withoutCutCopy(normalized.text));
   // Only the lines the banner search reads are cut out: the first 24 hold the banner of nine cables
   // in ten, else it is looked for in the first 81, as findBanner reads them (split('\n') cut every line).
   let lines = splitLines(clean, 24);
