@@ -70,8 +70,9 @@ function chosen(hit: Hit, hits: Hit[], all: Mention[], text: string): Mention[] 
   if (opening && hits[0] === hit) return withList(opening, dates, text);
   const next = hits.find((h) => h.start > hit.start && h.kind !== hit.kind);
   // "shared his readout of the minister's March 2 meeting", "briefed him on the Secretary's May 3
-  // speech": a date that names another event in what was said is that event's, not the saying's; "raised it during a May 3 meeting" keeps it,
-  // and so does a meeting ("met at the May 3 summit").
+  // speech": a date that names another event in what was said is that event's, not the saying's;
+  // "raised it during a May 3 meeting" keeps it, and so does a meeting ("met at the May 3 summit"),
+  // but not at a speech.
   const ofAnother = (d: Mention): boolean =>
     ((hit.kind !== 'meeting' && OTHER_EVENT.test(text.slice(d.end, d.end + 40))) || SPEECH.test(text.slice(d.end, d.end + 40))) &&
     /(?:\bof\s+(?:the\s+|an?\s+)?|['’]s\s+)$/i.test(text.slice(Math.max(0, d.start - 30), d.start));
