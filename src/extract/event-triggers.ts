@@ -35,7 +35,10 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['non-response', '(?:has|have|had)\\s+yet\\s+to\\s+(?:respond|reply|answer|provide|share)|failed\\s+to\\s+(?:respond|reply|answer|provide)|(?:still)\\s+(?:awaiting|waiting\\s+for)|pending\\s+(?:an?|the)\\s+(?:[\\w-]+\\s+)?(?:letter|reply|response|answer|decision)\\s+from|without\\s+(?:a\\s+|any\\s+)?(?:response|reply)'],
   ['info-shared', `${GIVE}(?=[^.;]{0,60}?\\b${INFO}\\b)`],
   // "secured a tentative list of attendees", "obtained copies of the contracts": given to us.
-  ['info-shared', `(?:received|receiving|obtained|secured)(?=\\s+(?:[\\w-]+\\s+){0,3}?${INFO}\\b)`],
+  ['info-shared', `(?:received|receiving|obtained|secured|accepted)(?=\\s+(?:[\\w-]+\\s+){0,3}?${INFO}\\b)`],
+  // "Attached to this cable are some pictures and further documentation", "to get a read-out on the
+  // meeting", "the September 24 report to the IAEA": papers handed over, a readout sought, a report made to a body.
+  ['info-shared', "attached\\s+(?:to\\s+this\\s+(?:cable|message|telegram)\\s+)?(?:are|is)\\b|get\\s+(?:a|his|her|their)\\s+read-?out|reports?\\s+to\\s+the\\s+(?=[A-Z])"],
   ['info-shared', `${INFO}\\b[^.;]{0,50}?\\b(?:shared|provided|passed|conveyed|handed\\s+over|given|delivered|presented|left|forwarded)\\b`],
   ['info-shared', '(?:been|was|were|is|are)\\s+(?:sharing|providing|passing)|alerted|briefed|recounted\\s+(?:for|to)|relayed|brief\\s+(?:him|her|them|us|me|post)\\b|informed\\s+(?:of|about)|press\\s+briefing|heard\\s+from'],
   // "offered his views", "offered the following thoughts" (not "offered to share": an offer).

@@ -473,5 +473,12 @@ describe('events, fourth round', () => {
     expect(kinds('Zarvo is seeking to establish more bases abroad.')).toEqual([]);
     expect(kinds('Zarvo is seeking our support.')).toEqual(['request@-']);
   });
+
+  it('reads a copy accepted, papers attached, a readout sought at a meeting and a report made to a body as information shared', () => {
+    expect(kinds('The director accepted a copy of the annual report.')).toEqual(['info-shared@-']);
+    expect(kinds('Attached to this cable are some pictures and further documentation.')).toEqual(['info-shared@-']);
+    expect(kinds('On March 4 the Advisor met the professor to get a read-out on the study group.')).toEqual(['meeting@2009-03-04', 'info-shared@2009-03-04']);
+    expect(kinds('He acknowledged that the March 4 report to the IAEA changes his view.')).toEqual(['info-shared@2009-03-04']);
+  });
 });
 
