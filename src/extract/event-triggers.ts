@@ -78,6 +78,10 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   // "asked emboffs to ...", "informed the Ambassador", "told us": an act addressed to the mission.
   ['meeting', '(?:told|asked|informed|assured|briefed|reminded|raised\\s+(?:\\w+\\s+)?with|complained\\s+to)\\s+(?:post|us|poloffs?|econoffs?|emboffs?|pol\\s?couns|econcouns|(?:the\\s+)?(?:ambassador|charg[eé]|dcm|embassy|datt))', { conversation: true }],
   ['meeting', `(?:toured|reached\\s+(?:[\\w.'’-]+\\s+){1,3}?by\\s+(?:tele)?phone|spoke\\s+by\\s+(?:tele)?phone|(?:tele)?phoned|met\\s+with|met|meetings?\\s+with|meet\\s+with|called\\s+on(?!${URGED})|held\\s+talks|talks\\s+with|consultations\\s+(?:with|between)|visited|a\\s+(?:courtesy\\s+)?call\\s+on)`],
+  // "During both meetings, the Director discussed ...", "Conoff began the meeting by ...": meetings held.
+  ['meeting', 'during\\s+(?:both|the|recent|these|those|our|his|her|their)\\s+(?:[\\w-]+\\s+)?meetings?\\b(?!\\s+(?:of|on)\\b)|(?:began|opened|ended|closed)\\s+the\\s+meeting'],
+  // "Minister Fakhro told Treasury DepSec Kimmitt he was pleased": an official told another, by title.
+  ['meeting', '(?<=[A-Za-z]\\s)told\\s+(?:the\\s+)?(?:[A-Z][\\w/.-]*\\s+){0,3}?(?:Secretary|DepSec|Ambassador|Minister|Director|Senator|Congressman|Codel|CODEL|A/S|U/S|Under\\s+Secretary|Assistant\\s+Secretary)\\b', { conversation: true }],
   // "Team Leader Catherine Inglehearn said November 14": a conversation on that day.
   ['meeting', `(?<=[A-Za-z]\\s)said(?=\\s+(?:on\\s+)?${MONTH_SRC}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[.,;:]|that\\b|$))`, { needsDate: true }],
   ['meeting', '(?:told|spoke\\s+(?:with|to)|confirmed\\s+to|briefed|hosted|discussed|attended|meetings?(?!\\s+of\\b)|(?:plenary|bilateral|working|closed|private|brief)\\s+sessions?|call\\s+on|talks|(?:an?|the|[\\w.]+[\'’]s)\\s+(?:(?:official|state|working|courtesy)\\s+)?(?:call|visit|briefing|dinner|lunch|tour)|(?<=[\'’]s\\s+[A-Z][a-z]+\\.?\\s+\\d{1,4}\\s+)visit|(?<=\\b(?:their|his|her|its|our|the|a)\\s+(?:[A-Z][a-z]+\\.?\\s+)?(?:\\d{1,4}\\s+)?)tour(?=\\s+of\\b)|(?<=\\b(?:their|his|her|its|our)\\s+[A-Z][a-z]+\\.?\\s+\\d{1,2}(?:-\\d{1,2})?\\s+)visit)', { needsDate: true }],

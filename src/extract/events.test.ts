@@ -480,5 +480,13 @@ describe('events, fourth round', () => {
     expect(kinds('On March 4 the Advisor met the professor to get a read-out on the study group.')).toEqual(['meeting@2009-03-04', 'info-shared@2009-03-04']);
     expect(kinds('He acknowledged that the March 4 report to the IAEA changes his view.')).toEqual(['info-shared@2009-03-04']);
   });
+
+  it('reads meetings held (during both meetings, began the meeting) and an official telling another by title as meetings', () => {
+    expect(kinds('During both meetings, the Director discussed a case.')).toEqual(['meeting@-']);
+    expect(kinds('Conoff began the meeting by identifying our concerns.')).toContainEqual('meeting@-');
+    expect(kinds('Minister Halvard told Treasury DepSec Holgersen he was pleased with the turnout.')).toEqual(['meeting@-']);
+    // (Not meetings spoken of: "what was discussed in the meetings".)
+    expect(kinds('The USG trusted his account of what was discussed in the meetings.')).toEqual([]);
+  });
 });
 
