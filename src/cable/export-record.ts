@@ -95,6 +95,8 @@ function fromMatches(
 }
 
 const NOTICE = /^\s*This record is a partial extract of the original cable\./;
+const KEYED_RECORD = /^id: \d+[ \t]*\n(?:date: [^\n]*\n)?refid: [^\n]+$/m;
+const HEADER_ENDS = /^-{5,} header ends -{5,}[ \t]*$/m;
 
 /**
  * Some partial extracts are followed by the archive's whole record: the record's fields one a line,
@@ -103,6 +105,11 @@ const NOTICE = /^\s*This record is a partial extract of the original cable\./;
  * ...). The text without the cut copy before the record, or the text itself when it is no such file.
  */
 export function withoutCutCopy(text: string): string {
+  // ("¶1. (SBU) Summary: Emboffs and P...", then "id: 155355", "date: ...", "refid: 08LIMA913", ...,
+  // "header:", the routing header, "---- header ends ----" and the whole text: the same in the form of
+  // a keyed record.)
+  const keyed = KEYED_RECORD.exec(text);
+  if (keyed && /\.\.\.\s*$/.test(text.slice(0, keyed.index)) && HEADER_ENDS.test(text.slice(keyed.index))) return text.slice(keyed.index);
   const notice = NOTICE.exec(text);
   if (!notice) return text;
   const row = LINE_ROW.exec(text);

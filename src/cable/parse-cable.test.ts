@@ -189,6 +189,18 @@ describe('a partial extract followed by the whole record', () => {
   });
 });
 
+describe('a cut copy followed by a keyed record and the whole text', () => {
+  it('reads the whole text once', () => {
+    const routing = 'VZCZCXYZ0010\nPP RUEHWEB\n\nDE RUEHPE #0777 1441619\nZNR UUUUU ZZH\nP 231619Z MAY 08\nFM AMEMBASSY LIMA\nTO SECSTATE WASHINGTON DC PRIORITY 0000\n\n';
+    const head = 'UNCLAS LIMA 000777\n\nSIPDIS\n\nE.O. 12958: N/A\nTAGS: PGOV PE\nSUBJECT: A TEST\n\n';
+    const record = 'id: 155355\ndate: 5/23/2008 16:19\nrefid: 08LIMA777\norigin: Embassy Lima\nclassification: UNCLASSIFIED\ndestination: \nheader:\n';
+    const text = `${routing}${head}¶1. (U) Summary: The minister m...\n\n${record}${routing}\n----------------- header ends ----------------\n\n${head}¶1. (U) Summary: The minister met the Ambassador.\n\n¶2. (U) He agreed.\n`;
+    const cable = parseCable(text, 'keyed.txt');
+    expect(cable.paragraphs.map((p) => p.text)).toEqual(['Summary: The minister met the Ambassador.', 'He agreed.']);
+    expect(cable.id).toBe('08LIMA777');
+  });
+});
+
 describe('parseCable never throws', () => {
   it('returns a record with warnings for arbitrary text', () => {
     fc.assert(
