@@ -73,5 +73,15 @@ describe('a listed acronym the cable spells out', () => {
     expect(spelledOtherwise(cable('The Quorval Zeal Front (QZX) is a militia.'), hit, none)).toBe(false);
     expect(spelledOtherwise(cable('The QZX is a militia.'), hit, none)).toBe(false);
   });
+
+  it('reads words that spell the acronym elsewhere in the cable as its spelling out', () => {
+    const nze = { ...hit, matchedName: 'NZE' };
+    expect(spelledOtherwise(cable('Officials at the Nordvik Zinc Exchange said the NZE had left.'), nze, none)).toBe(true);
+    expect(spelledOtherwise(cable('The Quorval Zealot Front said the QZX had left.'), hit, none)).toBe(false);
+    // (Also in a section heading: "Unresponsive on Swiss Protecting Power".)
+    expect(spelledOtherwise({ subject: null, paragraphs: [{ n: 1, marking: null, heading: 'Unresponsive on Nordvik Zinc Exchange', text: 'The NZE had left.' }] } as never, nze, none)).toBe(true);
+    // (Nor two letters, too likely to spell anything.)
+    expect(spelledOtherwise(cable('Nordvik Zinc said the NZ had left.'), { ...hit, matchedName: 'NZ' }, none)).toBe(false);
+  });
 });
 

@@ -15,7 +15,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k66';
+export const EXTRACTOR_VERSION = 'k67';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -111,20 +111,24 @@ function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string
 const ACRONYM = /^[A-Z][A-Z0-9&/-]{1,7}$/;
 
 /**
- * The hit is a listed acronym that the cable defines, in parentheses after a name, as another body:
- * the name it spells out does not itself meet the same entry.
+ * The hit is a listed acronym that the cable defines, in parentheses after a name, as another body,
+ * or, defining it nowhere, spells out in words whose initials it is: the name does not itself meet
+ * the same entry.
  */
 export function spelledOtherwise(cable: Pick<Cable, 'subject' | 'paragraphs'>, hit: Pick<PartyHit, 'matchedName' | 'name' | 'list' | 'id'>, screen: PartyScreen): boolean {
   const acronym = hit.matchedName.trim();
   if (!/^[A-Z][A-Z0-9&-]{1,7}$/.test(acronym)) return false;
-  const texts = [cable.subject ?? '', ...cable.paragraphs.map((p) => p.text)];
+  // (The paragraphs' headings too: "Unresponsive on Swiss Protecting Power".)
+  const texts = [cable.subject ?? '', ...cable.paragraphs.flatMap((p) => [p.heading ?? '', p.text])];
   const escaped = acronym.replace(/[&-]/g, '\\$&');
   const defined = new RegExp(String.raw`((?:[A-Z][\w'’.-]*[ \t\n]+(?:(?:of|for|and|the|de|del|la)[ \t\n]+)*){1,8})\([ \t]*${escaped}[ \t]*\)`);
-  for (const text of texts) {
-    const m = defined.exec(text);
-    if (!m) continue;
-    const name = m[1]!.trim().replace(/[ \t\n]+/g, ' ');
-    if (name.split(' ').filter((w) => /^[A-Z]/.test(w)).length < 2) continue;
+  // ("Unresponsive on Swiss Protecting Power": or words whose initials spell it, written out elsewhere in the cable.)
+  const letters = [...acronym.replace(/[^A-Z]/g, '')];
+  const spelt = letters.length >= 3 ? new RegExp(String.raw`\b${letters.map((l) => `${l}[a-z]+`).join(String.raw`[ \t\n]+(?:(?:of|for|and|the|de|del|la)[ \t\n]+)*`)}\b`) : null;
+  const found = texts.map((t) => defined.exec(t)).find((m) => m !== null) ?? (spelt ? texts.map((t) => spelt.exec(t)).find((m) => m !== null) : undefined);
+  for (const m of found ? [found] : []) {
+    const name = (m[1] ?? m[0]).trim().replace(/[ \t\n]+/g, ' ');
+    if (name.split(' ').filter((w) => /^[A-Z]/.test(w)).length < 2) return false;
     // (Misspelt or under an older name, it still shares a word with the listed name: "Ministy of
     // Information and Security (MOIS)" for the Ministry of Intelligence and Security.)
     const listedWords = new Set(hit.name.toUpperCase().split(/[^A-Z]+/).filter((w) => w.length >= 4));
