@@ -49,7 +49,7 @@ const SOURCES: Array<[EventKind, string, Partial<Trigger>?]> = [
   ['request', 'action\\s+request|requests\\s+(?:that\\b|post\\b|posts?[\'’]s\\b|your\\b|the\\s+(?:embassy|mission)\\b|embassy[\'’]s\\b)|(?:in|en)quired\\s+(?:about|whether|into|after)'],
   // "In response to reftel vetting request, ...": the request the cable answers; "the general's urgent plea on munitions";
   // "Russian demands that the casks be returned".
-  ['request', "(?<=^\\W*in\\s+response\\s+to\\s+(?:[\\w.'’-]+\\s+){0,4}?)requests?|pleas?\\s+(?:for|on)|demand(?:s|ed)\\s+that"],
+  ['request', "^\\W*in\\s+response\\s+to\\s+(?:[\\w.'’-]+\\s+){0,4}?requests?|pleas?\\s+(?:for|on)|demand(?:s|ed)\\s+that"],
   ['request', '(?:(?<!when\\s)asked|requested|request(?:ing)?\\s+that|sought|seek|(?:is|are|was|were|been)\\s+seeking(?!\\s+to\\b)|appealed\\s+to|requests?\\s+for|request\\s+to|(?:received|made|sent|submitted|conveyed|delivered)\\s+(?:an?\\s+|the\\s+)?(?:\\w+\\s+)?request)'],
   ['demarche', `(?:demarched|urge[sd]?|urging|pressed|protested|challenged|cautioned|warned|reminded|(?:delivered|presented|conveyed|passed|raised|made|left|gave|discussed|reviewed|reiterated|repeated|lodged|registered|deliver|present|convey|discuss|review|raise)\\b(?=[^.;]{0,50}?\\b${POINTS}\\b)|(?:expressed|conveyed|raised|voiced|outlined|identif(?:ied|ying)|reiterated|registered|echoed|stressed|underscored|emphasized|express|convey|raise|voice|reiterate|register|stress|underscore|emphasize)\\s+(?:[\\w.'’-]+\\s+){0,3}?concerns?)`],
   // "noted the importance of showing progress", "stressed that it was important to act": the need to act, put to someone.

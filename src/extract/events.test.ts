@@ -449,7 +449,7 @@ describe('events, fourth round', () => {
   });
 
   it('reads a request answered, a plea, demands that something be done, a call for someone to act, ongoing pressing and a diplomatic note sent', () => {
-    expect(kinds('In response to reftel vetting request, the Department finds no information on Zarvo.')).toEqual(['response@-', 'request@-']);
+    expect(kinds('In response to reftel vetting request, the Department finds no information on Zarvo.')).toEqual(['request@-', 'response@-']);
     expect(kinds('This message begins with the general’s urgent plea on munitions.')).toEqual(['request@-']);
     expect(kinds('The note was meant to mollify Zarvo’s demands that the casks be returned.')).toEqual(['request@-']);
     expect(kinds('Demand for ethanol continues to grow.')).toEqual([]);
