@@ -78,7 +78,7 @@ export const TITLE_WORDS = new Set(
     // affairs, consular and political-military officers, the legal attache, a locally hired employee.
     'DATT ADATT RSO ARSO PAO CONOFF POLMILOFF LEGATT FSN ' +
     // Military ranks as the services abbreviate them.
-    'CEO CFO COO A/S U/S D/S J/S P/E E/S DAS/S FS ' +
+    'CEO CFO COO A/S AA/S U/S D/S J/S P/E E/S DAS/S FS ' +
     'LTCOL MAJGEN BGEN BRIGGEN LTGEN MG BG LTG RADM VADM LCDR CMSGT MSGT SSGT SGT GYSGT SGM CSM ' +
     // Ranks as Latin American services write them.
     'BRIGADEIRO ALMIRANTE CORONEL ' +

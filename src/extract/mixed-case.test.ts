@@ -743,5 +743,12 @@ describe('mixed-case names, eleventh round', () => {
     // (Not a given name that is also a place's.)
     expect(named('He wrote to Montserrat Vargas, Director of the fund.')).toEqual([['PERSON', 'Montserrat Vargas']]);
   });
+
+  it("reads a union's rotating presidency as its country, an acting assistant secretary as a title, and CBRN as no name", () => {
+    expect(named('The Czech Presidency and AA/S Holgersen discussed CBRN threats.')).toEqual([
+      ['PLACE', 'Czech'],
+      ['PERSON', 'AA/S Holgersen'],
+    ]);
+  });
 });
 

@@ -16,7 +16,7 @@ const NOT_NAMES = /^(?:I|A|An|The|This|That|These|Those|It|He|She|We|They|His|He
 
 // Capitalised words that are never names: cable jargon and markings.
 // Treaties by their acronyms are documents, not bodies ("FMCT", "CTBT").
-const JARGON = /^(?:UNSCRs?|NPT|CTBT|FMCT|CFE|START|SALT|ABM|INF|CWC|BWC|NAFTA|CAFTA|FTAA|REF|WMD|CBW|NBC|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT|EOD|IEDD?|OEF|OIF|UAVs?|NFI|IPR|MOU|MoU|MOA|MoA|SOFA|NOTE|COMMENT|SUMMARY|VIP|POC|TDY|FY|SWAT|Website|Scenesetter|SCENESETTER)$/;
+const JARGON = /^(?:UNSCRs?|NPT|CTBT|FMCT|CFE|START|SALT|ABM|INF|CWC|BWC|NAFTA|CAFTA|FTAA|REF|WMD|CBW|NBC|CBRNE?|RMB|USD|EUR|JPY|GBP|CNY|DOLS|SBU|NOFORN|SIPDIS|EO|FYI|REFTEL|SEPTEL|DTG|ASAP|OK|TV|GDP|NB|PDF|URL|QUOTE|UNQUOTE|END|TEXT|EOD|IEDD?|OEF|OIF|UAVs?|NFI|IPR|MOU|MoU|MOA|MoA|SOFA|NOTE|COMMENT|SUMMARY|VIP|POC|TDY|FY|SWAT|Website|Scenesetter|SCENESETTER)$/;
 
 const knowsNames = (): boolean => personNames().size > 0;
 
@@ -582,6 +582,9 @@ export function mixedCaseNames(text: string, tokens: Token[], tagged: () => Name
         // "three Zarvonian K400 grenades", "a U.S. M203 launcher": a model's designation after a
         // maker or a country is a thing's name, not part of theirs.
         while (upto > at + 1 && DESIGNATION.test(words[upto - 1]!)) upto--;
+        // "the Czech Presidency", "the incoming Swedish Presidency": a union's rotating presidency is
+        // the country holding it, no body of its own.
+        if (upto - at >= 2 && words[upto - 1] === 'Presidency' && (demonymCode(words.slice(at, upto - 1).join(' ')) !== null || placeCode(words.slice(at, upto - 1).join(' ')) !== null)) upto--;
         if (at >= upto) continue;
         const first = tokens[from + a2 + at]!;
         const last = tokens[from + a2 + upto - 1]!;
