@@ -8,6 +8,9 @@ const cable = parseCable(readFileSync(new URL('./fixtures/demarche-cable.txt', i
 const { events, mentions } = extractCable(cable);
 const summary = events.map((e) => `${e.paragraph}:${e.kind}@${e.date?.value ?? '-'}`);
 
+/** The events of a sentence of our own, as kind@date, in a cable dated 2009-03-10. */
+const kinds = (text: string): string[] => extractText(text, new Date(Date.UTC(2009, 2, 10))).events.map((e) => `${e.kind}@${e.date?.value ?? '-'}`);
+
 describe('findEvents on a cable in the official format', () => {
   it('reads the DTG and paragraphs', () => {
     expect(cable.created?.slice(0, 10)).toBe('2009-04-03');
@@ -77,8 +80,6 @@ describe('findEvents on ALL-CAPS text', () => {
 });
 
 describe('events of the second development round (sentences of our own)', () => {
-  const kinds = (text: string): string[] => extractText(text, new Date(Date.UTC(2009, 2, 10))).events.map((e) => `${e.kind}@${e.date?.value ?? '-'}`);
-
   it('reads a question put at a briefing as no request, but an official asked for something as one', () => {
     expect(kinds('When asked about the talks, the spokesman said they went well.')).not.toContainEqual(expect.stringMatching(/^request/));
     expect(kinds('Poloff asked the MFA for an update on the case.')).toContainEqual(expect.stringMatching(/^request/));
@@ -130,8 +131,6 @@ describe('events of the second development round (sentences of our own)', () => 
 });
 
 describe('events of the third development round (sentences of our own)', () => {
-  const kinds = (text: string): string[] => extractText(text, new Date(Date.UTC(2009, 2, 10))).events.map((e) => `${e.kind}@${e.date?.value ?? '-'}`);
-
   it('opens a sentence at a redaction, which stands for a name', () => {
     expect(splitSentences('He asked emboffs for the list. xxxxxxxxxxxx then raised the visa case.').map((s) => s.text)).toEqual([
       'He asked emboffs for the list.',
@@ -405,10 +404,7 @@ describe('events of the third development round (sentences of our own)', () => {
   });
 });
 
-
 describe('events, fourth round', () => {
-  const kinds = (text: string): string[] => extractText(text, new Date(Date.UTC(2009, 2, 10))).events.map((e) => `${e.kind}@${e.date?.value ?? '-'}`);
-
   it("reads a date that names a speech or statement in what was briefed as that speech's", () => {
     expect(kinds('She briefed the director on the Minister’s March 4 speech.')).toEqual(['info-shared@-', 'meeting@-']);
     expect(kinds('She briefed the director on March 4.')).toEqual(['info-shared@2009-03-04', 'meeting@2009-03-04']);
