@@ -360,7 +360,7 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // A common word or an organisation word alone ("Royal", "People", "Brigade") names nothing, nor
   // does a title in the plural ("the Senators").
   if (words.length === 1 && (caseClass(last) === 'l' || isOrgWord(last))) return null;
-  if (words.length === 1 && /[a-z]s$/.test(last) && isTitleWord(last.slice(0, -1))) return null;
+  if (words.length === 1 && pluralTitle(last)) return null;
   // Nor does a title's adjective or field word alone ("the Presidential election", "Senior officials").
   const titled = last.charAt(0).toUpperCase() + last.slice(1).toLowerCase();
   if (words.length === 1 && (/^(?:Presidential|Ministerial|Senior|Mayoral|Gubernatorial|Senatorial|Congressional|Parliamentary)$/.test(titled) || FIELD.test(titled))) return null;
