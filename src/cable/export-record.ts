@@ -108,7 +108,8 @@ export function withoutCutCopy(text: string): string {
   // ("¶1. (SBU) Summary: Emboffs and P...", then "id: 155355", "date: ...", "refid: 08LIMA913", ...,
   // "header:", the routing header, "---- header ends ----" and the whole text: the same in the form of
   // a keyed record.)
-  const keyed = KEYED_RECORD.exec(text);
+  // (The literal first: the pattern is tried on every file parsed.)
+  const keyed = text.includes('id: ') ? KEYED_RECORD.exec(text) : null;
   if (keyed && /\.\.\.\s*$/.test(text.slice(0, keyed.index)) && HEADER_ENDS.test(text.slice(keyed.index))) return text.slice(keyed.index);
   const notice = NOTICE.exec(text);
   if (!notice) return text;
