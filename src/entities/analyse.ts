@@ -39,7 +39,7 @@ export async function analyseArchive(cables: CableStore, knowledge: KnowledgeSto
     try {
       const cable = await cables.getCable(id);
       if (cable) {
-        report.statements += await knowledge.replaceCableKnowledge(analysis(cable, opts.screen, screened));
+        report.statements += await knowledge.replaceCableKnowledge(analyseCable(cable, opts.screen, screened));
         report.analysed++;
       }
     } catch (e) {
@@ -51,13 +51,17 @@ export async function analyseArchive(cables: CableStore, knowledge: KnowledgeSto
   return report;
 }
 
-interface Screened {
+export interface Screened {
   candidates: SanctionsCandidate[];
   /** The hits that are the name as the list writes it, not one that only resembles it (see asListed). */
   named: PartyHit[];
 }
 
-function analysis(cable: Cable, screen: PartyScreen | null, screened: Map<string, Screened>) {
+/**
+ * One cable's knowledge, its sanctions suggestions by entity and the topics its cases are opened on.
+ * `screened` keeps each name's screening across cables (pass the same map for a whole run).
+ */
+export function analyseCable(cable: Cable, screen: PartyScreen | null, screened: Map<string, Screened> = new Map()) {
   const knowledge = cableKnowledge(cable, extractCable(cable));
   const candidates = new Map<string, SanctionsCandidate[]>();
   const listed = new Set<string>();
