@@ -1,7 +1,8 @@
 // What makes a case: a country's government is never the subject of one, and a sanctions hit opens
 // one only on the name as listed (names invented or generic).
 import { describe, expect, it } from 'vitest';
-import { asListed, isGovernment, spelledOtherwise } from './analyse.js';
+import { type PartyScreen, analyseCable, asListed, isGovernment, spelledOtherwise, suggests } from './analyse.js';
+import { parseCable } from '../cable/parse-cable.js';
 import type { PartyHit } from '../screening/screen-party.js';
 
 describe('a government as a case subject', () => {
@@ -85,3 +86,38 @@ describe('a listed acronym the cable spells out', () => {
   });
 });
 
+
+describe('a sanctions suggestion on an entity named in a cable', () => {
+  type Item = { kind: string; query?: string; listed?: string; weight: number; similarity?: number };
+  const hit = (matchedName: string, explanation: Item[], more: Partial<PartyHit> = {}): PartyHit =>
+    ({ list: 'us-ofac-sdn', id: '77790', name: matchedName, matchedName, alias: false, weakAlias: false, score: 0.9, match: true, type: 'person', programs: [], countries: [], explanation: explanation.map((e) => ({ ...e, text: '' })), ...more }) as PartyHit;
+  const person = (display: string) => ({ schema: 'Person' as const, display });
+  const body = (display: string) => ({ schema: 'Organization' as const, display });
+  const full = [
+    { kind: 'exact', query: 'HOLGERSEN', listed: 'HOLGERSEN', weight: 0.6, similarity: 1 },
+    { kind: 'exact', query: 'ANA', listed: 'ANA', weight: 0.4, similarity: 1 },
+  ];
+
+  it('is made for a person named in full as listed', () => {
+    expect(suggests(hit('HOLGERSEN, Ana', full), person('Ana Holgersen'))).toBe(true);
+  });
+
+  it('is not made for a weak alias of one name word', () => {
+    const alias = [{ kind: 'exact', query: 'HALVARD', listed: 'HALVARD', weight: 1, similarity: 1 }];
+    expect(suggests(hit('Abu Halvard', alias, { alias: true, weakAlias: true }), person('Ana Halvard'))).toBe(false);
+    // (A weak alias of two name words says more.)
+    expect(suggests(hit('Halvard Holgersen', full, { alias: true, weakAlias: true }), person('Ana Holgersen'))).toBe(true);
+  });
+
+  it('is not made for a person the cable names by one word', () => {
+    const surname = [{ kind: 'exact', query: 'HOLGERSEN', listed: 'HOLGERSEN', weight: 0.8, similarity: 1 }, { kind: 'list-only', listed: 'ANA', weight: 0.2 }];
+    expect(suggests(hit('HOLGERSEN, Ana', surname), person('Holgersen'))).toBe(false);
+  });
+
+  it('takes a spelling of a name word, not another name that sounds alike', () => {
+    const spelt = [full[0]!, { kind: 'fuzzy+phonetic', query: 'ANNA', listed: 'ANA', weight: 0.4, similarity: 0.917 }];
+    expect(suggests(hit('HOLGERSEN, Ana', spelt), person('Anna Holgersen'))).toBe(true);
+    const other = [full[1]!, { kind: 'phonetic', query: 'HOLMSEN', listed: 'HOLGERSEN', weight: 0.6, similarity: 0.75 }];
+    expect(suggests(hit('HOLGERSEN, Ana', other), person('Ana Holmsen'))).toBe(false);
+  });
+});

@@ -9,13 +9,13 @@ import type { CableStore } from '../store/cable-store.js';
 import { displayedKind } from '../screening/explain.js';
 import { programCountries } from '../screening/context.js';
 import type { PartyHit, PartyResult } from '../screening/screen-party.js';
-import { type CableKnowledge, cableKnowledge } from './cable-knowledge.js';
+import { type CableKnowledge, type DocEntity, cableKnowledge } from './cable-knowledge.js';
 import { namesOneBody } from './keys.js';
 import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k68';
+export const EXTRACTOR_VERSION = 'k69';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -52,7 +52,8 @@ export async function analyseArchive(cables: CableStore, knowledge: KnowledgeSto
 }
 
 export interface Screened {
-  candidates: SanctionsCandidate[];
+  /** The hits that reach the matcher's decision threshold. */
+  hits: PartyHit[];
   /** The hits that are the name as the list writes it, not one that only resembles it (see asListed). */
   named: PartyHit[];
 }
@@ -73,11 +74,10 @@ export function analyseCable(cable: Cable, screen: PartyScreen | null, screened:
     let found = screened.get(cacheKey);
     if (found === undefined) {
       const result = screen(e.display, type);
-      const named = (result?.hits ?? []).filter((h) => h.match && asListed(h));
-      found = { candidates: toCandidates(result), named };
+      const hits = (result?.hits ?? []).filter((h) => h.match);
+      found = { hits, named: hits.filter(asListed) };
       screened.set(cacheKey, found);
     }
-    if (found.candidates.length > 0) candidates.set(e.docKey, found.candidates);
     // ("Swiss Protecting Power (SPP)": an acronym the cable spells out as another body's is that body,
     // not the listed one whose alias it shares, Socorro Popular del Peru of the Shining Path.)
     const named = found.named.filter((h) => !spelledOtherwise(cable, h, screen));
@@ -97,6 +97,8 @@ export function analyseCable(cable: Cable, screen: PartyScreen | null, screened:
       return where.length === 0 ? ACRONYM.test(e.display) || !h.alias : where.some((c) => inCable().has(c));
     };
     if (named.some(names)) listed.add(e.docKey);
+    const suggested = toCandidates(found.hits.filter((h) => suggests(h, e)));
+    if (suggested.length > 0) candidates.set(e.docKey, suggested);
     // A body named as a list writes it is that listed body in every cable, whichever of the listed
     // names a cable uses ("Malik Ashtar University", "Malek-Ashtar University of Technology (MUT)"):
     // the entry joins them as a distinctive name does. Not through a listed name of common words
@@ -159,10 +161,37 @@ export function listedKey(hit: Pick<PartyHit, 'list' | 'id'>): string {
   return `listed:${hit.list}:${hit.id}`;
 }
 
-/** Suggestions: the hits that reach the matcher's decision threshold. */
-function toCandidates(result: PartyResult | null): SanctionsCandidate[] {
-  return (result?.hits ?? [])
-    .filter((h) => h.match)
+/**
+ * A hit worth a person's time as a suggestion on the cable's entity. A name found in running text
+ * is weaker evidence than one a compliance officer types: the matcher's threshold is not enough.
+ * Not a hit on an alias the list itself calls weak (OFAC's weak a.k.a.s, the UN's low-quality
+ * ones: `Saleh`, `Hussein`, `Asad`, nicknames that name thousands of people).
+ */
+export function suggests(h: PartyHit, e: Pick<DocEntity, 'schema' | 'display'>): boolean {
+  if (h.weakAlias && h.type === 'person' && nameWords(h.matchedName).length <= 1) return false;
+  if (e.schema === 'Person') {
+    // A person the cable names by one word only (`Arafat`, `Hariri`, `Hassan`): the lists hold
+    // other people of that name, and the cable says nothing that tells them apart.
+    if (nameWords(e.display).length <= 1) return false;
+    // Each name word of weight met only approximately is a spelling of the listed one (Dmitri /
+    // DMITRY, Mahmud / MAHMOUD, similarity 0.9 or more), not another name that sounds alike
+    // (Khatami / KHADEMI, Sulayman / SALMAN, Tang / KANG: 0.75 to 0.875). (Words written together or
+    // apart are judged by the matcher alone: Abuzeid / ABU ZAID.)
+    if (h.explanation.some((x) => x.query !== undefined && x.listed !== undefined && x.kind !== 'joined' && (x.weight ?? 0) >= 0.25 && (x.similarity ?? 1) < 0.9)) return false;
+  }
+  return true;
+}
+
+/** A person's name words, without the particles of Arabic names ("Abu Mazen" is one: Mazen). */
+function nameWords(name: string): string[] {
+  return name
+    .split(/[\s,'’-]+/)
+    .filter((w) => w.length > 0 && !/^(?:abu|abou|al|el|bin|ben|ibn|umm|bint)$/i.test(w));
+}
+
+/** Suggestions as stored: the best three. */
+function toCandidates(hits: PartyHit[]): SanctionsCandidate[] {
+  return hits
     .slice(0, 3)
     .map((h) => ({ list: h.list, id: h.id, name: h.name, matchedName: h.matchedName, score: h.score, match: h.match, programs: h.programs }));
 }
