@@ -1,8 +1,7 @@
 // What makes a case: a country's government is never the subject of one, and a sanctions hit opens
 // one only on the name as listed (names invented or generic).
 import { describe, expect, it } from 'vitest';
-import { type PartyScreen, analyseCable, asListed, isGovernment, spelledOtherwise, suggests } from './analyse.js';
-import { parseCable } from '../cable/parse-cable.js';
+import { asListed, isGovernment, spelledOtherwise, suggests } from './analyse.js';
 import type { PartyHit } from '../screening/screen-party.js';
 
 describe('a government as a case subject', () => {
@@ -119,5 +118,23 @@ describe('a sanctions suggestion on an entity named in a cable', () => {
     expect(suggests(hit('HOLGERSEN, Ana', spelt), person('Anna Holgersen'))).toBe(true);
     const other = [full[1]!, { kind: 'phonetic', query: 'HOLMSEN', listed: 'HOLGERSEN', weight: 0.6, similarity: 0.75 }];
     expect(suggests(hit('HOLGERSEN, Ana', other), person('Ana Holmsen'))).toBe(false);
+  });
+
+  it("is not made for a body's one word that is another word one letter off", () => {
+    const near = [{ kind: 'fuzzy', query: 'ZARVA', listed: 'ZARVO', weight: 1, similarity: 0.8 }];
+    expect(suggests(hit('ZARVO', near, { type: 'organization' }), body('Zarva'))).toBe(false);
+    const slip = [{ kind: 'fuzzy', query: 'NORDVIKTRANSGAS', listed: 'NORDVIKTRANSGAZ', weight: 1, similarity: 0.964 }];
+    expect(suggests(hit('NORDVIKTRANSGAZ', slip, { type: 'organization' }), body('Nordviktransgas'))).toBe(true);
+  });
+
+  it('is not made for a shorter name of a body whose listed name has more words than a legal form', () => {
+    const trade = [
+      { kind: 'exact', query: 'ZARVO', listed: 'ZARVO', weight: 0.86, similarity: 1 },
+      { kind: 'list-only', listed: 'TRADE (company word)', weight: 0.1 },
+      { kind: 'list-only', listed: 'LIMITED (legal form LLC)', weight: 0.04 },
+    ];
+    expect(suggests(hit('ZARVO TRADE LIMITED', trade, { type: 'organization' }), body('Zarvo'))).toBe(false);
+    const legal = [{ kind: 'exact', query: 'ZARVO', listed: 'ZARVO', weight: 0.97, similarity: 1 }, { kind: 'list-only', listed: 'CO LTD (legal form LLC)', weight: 0.03 }];
+    expect(suggests(hit('ZARVO CO., LTD.', legal, { type: 'organization' }), body('Zarvo'))).toBe(true);
   });
 });

@@ -178,6 +178,17 @@ export function suggests(h: PartyHit, e: Pick<DocEntity, 'schema' | 'display'>):
     // (Khatami / KHADEMI, Sulayman / SALMAN, Tang / KANG: 0.75 to 0.875). (Words written together or
     // apart are judged by the matcher alone: Abuzeid / ABU ZAID.)
     if (h.explanation.some((x) => x.query !== undefined && x.listed !== undefined && x.kind !== 'joined' && (x.weight ?? 0) >= 0.25 && (x.similarity ?? 1) < 0.9)) return false;
+  } else {
+    // A body's name that is one word met only approximately is another word, unless it is long
+    // enough for one letter to be a slip (Surgutneftegaz / SURGUTNEFTEGAS): Sedena / SERENA, Solas /
+    // SOLAN, Shia / SHIBA, Comex / CIMEX (similarity 0.8 to 0.9).
+    if (h.explanation.some((x) => x.query !== undefined && x.listed !== undefined && (x.weight ?? 0) >= 0.9 && (x.similarity ?? 1) <= 0.9)) return false;
+    // A body's name that leaves out listed words other than a legal form or an article names a
+    // shorter, other body: `Rosneft` is not ROSNEFT TRADE LIMITED, `MEED` not MEED INTERNATIONAL
+    // LIMITED, `Islamic` not ISLAMIC GROUP (a tenth of the evidence or more; Qods Aviation for
+    // QODS AVIATION INDUSTRIES misses less).
+    const missing = h.explanation.filter((x) => x.kind === 'list-only' && displayedKind(x.listed) !== 'legal form' && !/^(?:AL|EL|THE)$/.test(x.listed ?? ''));
+    if (missing.reduce((a, x) => a + (x.weight ?? 0), 0) >= 0.1) return false;
   }
   return true;
 }
