@@ -1,7 +1,8 @@
 // What makes a case: a country's government is never the subject of one, and a sanctions hit opens
 // one only on the name as listed (names invented or generic).
 import { describe, expect, it } from 'vitest';
-import { asListed, isGovernment, spelledOtherwise, suggests } from './analyse.js';
+import { type PartyScreen, analyseCable, asListed, isGovernment, spelledOtherwise, suggests } from './analyse.js';
+import { parseCable } from '../cable/parse-cable.js';
 import type { PartyHit } from '../screening/screen-party.js';
 
 describe('a government as a case subject', () => {
@@ -136,5 +137,42 @@ describe('a sanctions suggestion on an entity named in a cable', () => {
     expect(suggests(hit('ZARVO TRADE LIMITED', trade, { type: 'organization' }), body('Zarvo'))).toBe(false);
     const legal = [{ kind: 'exact', query: 'ZARVO', listed: 'ZARVO', weight: 0.97, similarity: 1 }, { kind: 'list-only', listed: 'CO LTD (legal form LLC)', weight: 0.03 }];
     expect(suggests(hit('ZARVO CO., LTD.', legal, { type: 'organization' }), body('Zarvo'))).toBe(true);
+  });
+});
+
+describe("a sanctions suggestion on a body's name that does not say which body", () => {
+  const cableText = (paragraph: string) => `VZCZCXRO0001
+OO RUEHCN
+DE RUEHBJ #0901/01 1561200
+ZNY CCCCC ZZH
+O 041200Z JUN 08
+FM AMEMBASSY BEIJING
+TO RUEHC/SECSTATE WASHDC IMMEDIATE 0001
+
+C O N F I D E N T I A L BEIJING 000901
+
+SIPDIS
+
+E.O. 12958: DECL: 06/09/2018
+TAGS: ETTC PARM CH IR
+SUBJECT: (C) EXPORT CONTROL TALKS
+
+Classified By: Deputy Chief of Mission Jane Roe. Reasons 1.4 (b/d).
+
+¶1. (C) ${paragraph}
+`;
+  // An invented entry listed in North Korea under a generic name.
+  const screen: PartyScreen = (name, type) =>
+    type === 'organization' && name === 'Ministry of Metal Security'
+      ? ({ query: { name }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '77791', name: 'MINISTRY OF METAL SECURITY', matchedName: 'MINISTRY OF METAL SECURITY', alias: false, weakAlias: false, score: 1, match: true, type: 'organization', programs: ['NPWMD'], countries: ['KP'], explanation: [{ kind: 'exact', query: 'METAL', listed: 'METAL', weight: 1, similarity: 1, text: '' }] }] } as never)
+      : null;
+  const suggested = (paragraph: string): string[] => {
+    const r = analyseCable(parseCable(Buffer.from(cableText(paragraph)), 'c.txt'), screen);
+    return r.knowledge.entities.filter((e) => (r.candidates.get(e.docKey) ?? []).length > 0).map((e) => e.display);
+  };
+
+  it("is made only in a cable that names one of the entry's countries", () => {
+    expect(suggested('The officials in Brazil said the Ministry of Metal Security shipped graphite to Chile.')).toEqual([]);
+    expect(suggested('The officials said the Ministry of Metal Security shipped graphite from North Korea to Syria.')).toEqual(['Ministry of Metal Security']);
   });
 });

@@ -97,7 +97,8 @@ export function analyseCable(cable: Cable, screen: PartyScreen | null, screened:
       return where.length === 0 ? ACRONYM.test(e.display) || !h.alias : where.some((c) => inCable().has(c));
     };
     if (named.some(names)) listed.add(e.docKey);
-    const suggested = toCandidates(found.hits.filter((h) => suggests(h, e)));
+    // A body's name that does not say which body it is has the same test before it is suggested.
+    const suggested = toCandidates(found.hits.filter((h) => suggests(h, e) && (e.schema !== 'Organization' || names(h))));
     if (suggested.length > 0) candidates.set(e.docKey, suggested);
     // A body named as a list writes it is that listed body in every cable, whichever of the listed
     // names a cable uses ("Malik Ashtar University", "Malek-Ashtar University of Technology (MUT)"):
