@@ -4,7 +4,7 @@
 import type { Cable } from '../cable/types.js';
 import { formatMarking, paragraphMarking, subjectMarking } from '../access/marking.js';
 import type { Extraction, Mention } from '../extract/types.js';
-import { SCHEMA_OF, distinctiveKeys, entityKey, eventKey, localKey } from './keys.js';
+import { SCHEMA_OF, distinctiveKeys, entityKey, eventKey, localKey, postScope } from './keys.js';
 import type { Schema } from './types.js';
 
 export interface Sourced {
@@ -59,7 +59,7 @@ export function cableKnowledge(cable: Cable, extraction: Extraction): CableKnowl
     const p = cable.paragraphs.find((x) => x.n === paragraph);
     return formatMarking(p ? paragraphMarking(cable, p) : subjectMarking(cable));
   };
-  const entities = docEntities(extraction.mentions, cableId, markingOf);
+  const entities = docEntities(extraction.mentions, cableId, markingOf, postScope(cable.origin));
   const known = new Set(entities.map((e) => e.docKey));
   const events = extraction.events.map((e, i): DocEvent => ({
     key: eventKey(cableId, e.paragraph, i),
@@ -79,7 +79,7 @@ export function cableKnowledge(cable: Cable, extraction: Extraction): CableKnowl
   return { cableId, declassifyOn: cable.declassifyOn, subject: cable.subject, entities, events, subjectEntities };
 }
 
-function docEntities(mentions: Mention[], cableId: string, markingOf: (p: number | null) => string): DocEntity[] {
+function docEntities(mentions: Mention[], cableId: string, markingOf: (p: number | null) => string, scope: string | null): DocEntity[] {
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (m.type === 'DATE') continue;
@@ -91,7 +91,7 @@ function docEntities(mentions: Mention[], cableId: string, markingOf: (p: number
     const schema = SCHEMA_OF[ms[0]!.type as Exclude<Mention['type'], 'DATE'>];
     const display = ms.map((m) => m.normalized).reduce((a, b) => (b.length > a.length ? b : a));
     const sourced = (m: Mention): Sourced => ({ paragraph: m.paragraph ?? 0, marking: markingOf(m.paragraph) });
-    const lookupKeys = [...new Set(ms.flatMap((m) => distinctiveKeys(schema, m.normalized)))];
+    const lookupKeys = [...new Set(ms.flatMap((m) => distinctiveKeys(schema, m.normalized, scope)))];
     // Names as written in each paragraph: a normalised name can carry words coreference brought in
     // from another paragraph ("Khan" -> "Riaz Mohammad Khan"), which may be more secret.
     const written = ms.flatMap((m) => {
@@ -107,7 +107,7 @@ function docEntities(mentions: Mention[], cableId: string, markingOf: (p: number
       country: ms.find((m) => m.country)?.country ?? null,
       mentions: ms.map((m) => ({ text: m.text, start: m.start, end: m.end, ...sourced(m) })),
       lookupKeys,
-      newKey: entityKey(distinctiveKeys(schema, display)[0] ?? lookupKeys[0] ?? localKey(schema, display, cableId)),
+      newKey: entityKey(distinctiveKeys(schema, display, scope)[0] ?? lookupKeys[0] ?? localKey(schema, display, cableId)),
     };
   });
 }

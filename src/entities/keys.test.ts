@@ -75,3 +75,31 @@ describe('a listed name that says which body it is', () => {
     expect(namesOneBody('ZARVOSTAN MILITARY INTELLIGENCE DIRECTORATE', 'Directorate of Military Intelligence')).toBe(false);
   });
 });
+
+describe('a name that says which body it is only where it is read', () => {
+  it("joins a body named by what it does only to the same name read at the same post", () => {
+    expect(distinctiveKeys('Organization', 'Ministry of Tourism', 'embassy-reykjavik')).toEqual(['org:ministry-of-tourism@embassy-reykjavik', 'orgspelt:mnstr-of-trsm@embassy-reykjavik']);
+    // Without a post (a cable from Washington, a mission), nothing says whose it is: it stays in its cable.
+    expect(distinctiveKeys('Organization', 'Ministry of Tourism')).toEqual([]);
+    expect(distinctiveKeys('Organization', 'Social Democratic Party', null)).toEqual([]);
+    expect(distinctiveKeys('Organization', 'High Court', 'embassy-reykjavik')).toEqual(['org:high-court@embassy-reykjavik', 'orgspelt:hgh-crt@embassy-reykjavik']);
+  });
+
+  it("scopes a country's post by where it is read, but not a mission named by its city", () => {
+    expect(distinctiveKeys('Organization', 'Icelandic Embassy', 'embassy-oslo')).toEqual(['org:icelandic-embassy@embassy-oslo', 'orgspelt:iclndc-emb@embassy-oslo']);
+    expect(distinctiveKeys('Organization', 'Embassy of Iceland', null)).toEqual([]);
+    expect(distinctiveKeys('Organization', 'Embassy Reykjavik', null)).toEqual(['org:embassy-reykjavik', 'orgspelt:emb-rkjvk']);
+  });
+
+  it("keeps a body's own name, an acronym it is given with and a body of many countries global", () => {
+    expect(distinctiveKeys('Organization', 'Halvard Democratic Party (HDP)', 'embassy-oslo')).toEqual([
+      'org:halvard-democratic-party-hdp',
+      'orgspelt:hlvrd-dmcrtc-prt-hdp',
+      'org:halvard-democratic-party',
+      'orgspelt:hlvrd-dmcrtc-prt',
+      'org:hdp',
+    ]);
+    expect(distinctiveKeys('Organization', 'Icelandic Coast Guard', 'embassy-oslo')).toEqual(['org:icelandic-coast-guard', 'orgspelt:iclndc-cst-grd']);
+    expect(distinctiveKeys('Organization', 'UN General Assembly', null)).toEqual(['org:un-general-assembly', 'orgspelt:un-gnrl-asmbl']);
+  });
+});

@@ -4,7 +4,7 @@
 // a lone surname) stay local to their cable: "MFA" in a Beijing cable is not "MFA" in a Paris one.
 import { createHash } from 'node:crypto';
 import { isDictionaryWord } from '../extract/dictionary.js';
-import { GOVERNMENT_ACRONYM } from '../extract/gazetteer.js';
+import { GOVERNMENT_ACRONYM, demonymCode, placeCode } from '../extract/gazetteer.js';
 import { caseClass } from '../extract/lexicon.js';
 import type { MentionType } from '../extract/types.js';
 import type { Schema } from './types.js';
@@ -52,11 +52,92 @@ const GENERIC = new Set(
     .filter(Boolean),
 );
 
-/** The name keys under which an entity may meet the same entity in another cable. */
-export function distinctiveKeys(schema: Schema, name: string): string[] {
+/**
+ * Words that say what a body does or stands for, not which body it is: a name made of them and of
+ * generic words is some country's ("Ministry of the Environment", "High Court", "Social Democratic
+ * Party", "Cabinet of Ministers"), and every country has one.
+ */
+const FUNCTION = new Set(
+  `environment economy agriculture agricultures labor labour tourism transport transportation culture science technology development housing water mines mining oil petroleum
+  communications information social welfare youth sports women family external relations cooperation
+  treasury court courts supreme high cabinet ministers assembly senate chamber deputies representatives
+  legislature congress democratic democrats liberal liberals socialist socialists communist communists
+  conservative conservatives green greens left right front popular progressive republican workers unity
+  action citizen citizens new asia africa americas pacific europe east west north south middle eastern
+  western northern southern`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** A diplomatic post: a country's embassy is a different one in each capital ("British Embassy"). */
+const POST = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'chancery', 'commission', 'mission']);
+
+/**
+ * The name needs the place it is read in to say which body it is: its words of its own all say what
+ * the body does (`Ministry of Economy`, `Democratic Party`), or name a country whose post it is
+ * (`British Embassy`, `Indian High Commission`): one in Madrid is not the one in Brasilia.
+ */
+function countryRelative(name: string, words: string[]): boolean {
+  // (A body of many countries is one body: "UN General Assembly", "EU Council".)
+  if (words.some((w) => INTERNATIONAL.has(w))) return false;
+  const own = words.filter((w) => w.length >= 3 && !GENERIC.has(w) && !/^\d+$/.test(w));
+  // (A state's kind of body: `Defense Industries Organization` is a body of its own.)
+  if (own.length === 0 || !words.some((w) => STATE_BODY.has(w))) return false;
+  // A post is a country's when the country comes first or after "of" (`British Embassy`, `Embassy
+  // of India`); a post and a city is the mission's own (`Embassy Madrid`), one post.
+  const raw = name.split(/[^A-Za-z'’]+/).filter(Boolean).map((w) => slug(w));
+  const at = raw.findIndex((w) => POST.has(w));
+  const ofCountry = at >= 0 && (at > 0 ? raw.slice(0, at) : raw[at + 1] === 'of' ? raw.slice(at + 2) : []);
+  const country = ofCountry ? new Set(ofCountry.filter((w) => countryWords(name).has(w))) : new Set<string>();
+  return own.every((w) => FUNCTION.has(w) || country.has(w));
+}
+
+/** Head words of the bodies every state has. */
+const STATE_BODY = new Set(
+  `ministry ministries department departments court courts cabinet party parties assembly senate chamber
+  congress parliament front embassy embassies consulate consulates commission chancery mission presidency
+  government council committee`.split(/\s+/),
+);
+
+/** Bodies of many countries. */
+const INTERNATIONAL = new Set(['un', 'eu', 'nato', 'osce', 'oas', 'au', 'asean', 'opec', 'iaea', 'wto', 'imf', 'oecd', 'g8', 'g20', 'nam', 'gcc', 'ecowas', 'sadc']);
+
+/** The words of a name that name a country or its people, one to three words long ("Costa Rican", "PRC"). */
+function countryWords(name: string): Set<string> {
+  const raw = name.split(/[^A-Za-z'’]+/).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i < raw.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      const phrase = raw.slice(i, i + n).join(' ');
+      if (i + n <= raw.length && (demonymCode(phrase) !== null || placeCode(phrase) !== null)) {
+        for (const w of raw.slice(i, i + n)) out.add(slug(w));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** A cable's post, for names read relative to it: "Embassy Madrid"; null for a cable from Washington or a mission. */
+export function postScope(origin: string | null | undefined): string | null {
+  return origin && /^(?:Embassy|Consulate|US Interests Section|American Institute Taiwan|US Office|REO|Iran RPO)\b/.test(origin) ? slug(origin) : null;
+}
+
+/**
+ * The name keys under which an entity may meet the same entity in another cable. `scope` is the
+ * cable's post (postScope): a name that says which body it is only where it is read meets only the
+ * same name read at the same post, and no other without one.
+ */
+export function distinctiveKeys(schema: Schema, name: string, scope: string | null = null): string[] {
   const s = slug(name);
   if (s.length === 0) return [];
   const words = s.split('-');
+  if (schema === 'Organization' && countryRelative(name, words)) return scope === null ? [] : nameKeys(schema, name, words, scope).map((k) => (k.endsWith(`@${scope}`) ? k : `${k}@${scope}`));
+  return nameKeys(schema, name, words, scope);
+}
+
+function nameKeys(schema: Schema, name: string, words: string[], scope: string | null): string[] {
+  const s = words.join('-');
   switch (schema) {
     case 'Person':
       // A full name (two words or more); a lone surname is too common to join cables on.
@@ -74,7 +155,7 @@ export function distinctiveKeys(schema: Schema, name: string): string[] {
       // "Halvard Machine Industries Organization (HMIO)" is also "Halvard Machine Industries Organization" and "HMIO",
       // as other cables name it (the whole name's key first: it makes the entity's own key).
       const defined = /^([^()]+?)\s*\(([^()]+)\)$/.exec(name.trim());
-      if (defined) for (const part of [defined[1]!, defined[2]!]) keys.push(...distinctiveKeys(schema, part).filter((k) => !keys.includes(k)));
+      if (defined) for (const part of [defined[1]!, defined[2]!]) keys.push(...distinctiveKeys(schema, part, scope).filter((k) => !keys.includes(k)));
       return keys;
     }
     default:
