@@ -750,5 +750,10 @@ describe('mixed-case names, eleventh round', () => {
       ['PERSON', 'AA/S Holgersen'],
     ]);
   });
-});
 
+  it('reads no body in a process, a measure or a quantity named in capitals, unless a body\u2019s word is in it', () => {
+    expect(named('The Nordvik Peace Process stalled after the Zarvo Talks, and Gross Domestic Product fell.')).toEqual([]);
+    expect(named('The Qualitative Zarvo Edge (QZE) was discussed.')).toEqual([]);
+    expect(named('The Nordvik Talks Secretariat met.')).toEqual([['ORGANIZATION', 'Nordvik Talks Secretariat']]);
+  });
+});

@@ -237,6 +237,9 @@ function splitAtTitles(words: string[]): number[] {
 // Laws, treaties and documents have capitalised names too, and are none of the three types.
 export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Article|Protocol|Mechanism|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue|Assessment|List|Report|Paper|Games|Olympics|Revolution|Sanctions)s?$/i;
 
+/** Words that end the name of a process, a measure, an award or a quantity, not of a body. */
+const CONCEPT = /^(?:Talks|Negotiations|Measures|Process|Round|Framework|Roadmap|Doctrine|Crisis|Wars?|Product|Warning|Edge|Laureates?|Prize|Award|Reforms?|Referendum|Ceasefire|Deal)$/;
+
 /** "Alta Norte Mineira (ANM)": the capitalised words' initials spell the acronym in parentheses after them. */
 export function initialsDefined(words: string[]): boolean {
   const n = words.length;
@@ -355,6 +358,10 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (words.length === 1 && /^[A-Z]{1,5}\/[A-Z]{1,5}$/.test(last) && !isTitleWord(last)) return 'ORGANIZATION';
   // ("the IAEA General Conference (GC)": a document's or meeting's name with its acronym after it.)
   if (DOCUMENT.test(last) || (last === ')' && words.length >= 5 && words[words.length - 3] === '(' && DOCUMENT.test(words[words.length - 4]!))) return null;
+  // Nor is a process, a measure or a quantity named in capitals ("Six-Party Talks", "Restrictive
+  // Measures", "Gross Domestic Product", "Qualitative Military Edge (QME)"), unless a body's word is in it.
+  const head = last === ')' && words.length >= 5 && words[words.length - 3] === '(' ? words[words.length - 4]! : last;
+  if (words.length > 1 && CONCEPT.test(head) && !words.some((w) => isOrgWord(w))) return null;
   // Countries, cities and nationalities ("Parisian", "South Korean", "Norwegians") are places.
   if (placeCode(joined) !== null || demonymCode(joined) !== null) return 'PLACE';
   // A common word or an organisation word alone ("Royal", "People", "Brigade") names nothing, nor
