@@ -40,8 +40,10 @@ function placeMention(base: Omit<Mention, 'normalized'>, mixed: boolean): Mentio
 function personMention(base: Omit<Mention, 'normalized'>, mixed: boolean): Mention {
   const tokens = tokenize(base.text).filter((t) => !/^['’]s$/i.test(t.text));
   const { title, name } = splitTitle(tokens.map((t) => t.text));
-  const titleText = title.length ? base.text.slice(tokens[0]!.start, tokens[title.length - 1]!.end) : '';
-  const nameText = name.length ? base.text.slice(tokens[title.length]!.start, tokens[tokens.length - 1]!.end) : '';
+  // (The name is the last tokens; the title what stands before them, an article in it included.)
+  const at = tokens.length - name.length;
+  const titleText = title.length ? base.text.slice(tokens[0]!.start, tokens[at - 1]!.end) : '';
+  const nameText = name.length ? base.text.slice(tokens[at]!.start, tokens[tokens.length - 1]!.end) : '';
   return {
     ...base,
     normalized: nameText ? tidy(nameText, mixed) : tidy(titleText, mixed),

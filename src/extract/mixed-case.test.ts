@@ -756,4 +756,10 @@ describe('mixed-case names, eleventh round', () => {
     expect(named('The Qualitative Zarvo Edge (QZE) was discussed.')).toEqual([]);
     expect(named('The Nordvik Talks Secretariat met.')).toEqual([['ORGANIZATION', 'Nordvik Talks Secretariat']]);
   });
+
+  it("keeps what a title is of in the title, up to the person's given name, and spreads no compass word", () => {
+    const m = extractText('Special Envoy for the Nordvik Talks Ana Lins arrived.', new Date(Date.UTC(2009, 0, 1))).mentions.find((x) => x.type === 'PERSON');
+    expect(m).toMatchObject({ normalized: 'Ana Lins', title: 'Special Envoy for the Nordvik Talks' });
+    expect(named('The East Zarvo Mining Company cut jobs. East of the river, work went on.')).toEqual([['ORGANIZATION', 'East Zarvo Mining Company']]);
+  });
 });

@@ -45,7 +45,8 @@ function shortForms(mentions: Mention[]): Map<string, MentionType> {
     } else if (m.type === 'ORGANIZATION') {
       const words = m.text.split(/\s+/);
       const paren = /\(([A-Z][A-Za-z-]+)\)/.exec(m.text)?.[1];
-      if (words.length > 1 && usable(words[0]!)) forms.set(words[0]!, 'ORGANIZATION');
+      // (Not a compass word: "East" alone after "East Bank" is no short form of it.)
+      if (words.length > 1 && usable(words[0]!) && !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle)$/.test(words[0]!)) forms.set(words[0]!, 'ORGANIZATION');
       if (paren && usable(paren)) forms.set(paren, 'ORGANIZATION');
     }
   }

@@ -68,6 +68,13 @@ export function isPersonWord(w: string): boolean {
 export function splitTitle(words: string[]): { title: string[]; name: string[] } {
   let i = words.length;
   while (i > 0 && (isPersonWord(words[i - 1]!) || /^[A-Z]\.?$/.test(words[i - 1]!))) i--;
+  // A name follows no article: after "the", the words before a given name are what the title is
+  // of ("Special Envoy for the Six-Party Talks Pamela Park").
+  const article = words.slice(0, i).findLastIndex((w) => /^the$/i.test(w));
+  if (article >= 0 && words.slice(article + 1, i).every((w) => /^[A-Z]/.test(w))) {
+    const given = words.findIndex((w, k) => k > i && /g/.test(nameRole(w)));
+    if (given > i) i = given;
+  }
   // "Mr. Zhang": a lone name word after a title is still a name; a lone word with no title may not be.
   const hasTitle = words.slice(0, i).some((w) => isTitleWord(w));
   if (i === words.length) return { title: words, name: [] };
