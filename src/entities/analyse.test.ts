@@ -171,6 +171,19 @@ Classified By: Deputy Chief of Mission Jane Roe. Reasons 1.4 (b/d).
     return r.knowledge.entities.filter((e) => (r.candidates.get(e.docKey) ?? []).length > 0).map((e) => e.display);
   };
 
+  it("is made for a listed acronym of four letters or more wherever it is named, not for a shorter one", () => {
+    const acronym = (name: string): PartyScreen => (n, type) =>
+      type === 'organization' && n === name
+        ? ({ query: { name: n }, threshold: 0.8, lists: [], hits: [{ list: 'us-ofac-sdn', id: '77792', name: 'QUORVAL ZINC EXPORTS', matchedName: name, alias: true, weakAlias: false, score: 1, match: true, type: 'organization', programs: ['NPWMD'], countries: ['KP'], explanation: [{ kind: 'exact', query: name, listed: name, weight: 1, similarity: 1, text: '' }] }] } as never)
+        : null;
+    const at = (paragraph: string, screen: PartyScreen): string[] => {
+      const r = analyseCable(parseCable(Buffer.from(cableText(paragraph)), 'c.txt'), screen);
+      return r.knowledge.entities.filter((e) => (r.candidates.get(e.docKey) ?? []).length > 0).map((e) => e.display);
+    };
+    expect(at('The officials in Brazil said the QZXW shipped graphite to Chile.', acronym('QZXW'))).toEqual(['QZXW']);
+    expect(at('The officials in Brazil said the QZX shipped graphite to Chile.', acronym('QZX'))).toEqual([]);
+  });
+
   it("is made only in a cable that names one of the entry's countries", () => {
     expect(suggested('The officials in Brazil said the Ministry of Metal Security shipped graphite to Chile.')).toEqual([]);
     expect(suggested('The officials said the Ministry of Metal Security shipped graphite from North Korea to Syria.')).toEqual(['Ministry of Metal Security']);

@@ -15,7 +15,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k71';
+export const EXTRACTOR_VERSION = 'k72';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 
@@ -97,8 +97,11 @@ export function analyseCable(cable: Cable, screen: PartyScreen | null, screened:
       return where.length === 0 ? ACRONYM.test(e.display) || !h.alias : where.some((c) => inCable().has(c));
     };
     if (named.some(names)) listed.add(e.docKey);
-    // A body's name that does not say which body it is has the same test before it is suggested.
-    const suggested = toCandidates(found.hits.filter((h) => suggests(h, e) && (e.schema !== 'Organization' || names(h))));
+    // A body's name that does not say which body it is has the same test before it is suggested,
+    // unless it is an acronym of four letters or more written as a name the list gives in full
+    // confidence (`FDLR`, `AQIM`: few bodies share one; `ANA`, `ISP` and weak aliases do).
+    const rareAcronym = (h: PartyHit): boolean => /^[A-Z]{4,8}$/.test(e.display) && h.matchedName.trim() === e.display && !h.weakAlias;
+    const suggested = toCandidates(found.hits.filter((h) => suggests(h, e) && (e.schema !== 'Organization' || names(h) || rareAcronym(h))));
     if (suggested.length > 0) candidates.set(e.docKey, suggested);
     // A body named as a list writes it is that listed body in every cable, whichever of the listed
     // names a cable uses ("Malik Ashtar University", "Malek-Ashtar University of Technology (MUT)"):
