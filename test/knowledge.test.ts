@@ -18,7 +18,7 @@ import type { KnowledgeStore } from '../src/entities/knowledge-store.js';
 import type { CableStore } from '../src/store/cable-store.js';
 import { openCableStore } from '../src/store/open-store.js';
 import { SqliteKnowledgeStore } from '../src/store/sqlite/sqlite-knowledge-store.js';
-import { CONFIDENTIAL_CABLE, SECRET_CABLE } from './fixtures/investigation-cables.js';
+import { CONFIDENTIAL_CABLE, SECRET_CABLE, oneParagraphCable } from './fixtures/investigation-cables.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'demarche-knowledge-'));
 // Before the CONFIDENTIAL cable's declassification date (2018-06-09): its SECRET paragraph is still secret.
@@ -262,26 +262,7 @@ describe('a name that only resembles a listed one', () => {
 });
 
 /** A short CONFIDENTIAL cable of our own with one paragraph. */
-const cable = (n: number, day: number, paragraph: string) => `VZCZCXRO000${n}
-OO RUEHCN
-DE RUEHBJ #090${n}/01 ${150 + day}1200
-ZNY CCCCC ZZH
-O ${String(day).padStart(2, '0')}1200Z JUN 08
-FM AMEMBASSY BEIJING
-TO RUEHC/SECSTATE WASHDC IMMEDIATE 000${n}
-
-C O N F I D E N T I A L BEIJING 00090${n}
-
-SIPDIS
-
-E.O. 12958: DECL: 06/09/2018
-TAGS: ETTC PARM CH IR
-SUBJECT: (C) EXPORT CONTROL TALKS ${n}
-
-Classified By: Deputy Chief of Mission Jane Roe. Reasons 1.4 (b/d).
-
-¶1. (C) ${paragraph}
-`;
+const cable = oneParagraphCable;
 
 describe('a listed body named by two of its listed names', () => {
     // One invented entry with two names and, as some real entries have, an alias of common words.

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { type PartyScreen, analyseCable, asListed, isGovernment, spelledOtherwise, suggests } from './analyse.js';
 import { parseCable } from '../cable/parse-cable.js';
+import { oneParagraphCable } from '../../test/fixtures/investigation-cables.js';
 import type { PartyHit } from '../screening/screen-party.js';
 
 describe('a government as a case subject', () => {
@@ -141,26 +142,7 @@ describe('a sanctions suggestion on an entity named in a cable', () => {
 });
 
 describe("a sanctions suggestion on a body's name that does not say which body", () => {
-  const cableText = (paragraph: string) => `VZCZCXRO0001
-OO RUEHCN
-DE RUEHBJ #0901/01 1561200
-ZNY CCCCC ZZH
-O 041200Z JUN 08
-FM AMEMBASSY BEIJING
-TO RUEHC/SECSTATE WASHDC IMMEDIATE 0001
-
-C O N F I D E N T I A L BEIJING 000901
-
-SIPDIS
-
-E.O. 12958: DECL: 06/09/2018
-TAGS: ETTC PARM CH IR
-SUBJECT: (C) EXPORT CONTROL TALKS
-
-Classified By: Deputy Chief of Mission Jane Roe. Reasons 1.4 (b/d).
-
-¶1. (C) ${paragraph}
-`;
+  const cableText = (paragraph: string) => oneParagraphCable(1, 4, paragraph);
   // An invented entry listed in North Korea under a generic name.
   const screen: PartyScreen = (name, type) =>
     type === 'organization' && name === 'Ministry of Metal Security'
