@@ -17,15 +17,14 @@
 // joins among labelled pairs ("unsure" ones left out). The development set may be read for errors
 // (`--errors`); the held-out set is scored only.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCable } from '../src/cable/parse-cable.js';
-import type { Cable } from '../src/cable/types.js';
 import { requireDataDir } from '../src/config.js';
 import { analyseCable } from '../src/entities/analyse.js';
 import type { DocEntity } from '../src/entities/cable-knowledge.js';
 import { getScreener } from '../src/screening/screen-party.js';
+import { labelledCable, setArgs } from './labelled-cables.js';
 
 interface Side {
   cable: string;
@@ -45,26 +44,7 @@ interface GoldPair {
 const here = path.dirname(fileURLToPath(import.meta.url));
 const gold = JSON.parse(readFileSync(path.join(here, 'merges-gold.json'), 'utf8')) as { pairs: GoldPair[] };
 const data = requireDataDir();
-const args = process.argv.slice(2);
-const showErrors = args.includes('--errors');
-const sets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
-const wanted = gold.pairs.filter((p) => sets.length === 0 || sets.includes(p.set));
-if (showErrors && wanted.some((p) => p.set === 'held-out')) {
-  console.error('eval:merges: --errors reads the development set only: add --set development');
-  process.exit(1);
-}
-
-function cableText(id: string): { bytes: Buffer; file: string } | null {
-  const file = path.join(data, 'cables', 'sample', 'text', `${id}.txt`);
-  if (existsSync(file)) return { bytes: readFileSync(file), file };
-  const seeds = path.join(data, '..', 'seeds');
-  if (!existsSync(seeds)) return null;
-  for (const f of readdirSync(seeds)) {
-    const bytes = readFileSync(path.join(seeds, f));
-    if (parseCable(bytes, f).id === id) return { bytes, file: f };
-  }
-  return null;
-}
+const { wanted, showErrors } = setArgs('eval:merges', gold.pairs);
 
 const t0 = Date.now();
 const { screener } = await getScreener();
@@ -73,8 +53,7 @@ const screened = new Map();
 const analysed = new Map<string, DocEntity[] | null>();
 function entities(id: string): DocEntity[] | null {
   if (!analysed.has(id)) {
-    const found = cableText(id);
-    const cable: Cable | null = found ? parseCable(found.bytes, path.basename(found.file)) : null;
+    const cable = labelledCable(data, id);
     analysed.set(id, cable ? analyseCable(cable, screen, screened).knowledge.entities : null);
   }
   return analysed.get(id)!;
