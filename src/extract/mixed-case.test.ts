@@ -762,4 +762,15 @@ describe('mixed-case names, eleventh round', () => {
     expect(m).toMatchObject({ normalized: 'Ana Lins', title: 'Special Envoy for the Nordvik Talks' });
     expect(named('The East Zarvo Mining Company cut jobs. East of the river, work went on.')).toEqual([['ORGANIZATION', 'East Zarvo Mining Company']]);
   });
+
+  it("reads a zone as a place, a region's people as a place, and no body in a kind of body or a creed's followers", () => {
+    expect(named('The Nordvik Free Zone grew, but the Nordvik Free Zone Authority did not.')).toEqual([
+      ['PLACE', 'Nordvik Free Zone'],
+      ['ORGANIZATION', 'Nordvik Free Zone Authority'],
+    ]);
+    expect(named('Middle Eastern and Southeast Asian buyers came; an NGO and Sunni Islamists objected.')).toEqual([
+      ['PLACE', 'Middle Eastern'],
+      ['PLACE', 'Southeast Asian'],
+    ]);
+  });
 });

@@ -237,6 +237,12 @@ function splitAtTitles(words: string[]): number[] {
 // Laws, treaties and documents have capitalised names too, and are none of the three types.
 export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Article|Protocol|Mechanism|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue|Assessment|List|Report|Paper|Games|Olympics|Revolution|Sanctions)s?$/i;
 
+/** A region's people, written as a nationality is. */
+const REGION_PEOPLE = /^(?:Middle Eastern|Near Eastern|Far Eastern|Southeast Asian|South Asian|East Asian|Central Asian|North African|West African|East African|Sub-Saharan|Latin American|Central American|South American|North American|Caribbean|Eastern European|Western European|Central European|Balkan|Scandinavian|Nordic|Baltic|Gulf Arab)$/;
+
+/** A creed or a branch of one, before its followers' word. */
+const CREED = /^(?:Sunni|Shia|Shi'a|Shi’a|Shiite|Muslim|Islamic|Christian|Catholic|Orthodox|Protestant|Evangelical|Jewish|Hindu|Buddhist|Sikh|Salafi|Wahhabi|Radical|Militant)$/;
+
 /** Words that end the name of a process, a measure, an award or a quantity, not of a body. */
 const CONCEPT = /^(?:Talks|Negotiations|Measures|Process|Round|Framework|Roadmap|Doctrine|Crisis|Wars?|Product|Warning|Edge|Laureates?|Prize|Award|Reforms?|Referendum|Ceasefire|Deal)$/;
 
@@ -375,6 +381,13 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   if (words.length === 1 && /[a-z]ists$/.test(last)) return null;
   // "Dulles International Airport": a port is a place.
   if (words.length > 1 && /^(?:Airport|Airbase|Airfield|Port|Harbou?r|Street|Road|Avenue|Boulevard|Square|Highway)$/.test(last)) return 'PLACE';
+  // "the Free Trade Zone", "the International Zone": a zone is a place (not "Administration of the Zone").
+  if (words.length > 1 && last === 'Zone' && !words.some((w) => isOrgWord(w) || isTitleWord(w))) return 'PLACE';
+  // "Middle Eastern", "Southeast Asian": a region's people, as a nationality is a place.
+  if (REGION_PEOPLE.test(joined)) return 'PLACE';
+  // "an NGO": a kind of body, none in particular; "Sunni Islamists": followers of a creed or a cause.
+  if (words.length === 1 && /^(?:NGO|INGO|PVO|CSO|SOE|MNC)$/.test(last)) return null;
+  if (words.length > 1 && /[a-z]ists?$/.test(last) && words.slice(0, -1).every((w) => CREED.test(w) || demonymCode(w) !== null)) return null;
   // "Manas Air Base", "Incirlik Air Base": a base; "Shishou City", "Quezon City": a city.
   if (words.length > 2 && last === 'Base' && /^(?:Air|Naval|Military|Army|Marine)$/.test(words[words.length - 2]!)) return 'PLACE';
   if (words.length > 1 && last === 'City' && !words.some((w) => isOrgWord(w) || isTitleWord(w))) return 'PLACE';
