@@ -773,4 +773,12 @@ describe('mixed-case names, eleventh round', () => {
       ['PLACE', 'Southeast Asian'],
     ]);
   });
+
+  it('reads a valley, a river, a pass or a crossing as a place, unless a body or a document is named by it', () => {
+    expect(named('Floods hit the Zarvo Valley; trucks crossed at Nordvik Gate.')).toEqual([
+      ['PLACE', 'Zarvo Valley'],
+      ['PLACE', 'Nordvik Gate'],
+    ]);
+    expect(named('The Zarvo Valley Authority objected.')).toEqual([['ORGANIZATION', 'Zarvo Valley Authority']]);
+  });
 });

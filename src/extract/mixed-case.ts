@@ -237,6 +237,9 @@ function splitAtTitles(words: string[]): number[] {
 // Laws, treaties and documents have capitalised names too, and are none of the three types.
 export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Article|Protocol|Mechanism|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue|Assessment|List|Report|Paper|Games|Olympics|Revolution|Sanctions)s?$/i;
 
+/** The last word of a place's name that says what kind of land, water or crossing it is. */
+const LANDMARK = /^(?:Zone|Islands?|Isles?|Territor(?:y|ies)|Coast|Gulf|Sea|Valley|Strait|Peninsula|Mountains?|Basin|Delta|River|Lake|Corridor|Pass|Gate|Crossing|Bridge|Dam|Canal|Bay|Desert|Plateau|Highlands|Hills|Heights|Falls)$/;
+
 /** A region's people, written as a nationality is. */
 const REGION_PEOPLE = /^(?:Middle Eastern|Near Eastern|Far Eastern|Southeast Asian|South Asian|East Asian|Central Asian|North African|West African|East African|Sub-Saharan|Latin American|Central American|South American|North American|Caribbean|Eastern European|Western European|Central European|Balkan|Scandinavian|Nordic|Baltic|Gulf Arab)$/;
 
@@ -382,7 +385,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // "Dulles International Airport": a port is a place.
   if (words.length > 1 && /^(?:Airport|Airbase|Airfield|Port|Harbou?r|Street|Road|Avenue|Boulevard|Square|Highway)$/.test(last)) return 'PLACE';
   // "the Free Trade Zone", "the International Zone": a zone is a place (not "Administration of the Zone").
-  if (words.length > 1 && last === 'Zone' && !words.some((w) => isOrgWord(w) || isTitleWord(w))) return 'PLACE';
+  // So is a valley, a river, a pass or a crossing: "the Rift Valley", "Habur Gate" (not "Tennessee Valley Authority").
+  if (words.length > 1 && LANDMARK.test(last) && !words.some((w) => isOrgWord(w) || isTitleWord(w) || DOCUMENT.test(w))) return 'PLACE';
   // "Middle Eastern", "Southeast Asian": a region's people, as a nationality is a place.
   if (REGION_PEOPLE.test(joined)) return 'PLACE';
   // "an NGO": a kind of body, none in particular; "Sunni Islamists": followers of a creed or a cause.
