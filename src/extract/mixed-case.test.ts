@@ -781,4 +781,11 @@ describe('mixed-case names, eleventh round', () => {
     ]);
     expect(named('The Zarvo Valley Authority objected.')).toEqual([['ORGANIZATION', 'Zarvo Valley Authority']]);
   });
+
+  it('reads an airline named by its country as a body', () => {
+    expect(named('The plane went to Iceland Air, not Air Norway.')).toEqual([
+      ['ORGANIZATION', 'Iceland Air'],
+      ['ORGANIZATION', 'Air Norway'],
+    ]);
+  });
 });

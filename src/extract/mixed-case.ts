@@ -441,6 +441,8 @@ export function classify(raw: string[], tagged: () => NameType | null): NameType
   // "the House of Commons", "the House of Councillors": a chamber of a parliament.
   // (Not a post in it: "House of Commons Leader Ana Lins".)
   if (words.length >= 3 && words[0] === 'House' && words[1] === 'of' && /^[A-Z]/.test(words[2]!) && !words.some((w) => isTitleWord(w) || nameRole(w) === 'g')) return 'ORGANIZATION';
+  // "Iran Air", "Air India", "Zarvo Airways": an airline named by its country or city.
+  if (words.length === 2 && ((/^(?:Air|Airways|Airlines)$/.test(last) && (placeCode(words[0]!) !== null || demonymCode(words[0]!) !== null)) || (words[0] === 'Air' && placeCode(last) !== null))) return 'ORGANIZATION';
   // "the Miami Herald", "the Jordan Times", "Arab News": a newspaper named by its city, country or people.
   if (words.length >= 2 && NEWSPAPER.test(last) && (placeCode(words.slice(0, -1).join(' ')) !== null || (demonymCode(words.slice(0, -1).join(' ')) !== null && last !== 'Post'))) return 'ORGANIZATION';
   // "Rosoboronexport", "Gazprom", "Sberbank": a one-word name built on a trade's stem is a firm's.
