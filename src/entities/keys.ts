@@ -58,8 +58,8 @@ const GENERIC = new Set(
  * Party", "Cabinet of Ministers"), and every country has one.
  */
 const FUNCTION = new Set(
-  `environment economy agriculture agricultures labor labour tourism transport transportation culture science technology development housing water mines mining oil petroleum
-  communications information social welfare youth sports women family external relations cooperation
+  `environment economy agriculture agricultures labor labour tourism transport transportation culture
+  science technology development housing water mines mining oil petroleum communications information social welfare youth sports women family external relations cooperation
   treasury court courts supreme high cabinet ministers assembly senate chamber deputies representatives
   legislature congress democratic democrats liberal liberals socialist socialists communist communists
   conservative conservatives green greens left right front popular progressive republican workers unity
@@ -87,9 +87,9 @@ function countryRelative(name: string, words: string[]): boolean {
   // of India`); a post and a city is the mission's own (`Embassy Madrid`), one post.
   const raw = name.split(/[^A-Za-z'’]+/).filter(Boolean).map((w) => slug(w));
   const at = raw.findIndex((w) => POST.has(w));
-  const ofCountry = at >= 0 && (at > 0 ? raw.slice(0, at) : raw[at + 1] === 'of' ? raw.slice(at + 2) : []);
-  const country = ofCountry ? new Set(ofCountry.filter((w) => countryWords(name).has(w))) : new Set<string>();
-  return own.every((w) => FUNCTION.has(w) || country.has(w));
+  const whose = at < 0 ? [] : at > 0 ? raw.slice(0, at) : raw[at + 1] === 'of' ? raw.slice(at + 2) : [];
+  const country = whose.length > 0 ? countryWords(name) : new Set<string>();
+  return own.every((w) => FUNCTION.has(w) || (whose.includes(w) && country.has(w)));
 }
 
 /** Head words of the bodies every state has. */
