@@ -1,7 +1,7 @@
 // Names in mixed-case text, where capitals mark them: runs of capitalised words (with "of", "and",
 // "d'Affaires" and a parenthesised part inside) are cut where a title starts a person's name and
 // typed by their words, falling back on the tagger's guess for words the lists do not know.
-import { GOVERNMENT_ACRONYM, demonymCode, isOrgAcronym, isOrgWord, isPersonNamedCity, isTitleWord, placeCode } from './gazetteer.js';
+import { COMPASS_WORD, GOVERNMENT_ACRONYM, demonymCode, isOrgAcronym, isOrgWord, isPersonNamedCity, isTitleWord, placeCode } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { caseClass } from './lexicon.js';
 import { nameRole, personNames } from './person-names.js';
@@ -264,7 +264,6 @@ export function initialsDefined(words: string[]): boolean {
 /** Words that make a name with its initials a place's ("Democratic Republic of Congo (DRC)", "Tri-Border Area (TBA)"). */
 const PLACE_KIND = /^(?:Republic|Kingdom|Islands?|Isles?|Emirates|States|Federation|Province|Region|Territor(?:y|ies)|Coast|Gulf|Sea|Valley|Strait|Peninsula|Mountains?|Basin|Delta|River|Lake|County|District|Oblast|Krai|Prefecture|Governorate|Zone|Areas?|Corridor)$/;
 
-const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 
 /** A name with its initials after it names a place only with a place's word in it: "Zarvo de France (ZDF)", "British Halvard (BH)" are bodies. */
 export function placeWithInitials(words: string[]): boolean {

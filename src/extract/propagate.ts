@@ -1,7 +1,7 @@
 // A name given in full once is written short later: "Zhang" after "Director General Zhang Yan",
 // "Sino-Tech" or "STAIEC" after "Sino-Tech Aerospace Import and Export Corporation (STAIEC)". Where
 // the short form stands alone and nothing else claimed it, it becomes a mention of the same type.
-import { GOVERNMENT_ACRONYM, demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
+import { COMPASS_WORD, GOVERNMENT_ACRONYM, demonymCode, isOrgAcronym, isOrgWord, isTitleWord, placeCode } from './gazetteer.js';
 import { isDictionaryWord } from './dictionary.js';
 import { caseClass } from './lexicon.js';
 import { rebuild } from './mentions.js';
@@ -46,7 +46,7 @@ function shortForms(mentions: Mention[]): Map<string, MentionType> {
       const words = m.text.split(/\s+/);
       const paren = /\(([A-Z][A-Za-z-]+)\)/.exec(m.text)?.[1];
       // (Not a compass word: "East" alone after "East Bank" is no short form of it.)
-      if (words.length > 1 && usable(words[0]!) && !/^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Middle)$/.test(words[0]!)) forms.set(words[0]!, 'ORGANIZATION');
+      if (words.length > 1 && usable(words[0]!) && !COMPASS_WORD.test(words[0]!) && words[0] !== 'Middle') forms.set(words[0]!, 'ORGANIZATION');
       if (paren && usable(paren)) forms.set(paren, 'ORGANIZATION');
     }
   }
