@@ -14,6 +14,10 @@
 // named, so that a development run need not print the held-out figures. Each cable is extracted whole, as `demarche
 // extract` runs on it (document-level passes included), and the gold's units are scored: paragraph
 // 0 is the subject. Overlap match is the primary figure, exact span beside it (eval/ner-score.ts).
+//
+// `--capitals` scores the same labels on the same cables written wholly in capitals (each letter
+// upper-cased, so every offset holds), as many cables of the 1990s and early 2000s are: the figure
+// for an ALL-CAPS cable of our time, which HistoryLab's 1970s cables do not give.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,6 +44,9 @@ const sampleText = path.join(requireDataDir(), 'cables', 'sample', 'text');
 
 const args = process.argv.slice(2);
 const showErrors = args.includes('--errors');
+const capitals = args.includes('--capitals');
+/** Upper-cased letter by letter, so that offsets hold ("ß" stays: its capital is two letters). */
+const upper = (t: string): string => (capitals ? [...t].map((c) => (c.toUpperCase().length === c.length ? c.toUpperCase() : c)).join('') : t);
 const onlySets = args.flatMap((a, i) => (args[i - 1] === '--set' ? [a] : []));
 const knownSets = new Set(gold.units.map((u) => u.set));
 for (const s of onlySets) if (!knownSets.has(s as GoldUnit['set'])) throw new Error(`--set ${s}: no such set (the gold has ${[...knownSets].join(', ')})`);
@@ -52,7 +59,8 @@ for (const u of gold.units.filter(scored)) byCable.set(u.cable, [...(byCable.get
 for (const [id, units] of byCable) {
   const file = path.join(sampleText, `${id}.txt`);
   const cable = parseCable(readFileSync(file), file);
-  const found = extractCable(cable).mentions;
+  const read = capitals ? { ...cable, subject: cable.subject === null ? null : upper(cable.subject), paragraphs: cable.paragraphs.map((p) => ({ ...p, text: upper(p.text) })) } : cable;
+  const found = extractCable(read).mentions;
   for (const u of units) {
     const text = (u.paragraph === 0 ? cable.subject : cable.paragraphs.find((p) => p.n === u.paragraph)?.text) ?? '';
     if (createHash('sha256').update(text).digest('hex').slice(0, 16) !== u.sha256) {
@@ -79,7 +87,7 @@ for (const [id, units] of byCable) {
     }
     if (showErrors && u.set.startsWith('development')) {
       const hit = (a: Span, b: Span): boolean => a.type === b.type && a.start < b.end && b.start < a.end;
-      const quote = (s: Span): string => `${s.type.slice(0, 3)} "${text.slice(s.start, s.end)}"`;
+      const quote = (s: Span): string => `${s.type.slice(0, 3)} "${upper(text).slice(s.start, s.end)}"`;
       const fps = p.filter((x) => !g.some((y) => hit(x, y)));
       const fns = g.filter((y) => !p.some((x) => hit(x, y)));
       if (fps.length || fns.length) console.log(`${id} ¶${u.paragraph}\n  extra: ${fps.map(quote).join(', ')}\n  missed: ${fns.map(quote).join(', ')}`);
@@ -90,7 +98,7 @@ for (const set of new Set(gold.units.map((u) => u.set))) {
   const t = totals.get(set);
   if (!t) continue;
   const mentions = gold.units.filter((u) => u.set === set).reduce((n, u) => n + u.mentions.length, 0);
-  console.log(`\n${set}: ${t.cables.size} cables, ${t.units} units (subject + first two paragraphs), ${mentions} gold mentions`);
+  console.log(`\n${set}${capitals ? ' (written in capitals)' : ''}: ${t.cables.size} cables, ${t.units} units (subject + first two paragraphs), ${mentions} gold mentions`);
   console.log('  overlap (primary)');
   printCounts(t.overlap);
   console.log('  exact-span (strict)');
