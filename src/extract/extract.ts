@@ -11,7 +11,7 @@ import { harmonise } from './harmonise.js';
 import { textMentions } from './mentions.js';
 import { propagateNames } from './propagate.js';
 import { isMixedCase } from './tokens.js';
-import { truecase, writtenForms } from './truecase.js';
+import { type WrittenAs, truecase, writtenForms } from './truecase.js';
 import type { Extraction, Mention } from './types.js';
 
 export interface TextUnit {
@@ -40,17 +40,32 @@ function knownPeople(cable: Cable): KnownPerson[] {
   });
 }
 
+/**
+ * The ALL-CAPS tagger learnt from cables of 1973-79 (the HistoryLab gold); the case lexicon and the
+ * mixed-case rules from the sample's cables of 2001-10. A document wholly in capitals dated from 1990
+ * on (a plain text: today) is nearer the second: each of its words is written as the sample writes it
+ * (truecase.ts) and read by the mixed-case rules. An earlier one is read by the tagger.
+ */
+export const LEXICON_ERA = 1990;
+
 /** Mentions and events in text units that belong to one document. */
 export function extractUnits(units: TextUnit[], anchor: Ymd, known: KnownPerson[] = []): Extraction {
   const texts = new Map(units.map((u) => [u.paragraph, u.text]));
   // Which units are mixed-case prose, read once.
   const mixedUnits = new Set(units.filter((u) => isMixedCase(u.text)).map((u) => u.paragraph));
   const mixed = (m: Mention): boolean => mixedUnits.has(m.paragraph);
-  // ALL-CAPS lines of a document whose other texts are mixed case are read as those texts write their words.
+  // ALL-CAPS lines of a document whose other texts are mixed case are read as those texts write their
+  // words; a document wholly in capitals of our time as the sample writes them (LEXICON_ERA).
   const mixedTexts = units.filter((u) => mixedUnits.has(u.paragraph)).map((u) => u.text);
   const capsTexts = units.filter((u) => !mixedUnits.has(u.paragraph)).map((u) => u.text);
   const forms =
-    mixedTexts.length > 0 && capsTexts.length > 0 ? writtenForms(mixedTexts, new Set(capsTexts.flatMap((t) => t.toUpperCase().match(/[A-Z][A-Z'’-]*/g) ?? []))) : null;
+    mixedTexts.length === 0
+      ? anchor.y >= LEXICON_ERA
+        ? new Map<string, WrittenAs>()
+        : null
+      : capsTexts.length > 0
+        ? writtenForms(mixedTexts, new Set(capsTexts.flatMap((t) => t.toUpperCase().match(/[A-Z][A-Z'’-]*/g) ?? [])))
+        : null;
   const found = units.flatMap((u) => textMentions(u.text, u.paragraph, anchor, forms && !mixedUnits.has(u.paragraph) ? truecase(u.text, forms) : undefined));
   const mentions = applyDefinitions(units, propagateNames(units, harmonise(found, mixed)));
   resolveCoreference(mentions, texts, known);

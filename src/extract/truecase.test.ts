@@ -49,3 +49,17 @@ describe('an ALL-CAPS subject in a mixed-case cable', () => {
     ]);
   });
 });
+
+describe('a cable wholly in capitals', () => {
+  const named = (text: string, y: number): string[] =>
+    extractUnits([{ paragraph: 1, text }], { y, m: 6, d: 1 })
+      .mentions.filter((m) => ['PERSON', 'ORGANIZATION', 'PLACE'].includes(m.type))
+      .map((m) => `${m.type} ${m.text}`);
+
+  it('is read by the mixed-case rules from 1990 on, by the 1970s tagger before', () => {
+    const text = '2. PRESIDENT HOLGERSEN SAID THE SIX-PARTY TALKS WOULD RESUME IN THE RIFT VALLEY.';
+    expect(named(text, 2009)).toContain('PLACE RIFT VALLEY');
+    expect(named(text, 2009)).toContain('PERSON PRESIDENT HOLGERSEN');
+    expect(named(text, 1975)).not.toContain('PLACE RIFT VALLEY');
+  });
+});
