@@ -62,4 +62,16 @@ describe('a cable wholly in capitals', () => {
     expect(named(text, 2009)).toContain('PERSON PRESIDENT HOLGERSEN');
     expect(named(text, 1975)).not.toContain('PLACE RIFT VALLEY');
   });
+
+  it("capitalises the words of a body's name before its head word, back to the word that opens it", () => {
+    const none = new Map();
+    expect(truecase('THE ZARVO STEEL SCRAP RESERVE ASSOCIATION AND THE POLICY REVIEW COMMITTEE MET', none)).toBe(
+      'the Zarvo Steel Scrap Reserve Association and the Policy Review Committee met',
+    );
+    // (Not a verb's -ing form, nor "government" before a kind of body.)
+    expect(truecase('ABOLISHING ZARVO MINISTRIES', none)).toBe('abolishing Zarvo Ministries');
+    expect(truecase('FAVOR ABOLISHING GOVERNMENT MINISTRIES', writtenForms(['They said the government would act.']))).toBe('favor abolishing government Ministries');
+    // A head word that also names no body in particular ends a name only after a name of its own.
+    expect(truecase('THE HALVARD NUCLEAR POWER PLANT IS NOT THE NEW POWER PLANT', none)).toBe('the Halvard Nuclear Power Plant is not the new power Plant');
+  });
 });

@@ -68,12 +68,10 @@ function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: bool
 
 /** An ALL-CAPS text written as the document's mixed-case texts write its words; same length. */
 export function truecase(text: string, forms: Map<string, WrittenAs>): string {
-  let out = '';
-  let at = 0;
-  let previous = '';
   const tokens = tokenize(text);
+  const written: string[] = [];
+  let previous = '';
   tokens.forEach((t, i) => {
-    out += text.slice(at, t.start);
     const afterTitle = isTitleWord(previous);
     const beforeTitle = isTitleWord(tokens[i + 1]?.text ?? '');
     previous = t.text;
@@ -81,9 +79,44 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     // ("U.S." and other dotted abbreviations stay as written, as do the letters of an office's or a
     // title's symbol: "A/S", "S/CT".)
     const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/');
-    out += /^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle) : p)).join('-') : t.text;
+    written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle) : p)).join('-') : t.text);
+  });
+  bodyNames(tokens, written);
+  let out = '';
+  let at = 0;
+  tokens.forEach((t, i) => {
+    out += text.slice(at, t.start) + written[i];
     at = t.end;
   });
   out += text.slice(at);
   return out.length === text.length ? out : text;
+}
+
+/** Head words that end a body's name written in capitals ("Policy Review Committee"). */
+const NOT_HEADS = new Set(['GOVERNMENT', 'INDUSTRIAL', 'TRADING', 'SHIPPING', 'DELEGATION', 'CO', 'SA', 'AG']);
+/** Head words that end a name only after a name of its own ("HALVARD NUCLEAR POWER PLANT", not "THE POWER PLANT"). */
+const WEAK_HEADS = new Set(['SERVICE', 'PROGRAM', 'PROGRAMME', 'PLANT', 'FIRM', 'LINES', 'WORKS', 'FACTORY', 'GROUP', 'BOARD', 'FUND', 'SECTION', 'DIVISION', 'OFFICE', 'UNION', 'FORCE', 'FORCES']);
+/** Words that end the run of a body's name backwards from its head word. */
+const BEFORE_NAME = /^(?:THE|A|AN|OF|AND|OR|TO|IN|ON|AT|BY|FOR|WITH|FROM|THIS|THAT|THESE|THOSE|ITS|THEIR|HIS|HER|OUR|MY|YOUR|WHICH|WHO|IS|ARE|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|SAID|NOT|NO|ALSO|AS|ANY|EACH|EVERY|SOME|ALL|BOTH|OTHER|SUCH|WHOSE)$/;
+
+// "THE POLICY REVIEW COMMITTEE": the words before a body's head word are capitalised in prose,
+// though each alone is a common one ("policy", "review"); up to three of them, back to a word that
+// opens the phrase ("the", "of", a verb's auxiliary) or a mark.
+function bodyNames(tokens: { text: string; start: number; end: number }[], written: string[]): void {
+  tokens.forEach((t, i) => {
+    const key = t.text.toUpperCase();
+    if (!/^[A-Z]/.test(written[i]!) || !isOrgWord(key) || NOT_HEADS.has(key)) return;
+    const run: number[] = [];
+    for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+      const w = tokens[j]!.text.toUpperCase();
+      if (!/^[A-Z][A-Z'’-]*$/.test(w) || BEFORE_NAME.test(w) || tokens[j + 1]!.start - tokens[j]!.end > 1) break;
+      // (A verb's -ing form is no part of the name: "ABOLISHING GOVERNMENT MINISTRIES"; "MINING" is.)
+      if (/ING$/.test(w) && (caseClass(w) === 'l' || (caseClass(w) === '' && isDictionaryWord(w)))) break;
+      // (Nor is "government" before a kind of body: "GOVERNMENT MINISTRIES".)
+      if (w === 'GOVERNMENT') break;
+      run.push(j);
+    }
+    if (WEAK_HEADS.has(key) && !run.some((j) => /^[A-Z]/.test(written[j]!))) return;
+    for (const j of run) if (/^[a-z]/.test(written[j]!)) written[j] = written[j]!.charAt(0).toUpperCase() + written[j]!.slice(1);
+  });
 }
