@@ -74,4 +74,8 @@ describe('a cable wholly in capitals', () => {
     // A head word that also names no body in particular ends a name only after a name of its own.
     expect(truecase('THE HALVARD NUCLEAR POWER PLANT IS NOT THE NEW POWER PLANT', none)).toBe('the Halvard Nuclear Power Plant is not the new power Plant');
   });
+
+  it('writes a given name and the unknown word after it as a name, not an acronym or a common word', () => {
+    expect(truecase('ENVOY BRITTA LINS ARRIVED', new Map())).toBe('Envoy Britta Lins arrived');
+  });
 });

@@ -41,7 +41,7 @@ export function writtenForms(texts: string[], wanted?: Set<string>): Map<string,
   return out;
 }
 
-function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: boolean, beforeTitle: boolean): string {
+function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: boolean, beforeTitle: boolean, afterGiven = false): string {
   const key = word.toUpperCase();
   const known = forms.get(key);
   const lex = caseClass(key);
@@ -53,11 +53,15 @@ function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: bool
   else if (isTitleWord(key)) as = 'capital';
   else if (known) as = known;
   else if (lex === 'l') as = 'lower';
+  // A name no list knows after a given name is its surname ("BRITTA LINS"), though a dictionary has the word.
+  else if (afterGiven && lex === '') as = 'capital';
   else if (lex === 'a') as = 'caps';
   // A word the sample writes both ways is a common one in a subject, unless it heads a body's name,
   // is a name after a title ("SECRETARY RICE") or a post's field before one ("ENERGY MINISTER").
   else if (lex === 'm') as = isDictionaryWord(key) && !isOrgWord(key) && !(afterTitle && nameRole(key) !== '') && !beforeTitle ? 'lower' : 'capital';
   else if (lex === 'c') as = 'capital';
+  // A given name or surname the sample never shows is a name, not an acronym ("ANA", "LI").
+  else if (nameRole(key) !== '' && /[AEIOUY]/.test(key)) as = 'capital';
   else if (looksLikeAcronym(key) || key.length <= 3) as = 'caps';
   // A word neither the cable nor the sample writes: a dictionary word is a common one ("AFOOT").
   else as = isDictionaryWord(key) ? 'lower' : 'capital';
@@ -73,13 +77,14 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
   let previous = '';
   tokens.forEach((t, i) => {
     const afterTitle = isTitleWord(previous);
+    const afterGiven = i > 0 && /^[A-Z][a-z]/.test(written[i - 1] ?? '') && nameRole(previous).includes('g') && tokens[i]!.start - tokens[i - 1]!.end === 1;
     const beforeTitle = isTitleWord(tokens[i + 1]?.text ?? '');
     previous = t.text;
     // "QUEEN'S" is tokenised "QUEEN" + "'S"; hyphenated words are written part by part.
     // ("U.S." and other dotted abbreviations stay as written, as do the letters of an office's or a
     // title's symbol: "A/S", "S/CT".)
     const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/');
-    written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle) : p)).join('-') : t.text);
+    written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle, afterGiven) : p)).join('-') : t.text);
   });
   bodyNames(tokens, written);
   let out = '';
