@@ -78,4 +78,8 @@ describe('a cable wholly in capitals', () => {
   it('writes a given name and the unknown word after it as a name, not an acronym or a common word', () => {
     expect(truecase('ENVOY BRITTA LINS ARRIVED', new Map())).toBe('Envoy Britta Lins arrived');
   });
+
+  it('writes a government in lower case, unless named in full by its country', () => {
+    expect(truecase('THE QUORVALI GOVERNMENT AND THE GOVERNMENT OF NORDVIK AGREED', new Map())).toBe('the Quorvali government and the Government of Nordvik agreed');
+  });
 });

@@ -41,7 +41,7 @@ export function writtenForms(texts: string[], wanted?: Set<string>): Map<string,
   return out;
 }
 
-function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: boolean, beforeTitle: boolean, afterGiven = false): string {
+function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: boolean, beforeTitle: boolean, afterGiven = false, beforeOf = false): string {
   const key = word.toUpperCase();
   const known = forms.get(key);
   const lex = caseClass(key);
@@ -53,6 +53,9 @@ function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: bool
   else if (isTitleWord(key)) as = 'capital';
   else if (known) as = known;
   else if (lex === 'l') as = 'lower';
+  // Prose writes a government in lower case ("the Cuban government"), but in full by its country's
+  // name ("the Government of Chad").
+  else if ((key === 'GOVERNMENT' || key === 'GOVERNMENTS') && !beforeOf) as = 'lower';
   // A name no list knows after a given name is its surname ("BRITTA LINS"), though a dictionary has the word.
   else if (afterGiven && lex === '') as = 'capital';
   else if (lex === 'a') as = 'caps';
@@ -79,12 +82,13 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     const afterTitle = isTitleWord(previous);
     const afterGiven = i > 0 && /^[A-Z][a-z]/.test(written[i - 1] ?? '') && nameRole(previous).includes('g') && tokens[i]!.start - tokens[i - 1]!.end === 1;
     const beforeTitle = isTitleWord(tokens[i + 1]?.text ?? '');
+    const beforeOf = /^OF$/i.test(tokens[i + 1]?.text ?? '');
     previous = t.text;
     // "QUEEN'S" is tokenised "QUEEN" + "'S"; hyphenated words are written part by part.
     // ("U.S." and other dotted abbreviations stay as written, as do the letters of an office's or a
     // title's symbol: "A/S", "S/CT".)
     const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/');
-    written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle, afterGiven) : p)).join('-') : t.text);
+    written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle, afterGiven, beforeOf) : p)).join('-') : t.text);
   });
   bodyNames(tokens, written);
   let out = '';
