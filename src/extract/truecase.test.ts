@@ -82,4 +82,10 @@ describe('a cable wholly in capitals', () => {
   it('writes a government in lower case, unless named in full by its country', () => {
     expect(truecase('THE QUORVALI GOVERNMENT AND THE GOVERNMENT OF NORDVIK AGREED', new Map())).toBe('the Quorvali government and the Government of Nordvik agreed');
   });
+
+  it("capitalises a cable's word for its mission, not a post held", () => {
+    expect(truecase('POST WILL FOLLOW UP. HE TOLD POST THAT HIS POST WAS SAFE. POST-ELECTION', new Map())).toBe(
+      'Post will follow up. he told Post that his post was safe. post-election',
+    );
+  });
 });

@@ -88,6 +88,12 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     // ("U.S." and other dotted abbreviations stay as written, as do the letters of an office's or a
     // title's symbol: "A/S", "S/CT".)
     const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/');
+    // "POST WILL FOLLOW UP", "TOLD POST": a cable's word for its mission, capitalised; not a post
+    // held ("HIS POST", "THE POST OF MINISTER").
+    if (t.text.toUpperCase() === 'POST' && !forms.has('POST') && !DETERMINER.test(tokens[i - 1]?.text ?? '') && !/^OFFICE/i.test(tokens[i + 1]?.text ?? '')) {
+      written.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
+      return;
+    }
     written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle, afterGiven, beforeOf) : p)).join('-') : t.text);
   });
   bodyNames(tokens, written);
@@ -100,6 +106,8 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
   out += text.slice(at);
   return out.length === text.length ? out : text;
 }
+
+const DETERMINER = /^(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|MY|YOUR|EACH|ANY|NO|EVERY|WHOSE)$/i;
 
 /** Head words that end a body's name written in capitals ("Policy Review Committee"). */
 const NOT_HEADS = new Set(['GOVERNMENT', 'INDUSTRIAL', 'TRADING', 'SHIPPING', 'DELEGATION', 'CO', 'SA', 'AG']);
