@@ -88,4 +88,10 @@ describe('a cable wholly in capitals', () => {
       'Post will follow up. he told Post that his post was safe. post-election',
     );
   });
+
+  it('writes "US" after a verb or preposition, with no noun after it, as the pronoun', () => {
+    expect(truecase('HE TOLD US THAT THE US POSITION WAS CLEAR AND GAVE US THE COPY. US TROOPS STAYED WITH US.', new Map())).toBe(
+      'he told us that the US position was clear and gave us the copy. US troops stayed with us.',
+    );
+  });
 });

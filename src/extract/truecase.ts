@@ -88,6 +88,11 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     // ("U.S." and other dotted abbreviations stay as written, as do the letters of an office's or a
     // title's symbol: "A/S", "S/CT".)
     const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/');
+    // "TOLD US THAT", "WITH US.": the pronoun, not the country ("THE US POSITION", "US FORCES").
+    if (t.text === 'US' && US_BEFORE.test(tokens[i - 1]?.text ?? '') && (i + 1 >= tokens.length || !/^[A-Z]/i.test(tokens[i + 1]!.text) || US_AFTER.test(tokens[i + 1]!.text))) {
+      written.push('us');
+      return;
+    }
     // "POST WILL FOLLOW UP", "TOLD POST": a cable's word for its mission, capitalised; not a post
     // held ("HIS POST", "THE POST OF MINISTER").
     if (t.text.toUpperCase() === 'POST' && !forms.has('POST') && !DETERMINER.test(tokens[i - 1]?.text ?? '') && !/^OFFICE/i.test(tokens[i + 1]?.text ?? '')) {
@@ -107,6 +112,10 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
   return out.length === text.length ? out : text;
 }
 
+/** Words after which "US" is the pronoun when no noun follows it (from the sample's mixed-case text). */
+const US_BEFORE =
+  /^(?:TOLD|TELL|TELLS|TELLING|INFORMED|INFORM|THANKED|ASSURED|REASSURED|GAVE|GIVE|GIVES|GIVEN|GIVING|PROVIDE|PROVIDED|PROVIDES|ALLOW|ALLOWS|ALLOWED|HELP|HELPED|HELPS|ASKED|ASK|ASKS|LET|LETTING|KEEP|KEPT|JOIN|JOINED|JOINING|WARNED|SHOWED|SHOW|SEND|SENT|URGED|REMINDED|BRIEFED|INVITED|CONTACTED|CALLED|TO|WITH|FOR|OF|FROM|BETWEEN)$/i;
+const US_AFTER = /^(?:THAT|TO|A|AN|THE|IN|ON|AT|BY|WITH|ABOUT|WHAT|WHO|WHY|HOW|WHETHER|IF|WHEN|WHERE|BUT|AS|IS|WAS|ARE|WERE|THIS|THESE|THOSE|ITS|HIS|HER|THEIR|OUR|ANY|SOME|ALL|BOTH|MORE|NOT|ALSO|AGAIN|ONLY|DURING|AFTER|BEFORE|SINCE|UNTIL|OVER|INTO|FROM|FOR|OF|ON|OFF|UP|OUT|BACK)$/i;
 const DETERMINER = /^(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|MY|YOUR|EACH|ANY|NO|EVERY|WHOSE)$/i;
 
 /** Head words that end a body's name written in capitals ("Policy Review Committee"). */
