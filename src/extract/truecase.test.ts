@@ -94,4 +94,8 @@ describe('a cable wholly in capitals', () => {
       'he told us that the US position was clear and gave us the copy. US troops stayed with us.',
     );
   });
+
+  it("writes an acronym's plural as prose does, where the text has the acronym alone", () => {
+    expect(truecase('THE ZPC MET. ALL ZPCS AGREED; THE SCANS WERE CLEAR', new Map())).toBe('the ZPC met. all ZPCs agreed; the scans were clear');
+  });
 });

@@ -77,6 +77,7 @@ function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: bool
 export function truecase(text: string, forms: Map<string, WrittenAs>): string {
   const tokens = tokenize(text);
   const written: string[] = [];
+  const words = new Set(tokens.map((t) => t.text));
   let previous = '';
   tokens.forEach((t, i) => {
     const afterTitle = isTitleWord(previous);
@@ -88,6 +89,13 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     // ("U.S." and other dotted abbreviations stay as written, as do the letters of an office's or a
     // title's symbol: "A/S", "S/CT".)
     const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/');
+    // "MPS", "BPCS": an acronym's plural, written as prose writes it ("MPs"), when the sample knows the
+    // acronym or the text has it alone, and not the word itself.
+    const stem = t.text.slice(0, -1);
+    if (/^[A-Z]{2,6}S$/.test(t.text) && caseClass(t.text) === '' && !isDictionaryWord(t.text) && (caseClass(stem) === 'a' || words.has(stem))) {
+      written.push(`${stem}s`);
+      return;
+    }
     // "TOLD US THAT", "WITH US.": the pronoun, not the country ("THE US POSITION", "US FORCES").
     if (t.text === 'US' && US_BEFORE.test(tokens[i - 1]?.text ?? '') && (i + 1 >= tokens.length || !/^[A-Z]/i.test(tokens[i + 1]!.text) || US_AFTER.test(tokens[i + 1]!.text))) {
       written.push('us');
