@@ -98,4 +98,10 @@ describe('a cable wholly in capitals', () => {
   it("writes an acronym's plural as prose does, where the text has the acronym alone", () => {
     expect(truecase('THE ZPC MET. ALL ZPCS AGREED; THE SCANS WERE CLEAR', new Map())).toBe('the ZPC met. all ZPCs agreed; the scans were clear');
   });
+
+  it('capitalises a title word the sample also writes in lower case only before a name or a title', () => {
+    expect(truecase('IN GENERAL THE HEAD OF THE TEAM SAID GENERAL HOLGERSEN AND SECRETARY GENERAL BRITTA LINS AGREED', new Map())).toBe(
+      'in general the head of the team said General Holgersen and Secretary General Britta Lins agreed',
+    );
+  });
 });

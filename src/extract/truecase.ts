@@ -41,7 +41,7 @@ export function writtenForms(texts: string[], wanted?: Set<string>): Map<string,
   return out;
 }
 
-function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: boolean, beforeTitle: boolean, afterGiven = false, beforeOf = false): string {
+function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: boolean, beforeTitle: boolean, afterGiven = false, beforeOf = false, beforeName = true): string {
   const key = word.toUpperCase();
   const known = forms.get(key);
   const lex = caseClass(key);
@@ -49,8 +49,10 @@ function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: bool
   // "US", "UK": a country's short form, though the paragraphs may say "us" ("told us").
   if (key.length <= 3 && placeCode(key) !== null) as = 'caps';
   else if (known === 'caps') as = 'caps';
-  // "FOREIGN OFFICE", "DEFENSE MINISTER": a title's words are capitalised where they name the post.
-  else if (isTitleWord(key)) as = 'capital';
+  // "FOREIGN OFFICE", "DEFENSE MINISTER": a title's words are capitalised where they name the post;
+  // one the sample also writes in lower case only before a name or another title ("GENERAL SMITH",
+  // "SECRETARY GENERAL"; not "IN GENERAL", "THE HEAD OF").
+  else if (isTitleWord(key) && (lex !== 'm' || beforeName || afterTitle || beforeTitle)) as = 'capital';
   else if (known) as = known;
   else if (lex === 'l') as = 'lower';
   // Prose writes a government in lower case ("the Cuban government"), but in full by its country's
@@ -84,6 +86,9 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     const afterGiven = i > 0 && /^[A-Z][a-z]/.test(written[i - 1] ?? '') && nameRole(previous).includes('g') && tokens[i]!.start - tokens[i - 1]!.end === 1;
     const beforeTitle = isTitleWord(tokens[i + 1]?.text ?? '');
     const beforeOf = /^OF$/i.test(tokens[i + 1]?.text ?? '');
+    const next = tokens[i + 1]?.text.toUpperCase() ?? '';
+    const nextClass = caseClass(next);
+    const beforeName = /^[A-Z]/.test(next) && tokens[i + 1]!.start - t.end === 1 && (nextClass === 'c' || nextClass === 'a' || (nextClass === '' && !isDictionaryWord(next)));
     previous = t.text;
     // "QUEEN'S" is tokenised "QUEEN" + "'S"; hyphenated words are written part by part.
     // ("U.S." and other dotted abbreviations stay as written, as do the letters of an office's or a
@@ -107,7 +112,7 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
       written.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
       return;
     }
-    written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle, afterGiven, beforeOf) : p)).join('-') : t.text);
+    written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle, afterGiven, beforeOf, beforeName) : p)).join('-') : t.text);
   });
   bodyNames(tokens, written);
   let out = '';
