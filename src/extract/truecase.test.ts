@@ -104,4 +104,8 @@ describe('a cable wholly in capitals', () => {
       'in general the head of the team said General Holgersen and Secretary General Britta Lins agreed',
     );
   });
+
+  it("capitalises a place's word after a name of its own, back to the word that opens it", () => {
+    expect(truecase('THE ZARVO AIR BASE NEAR HALVARD CITY IS NOT IN THE CITY', new Map())).toBe('the Zarvo Air Base near Halvard City is not in the city');
+  });
 });

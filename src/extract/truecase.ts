@@ -135,8 +135,12 @@ const DETERMINER = /^(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|MY|YOUR|EACH|AN
 const NOT_HEADS = new Set(['GOVERNMENT', 'INDUSTRIAL', 'TRADING', 'SHIPPING', 'DELEGATION', 'CO', 'SA', 'AG']);
 /** Head words that end a name only after a name of its own ("HALVARD NUCLEAR POWER PLANT", not "THE POWER PLANT"). */
 const WEAK_HEADS = new Set(['SERVICE', 'PROGRAM', 'PROGRAMME', 'PLANT', 'FIRM', 'LINES', 'WORKS', 'FACTORY', 'GROUP', 'BOARD', 'FUND', 'SECTION', 'DIVISION', 'OFFICE', 'UNION', 'FORCE', 'FORCES']);
+/** Words that end a place's name after a name of its own ("MANAS AIR BASE", "SHISHOU CITY", "RIFT VALLEY"). */
+const PLACE_HEADS =
+  /^(?:ZONE|ISLANDS?|ISLES?|TERRITORY|TERRITORIES|COAST|GULF|SEA|VALLEY|STRAIT|PENINSULA|MOUNTAINS?|BASIN|DELTA|RIVER|LAKE|CORRIDOR|PASS|GATE|CROSSING|BRIDGE|DAM|CANAL|BAY|DESERT|PLATEAU|HIGHLANDS|HILLS|HEIGHTS|FALLS|BASE|AIRPORT|AIRFIELD|CITY|STREET|AVENUE|ROAD|HIGHWAY|PROVINCE|SQUARE)$/;
 /** Words that end the run of a body's name backwards from its head word. */
-const BEFORE_NAME = /^(?:THE|A|AN|OF|AND|OR|TO|IN|ON|AT|BY|FOR|WITH|FROM|THIS|THAT|THESE|THOSE|ITS|THEIR|HIS|HER|OUR|MY|YOUR|WHICH|WHO|IS|ARE|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|SAID|NOT|NO|ALSO|AS|ANY|EACH|EVERY|SOME|ALL|BOTH|OTHER|SUCH|WHOSE)$/;
+const BEFORE_NAME =
+  /^(?:THE|A|AN|OF|AND|OR|NOR|BUT|TO|IN|ON|AT|BY|FOR|WITH|FROM|NEAR|OUTSIDE|INSIDE|INTO|ONTO|OVER|UNDER|ACROSS|AROUND|THROUGH|VIA|BETWEEN|AMONG|AGAINST|ALONG|BEYOND|TOWARDS?|WITHIN|WITHOUT|UPON|DURING|AFTER|BEFORE|SINCE|UNTIL|ABOUT|THAN|IF|WHEN|WHERE|WHILE|THIS|THAT|THESE|THOSE|ITS|THEIR|HIS|HER|OUR|MY|YOUR|WHICH|WHO|IS|ARE|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|WILL|WOULD|CAN|COULD|SHOULD|MAY|MIGHT|MUST|SHALL|DO|DOES|DID|SAID|NOT|NO|ALSO|AS|ANY|EACH|EVERY|SOME|ALL|BOTH|OTHER|SUCH|WHOSE)$/;
 
 // "THE POLICY REVIEW COMMITTEE": the words before a body's head word are capitalised in prose,
 // though each alone is a common one ("policy", "review"); up to three of them, back to a word that
@@ -144,7 +148,8 @@ const BEFORE_NAME = /^(?:THE|A|AN|OF|AND|OR|TO|IN|ON|AT|BY|FOR|WITH|FROM|THIS|TH
 function bodyNames(tokens: { text: string; start: number; end: number }[], written: string[]): void {
   tokens.forEach((t, i) => {
     const key = t.text.toUpperCase();
-    if (!/^[A-Z]/.test(written[i]!) || !isOrgWord(key) || NOT_HEADS.has(key)) return;
+    const place = PLACE_HEADS.test(key);
+    if (!place && (!/^[A-Z]/.test(written[i]!) || !isOrgWord(key) || NOT_HEADS.has(key))) return;
     const run: number[] = [];
     for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
       const w = tokens[j]!.text.toUpperCase();
@@ -155,7 +160,8 @@ function bodyNames(tokens: { text: string; start: number; end: number }[], writt
       if (w === 'GOVERNMENT') break;
       run.push(j);
     }
-    if (WEAK_HEADS.has(key) && !run.some((j) => /^[A-Z]/.test(written[j]!))) return;
+    if ((place || WEAK_HEADS.has(key)) && !run.some((j) => /^[A-Z]/.test(written[j]!))) return;
+    if (place) written[i] = written[i]!.charAt(0).toUpperCase() + written[i]!.slice(1);
     for (const j of run) if (/^[a-z]/.test(written[j]!)) written[j] = written[j]!.charAt(0).toUpperCase() + written[j]!.slice(1);
   });
 }
