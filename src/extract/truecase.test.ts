@@ -103,6 +103,8 @@ describe('a cable wholly in capitals', () => {
     expect(truecase('IN GENERAL THE HEAD OF THE TEAM SAID GENERAL HOLGERSEN AND SECRETARY GENERAL BRITTA LINS AGREED', new Map())).toBe(
       'in general the head of the team said General Holgersen and Secretary General Britta Lins agreed',
     );
+    // (Nor one the sample writes in lower case, nor before a nationality.)
+    expect(truecase('NO OFFICIAL ANNOUNCEMENT CAME; OFFICIAL NORWEGIAN MEDIA SAID SO', new Map())).toBe('no official announcement came; official Norwegian media said so');
   });
 
   it("capitalises a place's word after a name of its own, back to the word that opens it", () => {

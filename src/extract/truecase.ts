@@ -5,7 +5,7 @@
 // 1970s cables: "HALVARD MINING COMPANY SETTLES WAGE DISPUTE" becomes "Halvard Mining Company settles
 // wage dispute". Only the letters' case changes, so every offset stays the same.
 import { isDictionaryWord } from './dictionary.js';
-import { isOrgWord, isTitleWord, looksLikeAcronym, placeCode } from './gazetteer.js';
+import { demonymCode, isOrgWord, isTitleWord, looksLikeAcronym, placeCode } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
 import { nameRole } from './person-names.js';
 import { capsStretches } from './names.js';
@@ -50,9 +50,9 @@ function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: bool
   if (key.length <= 3 && placeCode(key) !== null) as = 'caps';
   else if (known === 'caps') as = 'caps';
   // "FOREIGN OFFICE", "DEFENSE MINISTER": a title's words are capitalised where they name the post;
-  // one the sample also writes in lower case only before a name or another title ("GENERAL SMITH",
-  // "SECRETARY GENERAL"; not "IN GENERAL", "THE HEAD OF").
-  else if (isTitleWord(key) && (lex !== 'm' || beforeName || afterTitle || beforeTitle)) as = 'capital';
+  // one the sample also (or only) writes in lower case only before a name or another title ("GENERAL
+  // SMITH", "SECRETARY GENERAL"; not "IN GENERAL", "THE HEAD OF", "OFFICIAL SYRIAN MEDIA").
+  else if (isTitleWord(key) && ((lex !== 'm' && lex !== 'l') || beforeName || afterTitle || beforeTitle)) as = 'capital';
   else if (known) as = known;
   else if (lex === 'l') as = 'lower';
   // Prose writes a government in lower case ("the Cuban government"), but in full by its country's
@@ -88,7 +88,7 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     const beforeOf = /^OF$/i.test(tokens[i + 1]?.text ?? '');
     const next = tokens[i + 1]?.text.toUpperCase() ?? '';
     const nextClass = caseClass(next);
-    const beforeName = /^[A-Z]/.test(next) && tokens[i + 1]!.start - t.end === 1 && (nextClass === 'c' || nextClass === 'a' || (nextClass === '' && !isDictionaryWord(next)));
+    const beforeName = /^[A-Z]/.test(next) && tokens[i + 1]!.start - t.end === 1 && (nextClass === 'c' || nextClass === 'a' || (nextClass === '' && !isDictionaryWord(next))) && demonymCode(next) === null;
     previous = t.text;
     // "QUEEN'S" is tokenised "QUEEN" + "'S"; hyphenated words are written part by part.
     // ("U.S." and other dotted abbreviations stay as written, as do the letters of an office's or a
