@@ -110,4 +110,8 @@ describe('a cable wholly in capitals', () => {
   it("capitalises a place's word after a name of its own, back to the word that opens it", () => {
     expect(truecase('THE ZARVO AIR BASE NEAR HALVARD CITY IS NOT IN THE CITY', new Map())).toBe('the Zarvo Air Base near Halvard City is not in the city');
   });
+
+  it('writes a dictionary word of four letters or more as a word, though its letters look like an acronym', () => {
+    expect(truecase('CROWDS ARE AMASSING NEAR THE ZPC', new Map())).toBe('crowds are amassing near the ZPC');
+  });
 });

@@ -67,6 +67,8 @@ function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: bool
   else if (lex === 'c') as = 'capital';
   // A given name or surname the sample never shows is a name, not an acronym ("ANA", "LI").
   else if (nameRole(key) !== '' && /[AEIOUY]/.test(key)) as = 'capital';
+  // (A dictionary word of four letters or more is a word, though its letters look like an acronym's: "CROWDS".)
+  else if (key.length >= 4 && isDictionaryWord(key)) as = 'lower';
   else if (looksLikeAcronym(key) || key.length <= 3) as = 'caps';
   // A word neither the cable nor the sample writes: a dictionary word is a common one ("AFOOT").
   else as = isDictionaryWord(key) ? 'lower' : 'capital';
