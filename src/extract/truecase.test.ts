@@ -114,4 +114,8 @@ describe('a cable wholly in capitals', () => {
   it('writes a dictionary word of four letters or more as a word, though its letters look like an acronym', () => {
     expect(truecase('CROWDS ARE AMASSING NEAR THE ZPC', new Map())).toBe('crowds are amassing near the ZPC');
   });
+
+  it('capitalises a place of two words or more that the word lists know', () => {
+    expect(truecase('HE FLEW FROM SANTA CRUZ TO NEW YORK', new Map())).toBe('he flew from Santa Cruz to New York');
+  });
 });

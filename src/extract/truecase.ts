@@ -5,7 +5,7 @@
 // 1970s cables: "HALVARD MINING COMPANY SETTLES WAGE DISPUTE" becomes "Halvard Mining Company settles
 // wage dispute". Only the letters' case changes, so every offset stays the same.
 import { isDictionaryWord } from './dictionary.js';
-import { demonymCode, isOrgWord, isTitleWord, looksLikeAcronym, placeCode } from './gazetteer.js';
+import { demonymCode, isOrgWord, isTitleWord, looksLikeAcronym, placeCode, placeLengthAt } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
 import { nameRole } from './person-names.js';
 import { capsStretches } from './names.js';
@@ -116,6 +116,7 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     }
     written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle, afterGiven, beforeOf, beforeName) : p)).join('-') : t.text);
   });
+  placeNames(tokens, written);
   bodyNames(tokens, written);
   let out = '';
   let at = 0;
@@ -132,6 +133,18 @@ const US_BEFORE =
   /^(?:TOLD|TELL|TELLS|TELLING|INFORMED|INFORM|THANKED|ASSURED|REASSURED|GAVE|GIVE|GIVES|GIVEN|GIVING|PROVIDE|PROVIDED|PROVIDES|ALLOW|ALLOWS|ALLOWED|HELP|HELPED|HELPS|ASKED|ASK|ASKS|LET|LETTING|KEEP|KEPT|JOIN|JOINED|JOINING|WARNED|SHOWED|SHOW|SEND|SENT|URGED|REMINDED|BRIEFED|INVITED|CONTACTED|CALLED|TO|WITH|FOR|OF|FROM|BETWEEN)$/i;
 const US_AFTER = /^(?:THAT|TO|A|AN|THE|IN|ON|AT|BY|WITH|ABOUT|WHAT|WHO|WHY|HOW|WHETHER|IF|WHEN|WHERE|BUT|AS|IS|WAS|ARE|WERE|THIS|THESE|THOSE|ITS|HIS|HER|THEIR|OUR|ANY|SOME|ALL|BOTH|MORE|NOT|ALSO|AGAIN|ONLY|DURING|AFTER|BEFORE|SINCE|UNTIL|OVER|INTO|FROM|FOR|OF|ON|OFF|UP|OUT|BACK)$/i;
 const DETERMINER = /^(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|MY|YOUR|EACH|ANY|NO|EVERY|WHOSE)$/i;
+
+// "CEDAR RAPIDS", "SANTA CRUZ": a place of two words or more that the word lists know is written with
+// capitals, though each word alone is a common one.
+function placeNames(tokens: { text: string; start: number; end: number }[], written: string[]): void {
+  const upper = tokens.map((t) => t.text.toUpperCase());
+  for (let i = 0; i < upper.length; i++) {
+    const n = /^[A-Z]/.test(upper[i]!) ? placeLengthAt(upper, i) : 0;
+    if (n < 2) continue;
+    for (let k = i; k < i + n; k++) if (/^[a-z]/.test(written[k]!) && !BEFORE_NAME.test(upper[k]!)) written[k] = written[k]!.charAt(0).toUpperCase() + written[k]!.slice(1);
+    i += n - 1;
+  }
+}
 
 /** Head words that end a body's name written in capitals ("Policy Review Committee"). */
 const NOT_HEADS = new Set(['GOVERNMENT', 'INDUSTRIAL', 'TRADING', 'SHIPPING', 'DELEGATION', 'CO', 'SA', 'AG']);
