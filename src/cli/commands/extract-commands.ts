@@ -18,7 +18,7 @@ export function registerExtractCommands(program: Command): void {
     .option('--cable <id>', 'a stored cable instead of a file: only the paragraphs you may see are read')
     .option('--as <name>', 'with --cable: act as this user (default: the store owner, or the user of DEMARCHE_TOKEN)')
     .option('--json', 'print {"mentions": [...], "events": [...]} as JSON')
-    .option('--as-of <date>', 'YYYY-MM-DD, default today: with a plain text, the day its relative dates are resolved against; with --cable, the day access is evaluated on')
+    .option('--as-of <date>', 'YYYY-MM-DD, default today: with a plain text, the day its relative dates are resolved against (a text wholly in capitals dated before 1990 is read by the tagger of 1970s cables); with --cable, the day access is evaluated on')
     .action(
       action(async (file: string | undefined, opts: ExtractOptions) => {
         const { runExtract, runExtractStored } = await import('../extract-command.js');
