@@ -41,7 +41,7 @@ export function writtenForms(texts: string[], wanted?: Set<string>): Map<string,
   return out;
 }
 
-function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: boolean, beforeTitle: boolean, afterGiven = false, beforeOf = false, beforeName = true): string {
+function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: boolean, beforeTitle: boolean, beforeOf = false, beforeName = true): string {
   const key = word.toUpperCase();
   const known = forms.get(key);
   const lex = caseClass(key);
@@ -58,8 +58,6 @@ function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: bool
   // Prose writes a government in lower case ("the Cuban government"), but in full by its country's
   // name ("the Government of Chad").
   else if ((key === 'GOVERNMENT' || key === 'GOVERNMENTS') && !beforeOf) as = 'lower';
-  // A name no list knows after a given name is its surname ("BRITTA LINS"), though a dictionary has the word.
-  else if (afterGiven && lex === '') as = 'capital';
   else if (lex === 'a') as = 'caps';
   // A word the sample writes both ways is a common one in a subject, unless it heads a body's name,
   // is a name after a title ("SECRETARY RICE") or a post's field before one ("ENERGY MINISTER").
@@ -85,7 +83,6 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
   let previous = '';
   tokens.forEach((t, i) => {
     const afterTitle = isTitleWord(previous);
-    const afterGiven = i > 0 && /^[A-Z][a-z]/.test(written[i - 1] ?? '') && nameRole(previous).includes('g') && tokens[i]!.start - tokens[i - 1]!.end === 1;
     const beforeTitle = isTitleWord(tokens[i + 1]?.text ?? '');
     const beforeOf = /^OF$/i.test(tokens[i + 1]?.text ?? '');
     const next = tokens[i + 1]?.text.toUpperCase() ?? '';
@@ -114,7 +111,7 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
       written.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
       return;
     }
-    written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle, afterGiven, beforeOf, beforeName) : p)).join('-') : t.text);
+    written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle, beforeOf, beforeName) : p)).join('-') : t.text);
   });
   placeNames(tokens, written);
   bodyNames(tokens, written);
