@@ -120,4 +120,10 @@ describe('a cable wholly in capitals', () => {
   it('capitalises a place of two words or more that the word lists know', () => {
     expect(truecase('HE FLEW FROM SANTA CRUZ TO NEW YORK', new Map())).toBe('he flew from Santa Cruz to New York');
   });
+
+  it("leaves out of a body's name a headline's verb, a quantity or 'former', and takes no words before a post", () => {
+    expect(truecase('AMBASSADOR HALVARD PRESSES NORDVIK ARMY COMMANDER; QUEEN OPENS PARLIAMENT; FORMER NUCLEAR CENTER DIRECTOR; ZARVO ASKS EMBASSY', new Map())).toBe(
+      'Ambassador Halvard presses Nordvik Army Commander; Queen opens Parliament; former Nuclear Center Director; Zarvo asks Embassy',
+    );
+  });
 });

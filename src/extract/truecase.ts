@@ -144,7 +144,7 @@ function placeNames(tokens: { text: string; start: number; end: number }[], writ
 }
 
 /** Head words that end a body's name written in capitals ("Policy Review Committee"). */
-const NOT_HEADS = new Set(['GOVERNMENT', 'INDUSTRIAL', 'TRADING', 'SHIPPING', 'DELEGATION', 'CO', 'SA', 'AG']);
+const NOT_HEADS = new Set(['GOVERNMENT', 'INDUSTRIAL', 'TRADING', 'SHIPPING', 'DELEGATION', 'CO', 'SA', 'AG', 'EMBASSY', 'EMBASSIES', 'CONSULATE', 'MISSION', 'AMEMBASSY', 'AMCONSUL']);
 /** Head words that end a name only after a name of its own ("HALVARD NUCLEAR POWER PLANT", not "THE POWER PLANT"). */
 const WEAK_HEADS = new Set(['SERVICE', 'PROGRAM', 'PROGRAMME', 'PLANT', 'FIRM', 'LINES', 'WORKS', 'FACTORY', 'GROUP', 'BOARD', 'FUND', 'SECTION', 'DIVISION', 'OFFICE', 'UNION', 'FORCE', 'FORCES']);
 /** Words that end a place's name after a name of its own ("MANAS AIR BASE", "SHISHOU CITY", "RIFT VALLEY"). */
@@ -152,7 +152,7 @@ const PLACE_HEADS =
   /^(?:ZONE|ISLANDS?|ISLES?|TERRITORY|TERRITORIES|COAST|GULF|SEA|VALLEY|STRAIT|PENINSULA|MOUNTAINS?|BASIN|DELTA|RIVER|LAKE|CORRIDOR|PASS|GATE|CROSSING|BRIDGE|DAM|CANAL|BAY|DESERT|PLATEAU|HIGHLANDS|HILLS|HEIGHTS|FALLS|BASE|AIRPORT|AIRFIELD|CITY|STREET|AVENUE|ROAD|HIGHWAY|PROVINCE|SQUARE)$/;
 /** Words that end the run of a body's name backwards from its head word. */
 const BEFORE_NAME =
-  /^(?:THE|A|AN|OF|AND|OR|NOR|BUT|TO|IN|ON|AT|BY|FOR|WITH|FROM|NEAR|OUTSIDE|INSIDE|INTO|ONTO|OVER|UNDER|ACROSS|AROUND|THROUGH|VIA|BETWEEN|AMONG|AGAINST|ALONG|BEYOND|TOWARDS?|WITHIN|WITHOUT|UPON|DURING|AFTER|BEFORE|SINCE|UNTIL|ABOUT|THAN|IF|WHEN|WHERE|WHILE|THIS|THAT|THESE|THOSE|ITS|THEIR|HIS|HER|OUR|MY|YOUR|WHICH|WHO|IS|ARE|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|WILL|WOULD|CAN|COULD|SHOULD|MAY|MIGHT|MUST|SHALL|DO|DOES|DID|SAID|NOT|NO|ALSO|AS|ANY|EACH|EVERY|SOME|ALL|BOTH|OTHER|SUCH|WHOSE)$/;
+  /^(?:THE|A|AN|FORMER|LITTLE|MANY|MORE|MOST|FEW|SEVERAL|VARIOUS|CERTAIN|OF|AND|OR|NOR|BUT|TO|IN|ON|AT|BY|FOR|WITH|FROM|NEAR|OUTSIDE|INSIDE|INTO|ONTO|OVER|UNDER|ACROSS|AROUND|THROUGH|VIA|BETWEEN|AMONG|AGAINST|ALONG|BEYOND|TOWARDS?|WITHIN|WITHOUT|UPON|DURING|AFTER|BEFORE|SINCE|UNTIL|ABOUT|THAN|IF|WHEN|WHERE|WHILE|THIS|THAT|THESE|THOSE|ITS|THEIR|HIS|HER|OUR|MY|YOUR|WHICH|WHO|IS|ARE|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|WILL|WOULD|CAN|COULD|SHOULD|MAY|MIGHT|MUST|SHALL|DO|DOES|DID|SAID|NOT|NO|ALSO|AS|ANY|EACH|EVERY|SOME|ALL|BOTH|OTHER|SUCH|WHOSE)$/;
 
 // "THE POLICY REVIEW COMMITTEE": the words before a body's head word are capitalised in prose,
 // though each alone is a common one ("policy", "review"); up to three of them, back to a word that
@@ -170,6 +170,9 @@ function bodyNames(tokens: { text: string; start: number; end: number }[], writt
       if (/ING$/.test(w) && (caseClass(w) === 'l' || (caseClass(w) === '' && isDictionaryWord(w)))) break;
       // (Nor is "government" before a kind of body: "GOVERNMENT MINISTRIES".)
       if (w === 'GOVERNMENT') break;
+      // (Nor a headline's verb between two names: "BROWNFIELD PRESSES COLOMBIAN ARMY", "QUEEN OPENS PARLIAMENT".)
+      const before = j > 0 ? written[j - 1]! : '';
+      if (/[^S]S$/.test(w) && caseClass(w) !== 'c' && (caseClass(w) !== '' || isDictionaryWord(w)) && /^[A-Z]/.test(before) && tokens[j]!.start - tokens[j - 1]!.end === 1) break;
       run.push(j);
     }
     if ((place || WEAK_HEADS.has(key)) && !run.some((j) => /^[A-Z]/.test(written[j]!))) return;
