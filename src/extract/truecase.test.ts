@@ -126,4 +126,8 @@ describe('a cable wholly in capitals', () => {
       'Ambassador Halvard presses Nordvik Army Commander; Queen opens Parliament; former Nuclear Center Director; Zarvo asks Embassy',
     );
   });
+
+  it("joins no place's letters across a word that opens a phrase, and keeps a symbol's letters", () => {
+    expect(truecase('IT REFUSED TO GO AWAY; CWS/BWC MEETING', new Map())).toBe('it refused to go away; CWS/BWC meeting');
+  });
 });

@@ -92,11 +92,11 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     // "QUEEN'S" is tokenised "QUEEN" + "'S"; hyphenated words are written part by part.
     // ("U.S." and other dotted abbreviations stay as written, as do the letters of an office's or a
     // title's symbol: "A/S", "S/CT".)
-    const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/');
     // "MPS", "BPCS": an acronym's plural, written as prose writes it ("MPs"), when the sample knows the
     // acronym or the text has it alone, and not the word itself.
     const stem = t.text.slice(0, -1);
-    if (/^[A-Z]{2,6}S$/.test(t.text) && caseClass(t.text) === '' && !isDictionaryWord(t.text) && (caseClass(stem) === 'a' || words.has(stem))) {
+    const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/');
+    if (!symbol && /^[A-Z]{2,6}S$/.test(t.text) && caseClass(t.text) === '' && !isDictionaryWord(t.text) && (caseClass(stem) === 'a' || words.has(stem))) {
       written.push(`${stem}s`);
       return;
     }
@@ -137,7 +137,8 @@ function placeNames(tokens: { text: string; start: number; end: number }[], writ
   const upper = tokens.map((t) => t.text.toUpperCase());
   for (let i = 0; i < upper.length; i++) {
     const n = /^[A-Z]/.test(upper[i]!) ? placeLengthAt(upper, i) : 0;
-    if (n < 2) continue;
+    // (Not letters joined across words that open a phrase: "TO GO" is no "Togo".)
+    if (n < 2 || BEFORE_NAME.test(upper[i]!) || BEFORE_NAME.test(upper[i + n - 1]!)) continue;
     for (let k = i; k < i + n; k++) if (/^[a-z]/.test(written[k]!) && !BEFORE_NAME.test(upper[k]!)) written[k] = written[k]!.charAt(0).toUpperCase() + written[k]!.slice(1);
     i += n - 1;
   }
