@@ -130,4 +130,10 @@ describe('a cable wholly in capitals', () => {
   it("joins no place's letters across a word that opens a phrase, and keeps a symbol's letters", () => {
     expect(truecase('IT REFUSED TO GO AWAY; CWS/BWC MEETING', new Map())).toBe('it refused to go away; CWS/BWC meeting');
   });
+
+  it("keeps a possessive inside a body's name", () => {
+    expect(truecase('THE NORDVIK WORKERS\' PARTY AND THE REVOLUTIONARY PEOPLE\'S LIBERATION FRONT', new Map())).toBe(
+      "the Nordvik Workers' Party and the Revolutionary People's Liberation Front",
+    );
+  });
 });

@@ -166,6 +166,11 @@ function bodyNames(tokens: { text: string; start: number; end: number }[], writt
     const run: number[] = [];
     for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
       const w = tokens[j]!.text.toUpperCase();
+      // ("KURDISTAN WORKERS' PARTY", "REVOLUTIONARY PEOPLE'S LIBERATION PARTY": a possessive is inside the name.)
+      if (/^['’]S?$/.test(w) && tokens[j]!.start === tokens[j - 1]?.end) {
+        n--;
+        continue;
+      }
       if (!/^[A-Z][A-Z'’-]*$/.test(w) || BEFORE_NAME.test(w) || tokens[j + 1]!.start - tokens[j]!.end > 1) break;
       // (A verb's -ing form is no part of the name: "ABOLISHING GOVERNMENT MINISTRIES"; "MINING" is.)
       if (/ING$/.test(w) && (caseClass(w) === 'l' || (caseClass(w) === '' && isDictionaryWord(w)))) break;
@@ -173,7 +178,8 @@ function bodyNames(tokens: { text: string; start: number; end: number }[], writt
       if (w === 'GOVERNMENT') break;
       // (Nor a headline's verb between two names: "BROWNFIELD PRESSES COLOMBIAN ARMY", "QUEEN OPENS PARLIAMENT".)
       const before = j > 0 ? written[j - 1]! : '';
-      if (/[^S]S$/.test(w) && caseClass(w) !== 'c' && (caseClass(w) !== '' || isDictionaryWord(w)) && /^[A-Z]/.test(before) && tokens[j]!.start - tokens[j - 1]!.end === 1) break;
+      const possessive = /^['’]/.test(tokens[j + 1]!.text);
+      if (/[^S]S$/.test(w) && !possessive && caseClass(w) !== 'c' && (caseClass(w) !== '' || isDictionaryWord(w)) && /^[A-Z]/.test(before) && tokens[j]!.start - tokens[j - 1]!.end === 1) break;
       run.push(j);
     }
     if ((place || WEAK_HEADS.has(key)) && !run.some((j) => /^[A-Z]/.test(written[j]!))) return;
