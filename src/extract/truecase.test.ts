@@ -136,4 +136,8 @@ describe('a cable wholly in capitals', () => {
       "the Nordvik Workers' Party and the Revolutionary People's Liberation Front",
     );
   });
+
+  it('writes the article "A" in lower case, not a letter beside a mark', () => {
+    expect(truecase('IT IS A MAJOR PRIORITY FOR THE A-4 AND A/S HALVARD', new Map())).toBe('it is a major priority for the A-4 and A/S Halvard');
+  });
 });

@@ -100,6 +100,11 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
       written.push(`${stem}s`);
       return;
     }
+    // "A MAJOR PRIORITY": the article, not a letter ("A-4", "A.", "A/S" stay).
+    if (t.text === 'A' && !symbol && !/^[.\-’']/.test(text[t.end] ?? '')) {
+      written.push('a');
+      return;
+    }
     // "TOLD US THAT", "WITH US.": the pronoun, not the country ("THE US POSITION", "US FORCES").
     if (t.text === 'US' && US_BEFORE.test(tokens[i - 1]?.text ?? '') && (i + 1 >= tokens.length || !/^[A-Z]/i.test(tokens[i + 1]!.text) || US_AFTER.test(tokens[i + 1]!.text))) {
       written.push('us');
