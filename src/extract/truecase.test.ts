@@ -119,6 +119,8 @@ describe('a cable wholly in capitals', () => {
 
   it('capitalises a place of two words or more that the word lists know', () => {
     expect(truecase('HE FLEW FROM SANTA CRUZ TO NEW YORK', new Map())).toBe('he flew from Santa Cruz to New York');
+    // (A word of it that looks like an acronym too, but not a country's letters.)
+    expect(truecase('IN HO CHI MINH CITY AND THE UK', new Map())).toBe('in Ho Chi Minh City and the UK');
   });
 
   it("leaves out of a body's name a headline's verb, a quantity or 'former', and takes no words before a post", () => {

@@ -144,7 +144,12 @@ function placeNames(tokens: { text: string; start: number; end: number }[], writ
     const n = /^[A-Z]/.test(upper[i]!) ? placeLengthAt(upper, i) : 0;
     // (Not letters joined across words that open a phrase: "TO GO" is no "Togo".)
     if (n < 2 || BEFORE_NAME.test(upper[i]!) || BEFORE_NAME.test(upper[i + n - 1]!)) continue;
-    for (let k = i; k < i + n; k++) if (/^[a-z]/.test(written[k]!) && !BEFORE_NAME.test(upper[k]!)) written[k] = written[k]!.charAt(0).toUpperCase() + written[k]!.slice(1);
+    for (let k = i; k < i + n; k++) {
+      if (BEFORE_NAME.test(upper[k]!)) continue;
+      if (/^[a-z]/.test(written[k]!)) written[k] = written[k]!.charAt(0).toUpperCase() + written[k]!.slice(1);
+      // (A word of it kept in capitals as an unknown acronym is a name's word too: "HO CHI MINH CITY".)
+      else if (/^[A-Z]{2,}$/.test(written[k]!) && caseClass(upper[k]!) !== 'a' && placeCode(upper[k]!) === null) written[k] = written[k]!.charAt(0) + written[k]!.slice(1).toLowerCase();
+    }
     i += n - 1;
   }
 }
