@@ -142,4 +142,8 @@ describe('a cable wholly in capitals', () => {
   it('writes the article "A" in lower case, not a letter beside a mark', () => {
     expect(truecase('IT IS A MAJOR PRIORITY FOR THE A-4 AND A/S HALVARD', new Map())).toBe('it is a major priority for the A-4 and A/S Halvard');
   });
+
+  it("takes into a body's name no part of a hyphenated compound", () => {
+    expect(truecase('DESIGNATION OF THE U.S.-BASED NORDVIK FOUNDATION', new Map())).toBe('designation of the U.S.-based Nordvik Foundation');
+  });
 });

@@ -182,6 +182,8 @@ function bodyNames(tokens: { text: string; start: number; end: number }[], writt
         continue;
       }
       if (!/^[A-Z][A-Z'’-]*$/.test(w) || BEFORE_NAME.test(w) || tokens[j + 1]!.start - tokens[j]!.end > 1) break;
+      // (Nor the last part of a compound joined by a hyphen: "U.S.-BASED TAMIL FOUNDATION".)
+      if (tokens[j - 1]?.text === '-' && tokens[j - 1]!.end === tokens[j]!.start) break;
       // (A verb's -ing form is no part of the name: "ABOLISHING GOVERNMENT MINISTRIES"; "MINING" is.)
       if (/ING$/.test(w) && (caseClass(w) === 'l' || (caseClass(w) === '' && isDictionaryWord(w)))) break;
       // (Nor is "government" before a kind of body: "GOVERNMENT MINISTRIES".)
