@@ -146,4 +146,9 @@ describe('a cable wholly in capitals', () => {
   it("takes into a body's name no part of a hyphenated compound", () => {
     expect(truecase('DESIGNATION OF THE U.S.-BASED NORDVIK FOUNDATION', new Map())).toBe('designation of the U.S.-based Nordvik Foundation');
   });
+
+  it("takes into a body's name no other body's head word that the cable writes in lower case", () => {
+    const forms = writtenForms(['The company Zarvo Component Limited sold it.']);
+    expect(truecase('THE MALAYSIA-BASED COMPANY ZARVO COMPONENT LIMITED', forms)).toBe('the Malaysia-based company Zarvo Component Limited');
+  });
 });

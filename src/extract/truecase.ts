@@ -119,7 +119,7 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle, beforeOf, beforeName) : p)).join('-') : t.text);
   });
   placeNames(tokens, written);
-  bodyNames(tokens, written);
+  bodyNames(tokens, written, forms);
   let out = '';
   let at = 0;
   tokens.forEach((t, i) => {
@@ -168,7 +168,7 @@ const BEFORE_NAME =
 // "THE POLICY REVIEW COMMITTEE": the words before a body's head word are capitalised in prose,
 // though each alone is a common one ("policy", "review"); up to three of them, back to a word that
 // opens the phrase ("the", "of", a verb's auxiliary) or a mark.
-function bodyNames(tokens: { text: string; start: number; end: number }[], written: string[]): void {
+function bodyNames(tokens: { text: string; start: number; end: number }[], written: string[], forms: Map<string, WrittenAs>): void {
   tokens.forEach((t, i) => {
     const key = t.text.toUpperCase();
     const place = PLACE_HEADS.test(key);
@@ -182,6 +182,9 @@ function bodyNames(tokens: { text: string; start: number; end: number }[], writt
         continue;
       }
       if (!/^[A-Z][A-Z'’-]*$/.test(w) || BEFORE_NAME.test(w) || tokens[j + 1]!.start - tokens[j]!.end > 1) break;
+      // (Nor another body's head word that the cable's own prose writes in lower case: "THE
+      // MALAYSIA-BASED COMPANY ZARVO COMPONENTS LIMITED", where the cable writes "company".)
+      if (isOrgWord(w) && forms.get(w) === 'lower') break;
       // (Nor the last part of a compound joined by a hyphen: "U.S.-BASED TAMIL FOUNDATION".)
       if (tokens[j - 1]?.text === '-' && tokens[j - 1]!.end === tokens[j]!.start) break;
       // (A verb's -ing form is no part of the name: "ABOLISHING GOVERNMENT MINISTRIES"; "MINING" is.)
