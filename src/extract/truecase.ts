@@ -89,13 +89,11 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     const nextClass = caseClass(next);
     const beforeName = /^[A-Z]/.test(next) && tokens[i + 1]!.start - t.end === 1 && (nextClass === 'c' || nextClass === 'a' || (nextClass === '' && !isDictionaryWord(next))) && demonymCode(next) === null;
     previous = t.text;
-    // "QUEEN'S" is tokenised "QUEEN" + "'S"; hyphenated words are written part by part.
-    // ("U.S." and other dotted abbreviations stay as written, as do the letters of an office's or a
-    // title's symbol: "A/S", "S/CT".)
+    // The letters of an office's or a title's symbol stay as written: "A/S", "S/CT".
+    const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/');
     // "MPS", "BPCS": an acronym's plural, written as prose writes it ("MPs"), when the sample knows the
     // acronym or the text has it alone, and not the word itself.
     const stem = t.text.slice(0, -1);
-    const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/');
     if (!symbol && /^[A-Z]{2,6}S$/.test(t.text) && caseClass(t.text) === '' && !isDictionaryWord(t.text) && (caseClass(stem) === 'a' || words.has(stem))) {
       written.push(`${stem}s`);
       return;
@@ -116,6 +114,8 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
       written.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
       return;
     }
+    // "QUEEN'S" is tokenised "QUEEN" + "'S"; hyphenated words are written part by part; "U.S." and
+    // other dotted abbreviations stay as written.
     written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle, beforeOf, beforeName) : p)).join('-') : t.text);
   });
   placeNames(tokens, written);
@@ -133,7 +133,8 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
 /** Words after which "US" is the pronoun when no noun follows it (from the sample's mixed-case text). */
 const US_BEFORE =
   /^(?:TOLD|TELL|TELLS|TELLING|INFORMED|INFORM|THANKED|ASSURED|REASSURED|GAVE|GIVE|GIVES|GIVEN|GIVING|PROVIDE|PROVIDED|PROVIDES|ALLOW|ALLOWS|ALLOWED|HELP|HELPED|HELPS|ASKED|ASK|ASKS|LET|LETTING|KEEP|KEPT|JOIN|JOINED|JOINING|WARNED|SHOWED|SHOW|SEND|SENT|URGED|REMINDED|BRIEFED|INVITED|CONTACTED|CALLED|TO|WITH|FOR|OF|FROM|BETWEEN)$/i;
-const US_AFTER = /^(?:THAT|TO|A|AN|THE|IN|ON|AT|BY|WITH|ABOUT|WHAT|WHO|WHY|HOW|WHETHER|IF|WHEN|WHERE|BUT|AS|IS|WAS|ARE|WERE|THIS|THESE|THOSE|ITS|HIS|HER|THEIR|OUR|ANY|SOME|ALL|BOTH|MORE|NOT|ALSO|AGAIN|ONLY|DURING|AFTER|BEFORE|SINCE|UNTIL|OVER|INTO|FROM|FOR|OF|ON|OFF|UP|OUT|BACK)$/i;
+/** Words after which "US" is no adjective: a function word, so no noun follows it. */
+const US_AFTER = /^(?:THAT|TO|A|AN|THE|IN|ON|AT|BY|WITH|ABOUT|WHAT|WHO|WHY|HOW|WHETHER|IF|WHEN|WHERE|BUT|AS|IS|WAS|ARE|WERE|THIS|THESE|THOSE|ITS|HIS|HER|THEIR|OUR|ANY|SOME|ALL|BOTH|MORE|NOT|ALSO|AGAIN|ONLY|DURING|AFTER|BEFORE|SINCE|UNTIL|OVER|INTO|FROM|FOR|OF|OFF|UP|OUT|BACK)$/i;
 const DETERMINER = /^(?:THE|A|AN|THIS|THAT|HIS|HER|ITS|THEIR|OUR|MY|YOUR|EACH|ANY|NO|EVERY|WHOSE)$/i;
 
 // "CEDAR RAPIDS", "SANTA CRUZ": a place of two words or more that the word lists know is written with
@@ -154,7 +155,7 @@ function placeNames(tokens: { text: string; start: number; end: number }[], writ
   }
 }
 
-/** Head words that end a body's name written in capitals ("Policy Review Committee"). */
+/** Organisation words that take no words before them into a name ("the government", "son asks Embassy"). */
 const NOT_HEADS = new Set(['GOVERNMENT', 'INDUSTRIAL', 'TRADING', 'SHIPPING', 'DELEGATION', 'CO', 'SA', 'AG', 'EMBASSY', 'EMBASSIES', 'CONSULATE', 'MISSION', 'AMEMBASSY', 'AMCONSUL']);
 /** Head words that end a name only after a name of its own ("HALVARD NUCLEAR POWER PLANT", not "THE POWER PLANT"). */
 const WEAK_HEADS = new Set(['SERVICE', 'PROGRAM', 'PROGRAMME', 'PLANT', 'FIRM', 'LINES', 'WORKS', 'FACTORY', 'GROUP', 'BOARD', 'FUND', 'SECTION', 'DIVISION', 'OFFICE', 'UNION', 'FORCE', 'FORCES']);
@@ -183,7 +184,7 @@ function bodyNames(tokens: { text: string; start: number; end: number }[], writt
       }
       if (!/^[A-Z][A-Z'’-]*$/.test(w) || BEFORE_NAME.test(w) || tokens[j + 1]!.start - tokens[j]!.end > 1) break;
       // (Nor another body's head word that the cable's own prose writes in lower case: "THE
-      // MALAYSIA-BASED COMPANY ZARVO COMPONENTS LIMITED", where the cable writes "company".)
+      // MALAYSIA-BASED COMPANY ZARVO COMPONENT LIMITED", where the cable writes "company".)
       if (isOrgWord(w) && forms.get(w) === 'lower') break;
       // (Nor the last part of a compound joined by a hyphen: "U.S.-BASED TAMIL FOUNDATION".)
       if (tokens[j - 1]?.text === '-' && tokens[j - 1]!.end === tokens[j]!.start) break;
