@@ -15,7 +15,7 @@ import type { KnowledgeStore } from './knowledge-store.js';
 import type { SanctionsCandidate } from './types.js';
 
 /** Bump when extraction or the knowledge built from it changes: cables are then analysed again. */
-export const EXTRACTOR_VERSION = 'k95';
+export const EXTRACTOR_VERSION = 'k96';
 
 export type PartyScreen = (name: string, type: 'person' | 'organization') => PartyResult | null;
 

@@ -131,6 +131,8 @@ describe('a cable wholly in capitals', () => {
 
   it("joins no place's letters across a word that opens a phrase, and keeps a symbol's letters", () => {
     expect(truecase('IT REFUSED TO GO AWAY; CWS/BWC MEETING', new Map())).toBe('it refused to go away; CWS/BWC meeting');
+    // (A function word beside a slash is no symbol: "AND/OR", "NOT/NOT".)
+    expect(truecase('HE DID NOT/NOT AGREE TO SELL AND/OR LEND IT TO A/S HALVARD', new Map())).toBe('he did not/not agree to sell and/or lend it to A/S Halvard');
   });
 
   it("keeps a possessive inside a body's name", () => {

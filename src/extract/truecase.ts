@@ -89,8 +89,9 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     const nextClass = caseClass(next);
     const beforeName = /^[A-Z]/.test(next) && tokens[i + 1]!.start - t.end === 1 && (nextClass === 'c' || nextClass === 'a' || (nextClass === '' && !isDictionaryWord(next))) && demonymCode(next) === null;
     previous = t.text;
-    // The letters of an office's or a title's symbol stay as written: "A/S", "S/CT".
-    const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/');
+    // The letters of an office's or a title's symbol stay as written: "A/S", "S/CT"; not a function
+    // word's ("AND/OR", "NOT/NOT", the cables' emphasis), written as any other.
+    const symbol = /^[A-Z]{1,4}$/.test(t.text) && (text[t.end] === '/' || text[t.start - 1] === '/') && !/^(?:AND|OR|NOT|NOR|IF)$/.test(t.text);
     // "MPS", "BPCS": an acronym's plural, written as prose writes it ("MPs"), when the sample knows the
     // acronym or the text has it alone, and not the word itself.
     const stem = t.text.slice(0, -1);
