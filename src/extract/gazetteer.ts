@@ -295,10 +295,10 @@ export const isTitleWord = (w: string): boolean => {
   const u = up(w).replace(/\.$/, '').replace(/-(?:ELECT|DESIGNATE)$/, '');
   return TITLE_WORDS.has(u) || (u.includes('-') && u.split('-').every((part) => TITLE_WORDS.has(part)));
 };
-// ("S.A.", "N.V.": a legal form written with full stops.)
 /** A compass word, alone or before a name: "North", "Eastern", "Central". */
 export const COMPASS_WORD = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central)$/;
 
+// ("S.A.", "N.V.": a legal form written with full stops.)
 export const isOrgWord = (w: string): boolean => ORG_WORDS.has(up(w).replace(/\.$/, '')) || (/^(?:[A-Za-z]\.){2,}$/.test(w) && ORG_WORDS.has(up(w).replace(/\./g, '')));
 export const isOrgAcronym = (w: string): boolean => ORG_ACRONYMS.has(up(w));
 

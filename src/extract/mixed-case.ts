@@ -264,7 +264,6 @@ export function initialsDefined(words: string[]): boolean {
 /** Words that make a name with its initials a place's ("Democratic Republic of Congo (DRC)", "Tri-Border Area (TBA)"). */
 const PLACE_KIND = /^(?:Republic|Kingdom|Islands?|Isles?|Emirates|States|Federation|Province|Region|Territor(?:y|ies)|Coast|Gulf|Sea|Valley|Strait|Peninsula|Mountains?|Basin|Delta|River|Lake|County|District|Oblast|Krai|Prefecture|Governorate|Zone|Areas?|Corridor)$/;
 
-
 /** A name with its initials after it names a place only with a place's word in it: "Zarvo de France (ZDF)", "British Halvard (BH)" are bodies. */
 export function placeWithInitials(words: string[]): boolean {
   const name = words.slice(0, -3);
