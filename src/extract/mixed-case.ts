@@ -238,7 +238,7 @@ function splitAtTitles(words: string[]): number[] {
 export const DOCUMENT = /^(?:Act|Bill|Law|Treaty|Convention|Agreement|Accord|Annex|Article|Protocol|Mechanism|Resolution|Declaration|Statement|Initiative|Regulation|Directive|Code|Plan|Program|Programme|Strategy|Forum|Conference|Summit|Dialogue|Assessment|List|Report|Paper|Games|Olympics|Revolution|Sanctions)s?$/i;
 
 /** The last word of a place's name that says what kind of land, water or crossing it is. */
-const LANDMARK = /^(?:Zone|Islands?|Isles?|Territor(?:y|ies)|Coast|Gulf|Sea|Valley|Strait|Peninsula|Mountains?|Basin|Delta|River|Lake|Corridor|Pass|Gate|Crossing|Bridge|Dam|Canal|Bay|Desert|Plateau|Highlands|Hills|Heights|Falls)$/;
+export const LANDMARK = /^(?:Zone|Islands?|Isles?|Territor(?:y|ies)|Coast|Gulf|Sea|Valley|Strait|Peninsula|Mountains?|Basin|Delta|River|Lake|Corridor|Pass|Gate|Crossing|Bridge|Dam|Canal|Bay|Desert|Plateau|Highlands|Hills|Heights|Falls)$/;
 
 /** A region's people, written as a nationality is. */
 const REGION_PEOPLE = /^(?:Middle Eastern|Near Eastern|Far Eastern|Southeast Asian|South Asian|East Asian|Central Asian|North African|West African|East African|Sub-Saharan|Latin American|Central American|South American|North American|Caribbean|Eastern European|Western European|Central European|Balkan|Scandinavian|Nordic|Baltic|Gulf Arab)$/;

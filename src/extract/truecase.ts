@@ -8,6 +8,7 @@ import { isDictionaryWord } from './dictionary.js';
 import { demonymCode, isOrgWord, isTitleWord, looksLikeAcronym, placeCode, placeLengthAt } from './gazetteer.js';
 import { caseClass } from './lexicon.js';
 import { nameRole } from './person-names.js';
+import { LANDMARK } from './mixed-case.js';
 import { capsStretches } from './names.js';
 import { tokenize } from './tokens.js';
 
@@ -160,9 +161,12 @@ function placeNames(tokens: { text: string; start: number; end: number }[], writ
 const NOT_HEADS = new Set(['GOVERNMENT', 'INDUSTRIAL', 'TRADING', 'SHIPPING', 'DELEGATION', 'CO', 'SA', 'AG', 'EMBASSY', 'EMBASSIES', 'CONSULATE', 'MISSION', 'AMEMBASSY', 'AMCONSUL']);
 /** Head words that end a name only after a name of its own ("HALVARD NUCLEAR POWER PLANT", not "THE POWER PLANT"). */
 const WEAK_HEADS = new Set(['SERVICE', 'PROGRAM', 'PROGRAMME', 'PLANT', 'FIRM', 'LINES', 'WORKS', 'FACTORY', 'GROUP', 'BOARD', 'FUND', 'SECTION', 'DIVISION', 'OFFICE', 'UNION', 'FORCE', 'FORCES']);
-/** Words that end a place's name after a name of its own ("MANAS AIR BASE", "SHISHOU CITY", "RIFT VALLEY"). */
-const PLACE_HEADS =
-  /^(?:ZONE|ISLANDS?|ISLES?|TERRITORY|TERRITORIES|COAST|GULF|SEA|VALLEY|STRAIT|PENINSULA|MOUNTAINS?|BASIN|DELTA|RIVER|LAKE|CORRIDOR|PASS|GATE|CROSSING|BRIDGE|DAM|CANAL|BAY|DESERT|PLATEAU|HIGHLANDS|HILLS|HEIGHTS|FALLS|BASE|AIRPORT|AIRFIELD|CITY|STREET|AVENUE|ROAD|HIGHWAY|PROVINCE|SQUARE)$/;
+/**
+ * Words that end a place's name after a name of its own ("MANAS AIR BASE", "SHISHOU CITY", "RIFT
+ * VALLEY"): the mixed-case rules' landmarks, and bases, ports, cities, streets and provinces.
+ */
+const PLACE_HEADS = new Set(['BASE', 'AIRPORT', 'AIRFIELD', 'CITY', 'STREET', 'AVENUE', 'ROAD', 'HIGHWAY', 'PROVINCE', 'SQUARE']);
+const placeHead = (key: string): boolean => PLACE_HEADS.has(key) || LANDMARK.test(key.charAt(0) + key.slice(1).toLowerCase());
 /** Words that end the run of a body's name backwards from its head word. */
 const BEFORE_NAME =
   /^(?:THE|A|AN|FORMER|LITTLE|MANY|MORE|MOST|FEW|SEVERAL|VARIOUS|CERTAIN|OF|AND|OR|NOR|BUT|TO|IN|ON|AT|BY|FOR|WITH|FROM|NEAR|OUTSIDE|INSIDE|INTO|ONTO|OVER|UNDER|ACROSS|AROUND|THROUGH|VIA|BETWEEN|AMONG|AGAINST|ALONG|BEYOND|TOWARDS?|WITHIN|WITHOUT|UPON|DURING|AFTER|BEFORE|SINCE|UNTIL|ABOUT|THAN|IF|WHEN|WHERE|WHILE|THIS|THAT|THESE|THOSE|ITS|THEIR|HIS|HER|OUR|MY|YOUR|WHICH|WHO|IS|ARE|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|WILL|WOULD|CAN|COULD|SHOULD|MAY|MIGHT|MUST|SHALL|DO|DOES|DID|SAID|NOT|NO|ALSO|AS|ANY|EACH|EVERY|SOME|ALL|BOTH|OTHER|SUCH|WHOSE)$/;
@@ -173,7 +177,7 @@ const BEFORE_NAME =
 function bodyNames(tokens: { text: string; start: number; end: number }[], written: string[], forms: Map<string, WrittenAs>): void {
   tokens.forEach((t, i) => {
     const key = t.text.toUpperCase();
-    const place = PLACE_HEADS.test(key);
+    const place = placeHead(key);
     if (!place && (!/^[A-Z]/.test(written[i]!) || !isOrgWord(key) || NOT_HEADS.has(key))) return;
     const run: number[] = [];
     for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
