@@ -22,8 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { requireDataDir } from '../src/config.js';
 import { analyseCable } from '../src/entities/analyse.js';
-import { getScreener } from '../src/screening/screen-party.js';
-import { labelledCable, setArgs } from './labelled-cables.js';
+import { labelledCable, partyScreen, setArgs } from './labelled-cables.js';
 
 interface GoldPair {
   cable: string;
@@ -44,9 +43,7 @@ const data = requireDataDir();
 const { wanted, showErrors } = setArgs('eval:links', gold.pairs);
 
 const t0 = Date.now();
-const { screener } = await getScreener();
-const screen = (name: string, type: 'person' | 'organization') => screener.screen({ name, type }, { limit: 3, explain: true });
-const screened = new Map();
+const { screen, screened } = await partyScreen();
 const counts = new Map<string, { same: number; sameKept: number; different: number; differentKept: number; unsure: number; unsureKept: number }>();
 const errors: string[] = [];
 let missing = 0;

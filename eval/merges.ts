@@ -23,8 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { requireDataDir } from '../src/config.js';
 import { analyseCable } from '../src/entities/analyse.js';
 import type { DocEntity } from '../src/entities/cable-knowledge.js';
-import { getScreener } from '../src/screening/screen-party.js';
-import { labelledCable, setArgs } from './labelled-cables.js';
+import { labelledCable, partyScreen, setArgs } from './labelled-cables.js';
 
 interface Side {
   cable: string;
@@ -47,9 +46,7 @@ const data = requireDataDir();
 const { wanted, showErrors } = setArgs('eval:merges', gold.pairs);
 
 const t0 = Date.now();
-const { screener } = await getScreener();
-const screen = (name: string, type: 'person' | 'organization') => screener.screen({ name, type }, { limit: 3, explain: true });
-const screened = new Map();
+const { screen, screened } = await partyScreen();
 const analysed = new Map<string, DocEntity[] | null>();
 function entities(id: string): DocEntity[] | null {
   if (!analysed.has(id)) {
