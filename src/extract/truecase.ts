@@ -42,7 +42,19 @@ export function writtenForms(texts: string[], wanted?: Set<string>): Map<string,
   return out;
 }
 
-function writeWord(word: string, forms: Map<string, WrittenAs>, afterTitle: boolean, beforeTitle: boolean, beforeOf = false, beforeName = true): string {
+/** What stands beside a word, as far as writing it goes. */
+interface Beside {
+  /** The word before is a title word ("SECRETARY RICE"). */
+  afterTitle: boolean;
+  /** The word after is a title word ("ENERGY MINISTER"). */
+  beforeTitle: boolean;
+  /** The word after is "OF" ("GOVERNMENT OF CHAD"). */
+  beforeOf: boolean;
+  /** The word after, one blank on, reads as a name ("GENERAL HOLGERSEN"). */
+  beforeName: boolean;
+}
+
+function writeWord(word: string, forms: Map<string, WrittenAs>, { afterTitle, beforeTitle, beforeOf, beforeName }: Beside): string {
   const key = word.toUpperCase();
   const known = forms.get(key);
   const lex = caseClass(key);
@@ -83,12 +95,14 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
   const words = new Set(tokens.map((t) => t.text));
   let previous = '';
   tokens.forEach((t, i) => {
-    const afterTitle = isTitleWord(previous);
-    const beforeTitle = isTitleWord(tokens[i + 1]?.text ?? '');
-    const beforeOf = /^OF$/i.test(tokens[i + 1]?.text ?? '');
     const next = tokens[i + 1]?.text.toUpperCase() ?? '';
     const nextClass = caseClass(next);
-    const beforeName = /^[A-Z]/.test(next) && tokens[i + 1]!.start - t.end === 1 && (nextClass === 'c' || nextClass === 'a' || (nextClass === '' && !isDictionaryWord(next))) && demonymCode(next) === null;
+    const beside: Beside = {
+      afterTitle: isTitleWord(previous),
+      beforeTitle: isTitleWord(next),
+      beforeOf: next === 'OF',
+      beforeName: /^[A-Z]/.test(next) && tokens[i + 1]!.start - t.end === 1 && (nextClass === 'c' || nextClass === 'a' || (nextClass === '' && !isDictionaryWord(next))) && demonymCode(next) === null,
+    };
     previous = t.text;
     // The letters of an office's or a title's symbol stay as written: "A/S", "S/CT"; not a function
     // word's ("AND/OR", "NOT/NOT", the cables' emphasis), written as any other.
@@ -118,7 +132,7 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     }
     // "QUEEN'S" is tokenised "QUEEN" + "'S"; hyphenated words are written part by part; "U.S." and
     // other dotted abbreviations stay as written.
-    written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, afterTitle, beforeTitle, beforeOf, beforeName) : p)).join('-') : t.text);
+    written.push(/^['’][sS]$/.test(t.text) ? t.text.toLowerCase() : /[A-Z]/.test(t.text) && !t.text.includes('.') && !symbol ? t.text.split('-').map((p) => (/^[A-Z]/.test(p) ? writeWord(p, forms, beside) : p)).join('-') : t.text);
   });
   placeNames(tokens, written);
   bodyNames(tokens, written, forms);
