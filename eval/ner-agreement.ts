@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { requireDataDir } from '../src/config.js';
 import { type GoldDoc, readHistoryLabSplit } from '../src/extract/historylab.js';
-import { PRONOUN, flatGold } from '../src/extract/tagger.js';
+import { PRONOUN, flatGold, outermost } from '../src/extract/tagger.js';
 import { type Count, type Span, type T, TYPES, match, printCounts } from './ner-score.js';
 
 interface Relabel {
@@ -28,8 +28,7 @@ const root = path.join(requireDataDir(), 'ner', 'historylab');
 
 /** An annotator's spans as the gold is scored: no pronouns, outermost spans only. */
 function flat(text: string, spans: Span[]): Span[] {
-  const kept = spans.filter((s) => !PRONOUN.test(text.slice(s.start, s.end)));
-  return kept.filter((s) => !kept.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+  return outermost(spans.filter((s) => !PRONOUN.test(text.slice(s.start, s.end))));
 }
 
 const empty = (): Map<T, Count> => new Map(TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));

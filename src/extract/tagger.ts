@@ -33,10 +33,14 @@ const EPOCHS = 8;
 /** Pronouns are coreference, not names: the gold marks them, the tagger is not taught them. */
 export const PRONOUN = /^(?:HE|HIS|HIM|HIMSELF|SHE|HER|HERS|HERSELF|IT|ITS|ITSELF|WE|OUR|OURS|US|OURSELVES|THEY|THEIR|THEIRS|THEM|THEMSELVES|I|MY|ME|MINE|MYSELF|YOU|YOUR|YOURS|WHO|WHOM|WHOSE|WHICH)$/i;
 
+/** The spans inside no longer one: what a flat tagger sees of nested labels. */
+export function outermost<S extends { start: number; end: number }>(spans: S[]): S[] {
+  return spans.filter((s) => !spans.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+}
+
 /** The gold spans a flat tagger is taught and scored on: outermost, typed, not pronouns. */
 export function flatGold(doc: GoldDoc): GoldSpan[] {
-  const kept = doc.spans.filter((s) => s.type !== null && !PRONOUN.test(doc.text.slice(s.start, s.end)));
-  return kept.filter((s) => !kept.some((o) => o !== s && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
+  return outermost(doc.spans.filter((s) => s.type !== null && !PRONOUN.test(doc.text.slice(s.start, s.end))));
 }
 
 function labels(tokens: Token[], spans: GoldSpan[]): string[] {
