@@ -45,4 +45,18 @@ describe('demarche extract', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no such file/);
   });
+
+  it('refuses a binary or empty file, as ingest does, with exit 1 and no mentions', async () => {
+    const binary = path.join(dir, 'image.txt');
+    writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x00, 0x41, 0x42, 0x43, 0x20, 0x4d, 0x49, 0x4e, 0x49, 0x53, 0x54, 0x52, 0x59]));
+    const bin = await runCli(['extract', binary, '--json']);
+    expect(bin.code).toBe(1);
+    expect(bin.stdout).not.toMatch(/mentions/);
+    expect(bin.stderr).toMatch(/image\.txt: binary file \(NUL byte at offset 5\)/);
+    const empty = path.join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const none = await runCli(['extract', empty]);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/empty\.txt: empty file/);
+  });
 });

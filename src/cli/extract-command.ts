@@ -2,6 +2,7 @@
 // parsed and read paragraph by paragraph against its DTG; anything else is plain text, read as one
 // unit against --as-of (default today). Prints JSON with --json, else two readable tables.
 import { readFile } from 'node:fs/promises';
+import { cableBytesProblem } from '../archive/ingest.js';
 import { parseCable } from '../cable/parse-cable.js';
 import { DemarcheError } from '../errors.js';
 import { extractCable, extractText } from '../extract/extract.js';
@@ -34,6 +35,9 @@ export async function runExtractStored(id: string, opts: { json?: boolean }): Pr
 export async function runExtract(file: string, opts: { json?: boolean; asOf?: string }): Promise<void> {
   const asOf = asOfDate(opts.asOf);
   const bytes = await readFile(file);
+  // The checks `ingest` makes: a binary file would otherwise yield names read from its stray letters.
+  const problem = cableBytesProblem(bytes);
+  if (problem !== null) throw new DemarcheError('BAD_INPUT', `${file}: ${problem}`);
   const cable = parseCable(bytes, file);
   const structured = cable.id !== null || cable.created !== null;
   const result = structured ? extractCable(cable, asOf) : extractText(bytes.toString('utf8'), asOf);
