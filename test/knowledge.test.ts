@@ -213,7 +213,7 @@ describe('FollowTheMoney export and import', () => {
 
   it('names the line of a malformed file and stores nothing', () => {
     expect(() => importFtm(['{"id": "x", "schema": "Organization", "properties": {"name": ["A"]}}', '{not json'], 'test', { level: 'UNCLASSIFIED', caveats: [] })).toThrow(/line 2/);
-    expect(() => importFtm(['{"id": "x", "schema": "Spaceship"}'], 'test', { level: 'UNCLASSIFIED', caveats: [] })).toThrow(/Spaceship/);
+    expect(() => importFtm(['{"id": "x", "schema": "Spaceship"}'], 'test', { level: 'UNCLASSIFIED', caveats: [] })).toThrow(/^line 1: not a valid FollowTheMoney Spaceship entity/);
   });
 });
 

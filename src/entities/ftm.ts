@@ -184,13 +184,19 @@ export function importFtm(lines: Iterable<string>, author: string, defaultMarkin
     try {
       raw = JSON.parse(line) as FtmEntity;
     } catch (e) {
-      throw new DemarcheError('BAD_INPUT', `line ${n}: not JSON (${(e as Error).message})`);
+      throw new DemarcheError('BAD_INPUT', `line ${n}: not JSON (${(e as Error).message})`, { details: { line: n } });
     }
     if (typeof raw !== 'object' || raw === null || typeof raw.id !== 'string' || typeof raw.schema !== 'string') {
-      throw new DemarcheError('BAD_INPUT', `line ${n}: an FtM entity needs an "id" and a "schema"`);
+      throw new DemarcheError('BAD_INPUT', `line ${n}: an FtM entity needs an "id" and a "schema"`, { details: { line: n } });
     }
-    const e = validated({ ...raw, properties: raw.properties ?? {} });
-    const made = toStatements(e, author, defaultMarking, eventMarking);
+    let made: StatementInput[];
+    try {
+      made = toStatements(validated({ ...raw, properties: raw.properties ?? {} }), author, defaultMarking, eventMarking);
+    } catch (e) {
+      // A schema or a marking the entity gets wrong: say on which line, as for the JSON itself.
+      if (e instanceof DemarcheError) throw new DemarcheError(e.code, `line ${n}: ${e.message}`, { cause: e, details: { ...e.details, line: n } });
+      throw e;
+    }
     if (made.length > 0) entities++;
     statements.push(...made);
   }
