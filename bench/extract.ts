@@ -1,7 +1,8 @@
 // `npm run bench:extract`: extraction throughput on the sample cables, as `demarche analyse` runs it
 // (extractCable on each parsed cable, one core). Prints cables/s, wall and CPU milliseconds per
 // cable (p50, p99, mean) and the machine's load average, since other processes on a shared machine
-// slow every wall-clock figure; CPU time is the steadier one. Goal (issue 5): <= 10 ms CPU per cable.
+// slow every wall-clock figure; CPU time is the steadier one. Target: <= 10 ms CPU per cable, set
+// when this bench was written; it is ours, not issue 5's (which sets no speed goal), and not met.
 // `-- --repeat N` runs the whole sample N times after the warm-up (default 1).
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -51,5 +52,5 @@ const ms = (x: number): string => `${x.toFixed(2)} ms`;
 console.log(`${cables.length} sample cables x ${repeat} (${(chars / 1e6).toFixed(2)} M characters each pass), ${mentions / repeat} mentions per pass`);
 console.log(`throughput: ${Math.round((n * 1000) / totalWall)} cables/s wall, ${Math.round((n * 1000) / totalCpu)} cables/s of CPU time`);
 console.log(`per cable, wall: mean ${ms(totalWall / n)}, p50 ${ms(pct(wall, 0.5))}, p99 ${ms(pct(wall, 0.99))}`);
-console.log(`per cable, CPU:  mean ${ms(totalCpu / n)}, p50 ${ms(pct(cpu, 0.5))}, p99 ${ms(pct(cpu, 0.99))}  goal mean <= 10 ms`);
+console.log(`per cable, CPU:  mean ${ms(totalCpu / n)}, p50 ${ms(pct(cpu, 0.5))}, p99 ${ms(pct(cpu, 0.99))}  target mean <= 10 ms (ours)`);
 console.log(`load average (1/5/15 min) at end: ${loadAvg()}`);
