@@ -42,6 +42,11 @@ export function writtenForms(texts: string[], wanted?: Set<string>): Map<string,
   return out;
 }
 
+/** "HALVARD" as "Halvard": the first letter kept, the rest in lower case. */
+const capital = (w: string): string => w.charAt(0) + w.slice(1).toLowerCase();
+/** "policy" as "Policy": the first letter in capitals, the rest kept. */
+const upperFirst = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
 /** What stands beside a word, as far as writing it goes. */
 interface Beside {
   /** The word before is a title word ("SECRETARY RICE"). */
@@ -85,7 +90,7 @@ function writeWord(word: string, forms: Map<string, WrittenAs>, { afterTitle, be
   else as = isDictionaryWord(key) ? 'lower' : 'capital';
   if (as === 'caps') return word;
   if (as === 'lower') return word.toLowerCase();
-  return word.charAt(0) + word.slice(1).toLowerCase();
+  return capital(word);
 }
 
 /** An ALL-CAPS text written as the document's mixed-case texts write its words; same length. */
@@ -127,7 +132,7 @@ export function truecase(text: string, forms: Map<string, WrittenAs>): string {
     // "POST WILL FOLLOW UP", "TOLD POST": a cable's word for its mission, capitalised; not a post
     // held ("HIS POST", "THE POST OF MINISTER").
     if (t.text.toUpperCase() === 'POST' && !forms.has('POST') && !DETERMINER.test(tokens[i - 1]?.text ?? '') && !/^OFFICE/i.test(tokens[i + 1]?.text ?? '')) {
-      written.push(t.text.charAt(0) + t.text.slice(1).toLowerCase());
+      written.push(capital(t.text));
       return;
     }
     // "QUEEN'S" is tokenised "QUEEN" + "'S"; hyphenated words are written part by part; "U.S." and
@@ -163,9 +168,9 @@ function placeNames(tokens: { text: string; start: number; end: number }[], writ
     if (n < 2 || BEFORE_NAME.test(upper[i]!) || BEFORE_NAME.test(upper[i + n - 1]!)) continue;
     for (let k = i; k < i + n; k++) {
       if (BEFORE_NAME.test(upper[k]!)) continue;
-      if (/^[a-z]/.test(written[k]!)) written[k] = written[k]!.charAt(0).toUpperCase() + written[k]!.slice(1);
+      if (/^[a-z]/.test(written[k]!)) written[k] = upperFirst(written[k]!);
       // (A word of it kept in capitals as an unknown acronym is a name's word too: "HO CHI MINH CITY".)
-      else if (/^[A-Z]{2,}$/.test(written[k]!) && caseClass(upper[k]!) !== 'a' && placeCode(upper[k]!) === null) written[k] = written[k]!.charAt(0) + written[k]!.slice(1).toLowerCase();
+      else if (/^[A-Z]{2,}$/.test(written[k]!) && caseClass(upper[k]!) !== 'a' && placeCode(upper[k]!) === null) written[k] = capital(written[k]!);
     }
     i += n - 1;
   }
@@ -180,7 +185,7 @@ const WEAK_HEADS = new Set(['SERVICE', 'PROGRAM', 'PROGRAMME', 'PLANT', 'FIRM', 
  * VALLEY"): the mixed-case rules' landmarks, and bases, ports, cities, streets and provinces.
  */
 const PLACE_HEADS = new Set(['BASE', 'AIRPORT', 'AIRFIELD', 'CITY', 'STREET', 'AVENUE', 'ROAD', 'HIGHWAY', 'PROVINCE', 'SQUARE']);
-const placeHead = (key: string): boolean => PLACE_HEADS.has(key) || LANDMARK.test(key.charAt(0) + key.slice(1).toLowerCase());
+const placeHead = (key: string): boolean => PLACE_HEADS.has(key) || LANDMARK.test(capital(key));
 /** Words that end the run of a body's name backwards from its head word. */
 const BEFORE_NAME =
   /^(?:THE|A|AN|FORMER|LITTLE|MANY|MORE|MOST|FEW|SEVERAL|VARIOUS|CERTAIN|OF|AND|OR|NOR|BUT|TO|IN|ON|AT|BY|FOR|WITH|FROM|NEAR|OUTSIDE|INSIDE|INTO|ONTO|OVER|UNDER|ACROSS|AROUND|THROUGH|VIA|BETWEEN|AMONG|AGAINST|ALONG|BEYOND|TOWARDS?|WITHIN|WITHOUT|UPON|DURING|AFTER|BEFORE|SINCE|UNTIL|ABOUT|THAN|IF|WHEN|WHERE|WHILE|THIS|THAT|THESE|THOSE|ITS|THEIR|HIS|HER|OUR|MY|YOUR|WHICH|WHO|IS|ARE|WAS|WERE|BE|BEEN|HAS|HAVE|HAD|WILL|WOULD|CAN|COULD|SHOULD|MAY|MIGHT|MUST|SHALL|DO|DOES|DID|SAID|NOT|NO|ALSO|AS|ANY|EACH|EVERY|SOME|ALL|BOTH|OTHER|SUCH|WHOSE)$/;
@@ -218,7 +223,7 @@ function bodyNames(tokens: { text: string; start: number; end: number }[], writt
       run.push(j);
     }
     if ((place || WEAK_HEADS.has(key)) && !run.some((j) => /^[A-Z]/.test(written[j]!))) return;
-    if (place) written[i] = written[i]!.charAt(0).toUpperCase() + written[i]!.slice(1);
-    for (const j of run) if (/^[a-z]/.test(written[j]!)) written[j] = written[j]!.charAt(0).toUpperCase() + written[j]!.slice(1);
+    if (place) written[i] = upperFirst(written[i]!);
+    for (const j of run) if (/^[a-z]/.test(written[j]!)) written[j] = upperFirst(written[j]!);
   });
 }
