@@ -48,6 +48,13 @@ function knownPeople(cable: Cable): KnownPerson[] {
  */
 export const LEXICON_ERA = 1990;
 
+/** How a document's ALL-CAPS texts are written before the mixed-case rules read them; null: by the tagger. */
+function capsForms(mixedTexts: string[], capsTexts: string[], anchor: Ymd): Map<string, WrittenAs> | null {
+  if (mixedTexts.length === 0) return anchor.y >= LEXICON_ERA ? new Map() : null;
+  if (capsTexts.length === 0) return null;
+  return writtenForms(mixedTexts, new Set(capsTexts.flatMap((t) => t.toUpperCase().match(/[A-Z][A-Z'’-]*/g) ?? [])));
+}
+
 /** Mentions and events in text units that belong to one document. */
 export function extractUnits(units: TextUnit[], anchor: Ymd, known: KnownPerson[] = []): Extraction {
   const texts = new Map(units.map((u) => [u.paragraph, u.text]));
@@ -58,14 +65,7 @@ export function extractUnits(units: TextUnit[], anchor: Ymd, known: KnownPerson[
   // words; a document wholly in capitals of our time as the sample writes them (LEXICON_ERA).
   const mixedTexts = units.filter((u) => mixedUnits.has(u.paragraph)).map((u) => u.text);
   const capsTexts = units.filter((u) => !mixedUnits.has(u.paragraph)).map((u) => u.text);
-  const forms =
-    mixedTexts.length === 0
-      ? anchor.y >= LEXICON_ERA
-        ? new Map<string, WrittenAs>()
-        : null
-      : capsTexts.length > 0
-        ? writtenForms(mixedTexts, new Set(capsTexts.flatMap((t) => t.toUpperCase().match(/[A-Z][A-Z'’-]*/g) ?? [])))
-        : null;
+  const forms = capsForms(mixedTexts, capsTexts, anchor);
   const found = units.flatMap((u) => textMentions(u.text, u.paragraph, anchor, forms && !mixedUnits.has(u.paragraph) ? truecase(u.text, forms) : undefined));
   const mentions = applyDefinitions(units, propagateNames(units, harmonise(found, mixed)));
   resolveCoreference(mentions, texts, known);
